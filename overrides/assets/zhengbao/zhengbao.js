@@ -1,0 +1,1 @@
+/* Zhengbao page behaviour. Works from file:// (no fetch, no other hosts). */

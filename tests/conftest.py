@@ -1,0 +1,84 @@
+"""Shared fixtures: a real build of content/ into a temporary site, and Debian's Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+SEEDS = ROOT.parent / "shared" / "seeds"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SLUGS = ["2024-guangzhou", "2024-yuexiu", "2023-guangzhou-summary", "2021-guangzhou", "2017-guangzhou"]
+
+
+def run_build(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run the real build.py as a user would."""
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """content/ built once into a temporary site/ for the whole session."""
+    site = tmp_path_factory.mktemp("built") / "site"
+    result = run_build("--content", str(CONTENT), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def page(site: Path, slug: str) -> BeautifulSoup:
+    """Parsed HTML of one report page."""
+    return BeautifulSoup((site / "reports" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def article(soup: BeautifulSoup):
+    """The page's content area (without navigation, header, TOC)."""
+    return soup.select_one("article.md-content__inner")
+
+
+def report_text(soup: BeautifulSoup, keep_added: bool = False) -> str:
+    """Visible text of the report itself: our labels, link marks and heading links removed."""
+    body = BeautifulSoup(str(article(soup)), "html.parser")
+    selectors = [".headerlink", ".zb-mark", "script", "style"] + ([] if keep_added else [".zb-added"])
+    for selector in selectors:
+        for element in body.select(selector):
+            element.decompose()
+    return body.get_text("")
+
+
+def copy_content(tmp_path: Path) -> Path:
+    """A writable copy of content/ for tests that change it."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (make test does, as root)"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A fresh page that records every request it makes."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()

@@ -1,0 +1,176 @@
+"""Emit stage: write the Markdown pages MkDocs renders, plus the navigation.
+
+Report text is data: paragraphs are written as HTML blocks with every character escaped, and
+headings as Markdown with every syntax character escaped, so nothing in a report is ever
+interpreted as HTML, Markdown or a template. Everything Zhengbao adds to a page (labels, the
+editor's title, link marks) carries the class `zb-added` or `zb-mark`, so tests can tell the
+report's own text from ours.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Paragraph, Report, Section
+
+LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
+# Python-Markdown's ESCAPED_CHARS: a backslash before each makes it literal (a backslash
+# before any other character would itself be shown, so only these are escaped).
+MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!")
+
+
+@dataclass
+class EmittedSite:
+    """What the render stage needs: the docs folder and the navigation."""
+
+    docs_dir: Path
+    nav: list
+
+
+def escape_text(text: str) -> str:
+    """Text for an HTML context: shown literally, never interpreted."""
+    return html.escape(text, quote=True)
+
+
+def escape_markdown(text: str) -> str:
+    """Text for a Markdown heading: HTML-escaped, then every Markdown character backslashed."""
+    out = []
+    for char in text:
+        if char in "&<>":
+            out.append(html.escape(char))
+        elif char in MARKDOWN_SPECIALS:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def report_url(report: Report) -> str:
+    """Docs path of a report page; MkDocs publishes it at reports/<slug>/."""
+    return f"reports/{report.meta.slug}/index.md"
+
+
+def report_label(report: Report) -> str:
+    """Short human label, e.g. "2024 广州市"."""
+    return f"{report.meta.year} {report.meta.region}"
+
+
+def paragraph_html(paragraph: Paragraph) -> str:
+    """One paragraph: escaped text, its anchor, its number and a link mark."""
+    anchor = escape_text(paragraph.anchor)
+    extra = "".join(f'<span id="{escape_text(a)}" class="zb-alias"></span>' for a in paragraph.extra_anchors)
+    return (f'<p id="{anchor}" class="zb-p" data-n="{paragraph.number}">{extra}{escape_text(paragraph.text)}'
+            f'<a class="zb-mark" href="#{anchor}" title="本段链接 #{anchor}" aria-label="本段链接">¶</a></p>')
+
+
+def section_markdown(section: Section, level: int) -> list[str]:
+    """A heading with its anchor, then its paragraphs."""
+    hashes = "#" * (level + 1)
+    classes = " .zb-added" if section.added_heading else ""
+    out = [f"{hashes} {escape_markdown(section.heading)} {{: #{section.anchor}{classes} }}", ""]
+    for paragraph in section.paragraphs:
+        out += [paragraph_html(paragraph), ""]
+    return out
+
+
+def report_markdown(report: Report, reports: list[Report]) -> str:
+    """The full page of one report."""
+    meta = report.meta
+    lines = ["---", f"title: {_yaml_string(report.title or meta.slug)}", "---", ""]
+    identity = [str(meta.year), meta.region, LEVEL_NAMES.get(meta.level, meta.level)]
+    if meta.kind == "summary":
+        identity.append("摘要")
+    if meta.script == "traditional":
+        identity.append("繁体原文")
+    lines.append(f'<p class="zb-added zb-identity">{" · ".join(escape_text(x) for x in identity)}</p>')
+    lines.append("")
+    others = [r for r in reports if r is not report]
+    if others:
+        links = " · ".join(
+            f'<a href="../{escape_text(r.meta.slug)}/index.html">{escape_text(report_label(r))}</a>' for r in others)
+        lines += [f'<p class="zb-added zb-others">其他报告：{links}</p>', ""]
+    front = report.front
+    title_lines = list(front.title_lines)
+    if report.title_from_editor or not title_lines:
+        title = escape_markdown(report.title or meta.slug)
+        lines += [f"# {title} {{: #top .zb-added }}", ""]
+        if report.title:
+            lines += ['<p class="zb-added zb-editor-note">标题由编者添加，原文未载此标题。</p>', ""]
+    else:
+        lines += [f"# {escape_markdown(title_lines.pop(0))} {{: #top }}", ""]
+    for text in title_lines:
+        lines += [f'<p class="zb-front zb-front-title">{escape_text(text)}</p>', ""]
+    if front.date_line:
+        lines += [f'<p class="zb-front zb-front-date">{escape_text(front.date_line)}</p>', ""]
+    if front.speaker_line:
+        lines += [f'<p class="zb-front zb-front-speaker">{escape_text(front.speaker_line)}</p>', ""]
+    for paragraph in report.preamble:
+        lines += [paragraph_html(paragraph), ""]
+    for section in report.sections:
+        lines += section_markdown(section, 1)
+        for sub in section.subsections:
+            lines += section_markdown(sub, 2)
+    for warning in report.warnings:
+        lines += [f'<p class="zb-added zb-warning">注意：{escape_text(warning)}</p>', ""]
+    return "\n".join(lines) + "\n"
+
+
+def home_markdown(reports: list[Report]) -> str:
+    """Home page: every report with year, region, level and title."""
+    rows = []
+    for report in reports:
+        meta = report.meta
+        count = len(report.all_paragraphs())
+        title = escape_text(report.title or meta.slug)
+        note = "（编者所加标题）" if report.title_from_editor else ""
+        kind = "摘要" if meta.kind == "summary" else "全文"
+        rows.append(
+            f"<tr><td>{meta.year}</td><td>{escape_text(meta.region)}</td>"
+            f"<td>{escape_text(LEVEL_NAMES.get(meta.level, meta.level))}</td>"
+            f'<td><a href="reports/{escape_text(meta.slug)}/index.html">{title}</a>{note}</td>'
+            f"<td>{kind}</td><td>{count}</td></tr>")
+    table = ('<table class="zb-reports"><thead><tr><th>年份</th><th>地区</th><th>级别</th><th>标题</th>'
+             "<th>文本</th><th>段落</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+    return "\n".join([
+        "---", "title: 政府工作报告阅读", "---", "",
+        "# 政府工作报告阅读", "",
+        '<p class="zb-lead">政府工作报告的非官方阅读本：按原文分章分段，每一段都有可引用的固定链接，可离线阅读。</p>', "",
+        table, "",
+    ]) + "\n"
+
+
+def _yaml_string(text: str) -> str:
+    """A YAML double-quoted scalar (titles may contain colons or quotes)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def sort_reports(reports: list[Report]) -> list[Report]:
+    """Newest first; within a year by level (city before district), then slug: stable order."""
+    order = {level: i for i, level in enumerate(LEVEL_NAMES)}
+    return sorted(reports, key=lambda r: (-r.meta.year, order.get(r.meta.level, 9), r.meta.slug))
+
+
+def build_nav(reports: list[Report]) -> list:
+    """Navigation by year: 首页, then one group per year with its reports."""
+    nav: list = [{"首页": "index.md"}]
+    years: dict[int, list] = {}
+    for report in reports:
+        label = report.meta.region + ("（摘要）" if report.meta.kind == "summary" else "")
+        years.setdefault(report.meta.year, []).append({label: report_url(report)})
+    for year in sorted(years, reverse=True):
+        nav.append({f"{year}年": years[year]})
+    return nav
+
+
+def emit_site(reports: list[Report], docs_dir: Path) -> EmittedSite:
+    """Write every page into docs_dir and return the navigation."""
+    reports = sort_reports(reports)
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    (docs_dir / "index.md").write_text(home_markdown(reports), encoding="utf-8")
+    for report in reports:
+        page = docs_dir / report_url(report)
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(report_markdown(report, reports), encoding="utf-8")
+    return EmittedSite(docs_dir=docs_dir, nav=build_nav(reports))

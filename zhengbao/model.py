@@ -1,0 +1,153 @@
+"""Plain dataclasses passed from stage to stage.
+
+A stage reads the dataclasses of the stage before it and never reaches into its internals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEVELS = ("national", "province", "city", "district", "county")
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """One entry of content/reports.yml, as the editor wrote it (empty where not given)."""
+
+    file: str
+    slug: str
+    year: int
+    region: str
+    level: str
+    title: str = ""
+    date: str = ""
+    speaker: str = ""
+    script: str = "simplified"
+    kind: str = "report"
+    source_url: str = ""
+    retrieved: str = ""
+    entry_line: int = 0  # line of the entry in reports.yml, for error messages
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of a report file with its 1-based line number in that file."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the cleaning made, so `build.py --explain` can show it."""
+
+    fix: str
+    line: int
+    before: str
+    after: str
+    why: str = ""
+
+
+@dataclass
+class RawReport:
+    """A report file as loaded: its metadata and its decoded lines."""
+
+    meta: ReportMeta
+    path: str
+    lines: list[SourceLine]
+    repairs: list[Repair] = field(default_factory=list)
+
+
+@dataclass
+class LogicalLine:
+    """A cleaned line: one heading or one whole paragraph, with the source lines it came from."""
+
+    text: str
+    first_line: int
+    last_line: int
+    role: str = "body"  # front (title block) | body | tail (labels after the last section)
+
+
+@dataclass
+class CleanReport:
+    """A report after cleaning: logical lines in source order plus the record of repairs."""
+
+    meta: ReportMeta
+    path: str
+    lines: list[LogicalLine]
+    repairs: list[Repair]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a report; `anchor` is its published deep-link id."""
+
+    text: str
+    number: int  # position within its section (1-based): the ¶ number a citation uses
+    source_line: int
+    anchor: str = ""
+    extra_anchors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A heading and its paragraphs: level 1 (一、) or level 2 (（一）)."""
+
+    level: int
+    label: str  # the document's own number as written: "一", "（三）", "3"; "" if unnumbered
+    ordinal: int  # 1-based position among its siblings, from the document's own numbering
+    heading: str  # the heading text exactly as it appears (including its number)
+    source_line: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    subsections: list[Section] = field(default_factory=list)
+    anchor: str = ""
+    role: str = "body"  # body | tail (labels appended to a summary) | annex (附件)
+    added_heading: bool = False  # heading supplied by Zhengbao, not in the text
+
+
+@dataclass
+class FrontMatter:
+    """Lines before the body: title(s), date line, speaker line, as they appear."""
+
+    title_lines: list[str] = field(default_factory=list)
+    date_line: str = ""
+    speaker_line: str = ""
+    title: str = ""
+    date: str = ""
+    speaker: str = ""
+    speaker_role: str = ""
+
+
+@dataclass
+class Report:
+    """A parsed report: metadata, front matter, preamble paragraphs, sections."""
+
+    meta: ReportMeta
+    path: str
+    front: FrontMatter
+    preamble: list[Paragraph]
+    sections: list[Section]
+    repairs: list[Repair]
+    warnings: list[str] = field(default_factory=list)
+    title: str = ""  # shown title: the editor's if given, else the text's own
+    title_from_editor: bool = False
+    date: str = ""
+    speaker: str = ""
+
+    def all_sections(self) -> list[Section]:
+        """Sections and subsections in document order."""
+        out: list[Section] = []
+        for section in self.sections:
+            out.append(section)
+            out.extend(section.subsections)
+        return out
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        """Every paragraph in document order."""
+        out = list(self.preamble)
+        for section in self.sections:
+            out.extend(section.paragraphs)
+            for sub in section.subsections:
+                out.extend(sub.paragraphs)
+        return out
