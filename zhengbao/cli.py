@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     try:
         emitted = emit_site(reports, work / "docs")
+        # Feature stages add their pages and assets to the docs folder here, one call each.
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -143,6 +143,15 @@ class Report:
             out.extend(section.subsections)
         return out
 
+    def paragraphs_in_context(self) -> list[tuple[Section | None, Section | None, Paragraph]]:
+        """Every paragraph with its level-1 section and subsection (None where there is none)."""
+        out: list[tuple[Section | None, Section | None, Paragraph]] = [(None, None, p) for p in self.preamble]
+        for section in self.sections:
+            out.extend((section, None, p) for p in section.paragraphs)
+            for sub in section.subsections:
+                out.extend((section, sub, p) for p in sub.paragraphs)
+        return out
+
     def all_paragraphs(self) -> list[Paragraph]:
         """Every paragraph in document order."""
         out = list(self.preamble)
