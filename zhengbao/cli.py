@@ -45,6 +45,17 @@ def explain(reports: list[Report], slug: str) -> str:
     return "\n".join(lines)
 
 
+def stats(reports: list[Report]) -> str:
+    """Per report: sections, subsections, paragraphs and rejoined PDF breaks."""
+    rows = [f"{'slug':28} {'sections':>8} {'subsections':>11} {'paragraphs':>10} {'rejoined':>8}"]
+    for report in reports:
+        top = [s for s in report.sections if s.role == "body"]
+        subs = sum(len(s.subsections) for s in report.sections)
+        joins = sum(1 for r in report.repairs if r.fix in ("join_broken_lines", "join_broken_date_line", "join_broken_title"))
+        rows.append(f"{report.meta.slug:28} {len(top):>8} {subs:>11} {len(report.all_paragraphs()):>10} {joins:>8}")
+    return "\n".join(rows)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build.py",
@@ -58,6 +69,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="MkDocs configuration (default: mkdocs.yml)")
     parser.add_argument("--explain", metavar="SLUG",
                         help="print every repair the cleaning made to one report, then exit")
+    parser.add_argument("--stats", action="store_true",
+                        help="print sections, subsections, paragraphs and rejoined breaks per report, then exit")
     return parser.parse_args(argv)
 
 
@@ -71,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2
+    if args.stats:
+        print(stats(reports))
+        return 0
     if args.explain:
         print(explain(reports, args.explain))
         return 0

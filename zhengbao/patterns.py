@@ -66,7 +66,7 @@ SPACE_BESIDE_CJK = re.compile(
 # A short line without sentence-final punctuation and without a comma reads as a heading
 # (conventions of other reports: unnumbered subsection headings). Longer ones are broken lines.
 SHORT_HEADING_MAX_CHARS = 24
-SHORT_HEADING_FORBIDDEN = re.compile(r"[，,、；;]")
+SHORT_HEADING_FORBIDDEN = re.compile(r"[，,、；;。！？!?：:]")
 
 # A trailing block of at least this many lines without "。" after the last section is a
 # summary's infographic labels (2023 summary, after section 10).
