@@ -50,8 +50,15 @@ def remove_pinyin_annotations(lines: Lines) -> tuple[Lines, list[Repair]]:
 
 def strip_markdown_heading_marks(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop '#', '##', '###' before headings (2021 report); the numbering gives the level."""
-    return _per_line(lines, "strip_markdown_heading_marks",
-                     lambda text: pat.MARKDOWN_HEADING_MARK.sub("", text),
+
+    def fix(text: str) -> str:
+        rest = pat.MARKDOWN_HEADING_MARK.sub("", text)
+        # Only before a heading or title: a '#' before ordinary text is text and stays.
+        if rest != text and (_is_heading_like(rest) or pat.TITLE_LINE.match(rest.strip())):
+            return rest
+        return text
+
+    return _per_line(lines, "strip_markdown_heading_marks", fix,
                      "Markdown marks used inconsistently; the document's numbering decides the level")
 
 
@@ -117,7 +124,7 @@ def is_terminated(text: str) -> bool:
 def is_short_heading(text: str) -> bool:
     """An unnumbered heading: short, unpunctuated at the end, no commas inside."""
     return (len(text) <= pat.SHORT_HEADING_MAX_CHARS and not is_terminated(text)
-            and not pat.SHORT_HEADING_FORBIDDEN.search(text))
+            and not pat.SHORT_HEADING_FORBIDDEN.search(text) and bool(re.search("[\u4e00-\u9fff]", text)))
 
 
 def starts_block(text: str) -> bool:

@@ -69,6 +69,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="MkDocs configuration (default: mkdocs.yml)")
     parser.add_argument("--explain", metavar="SLUG",
                         help="print every repair the cleaning made to one report, then exit")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings (e.g. a report with no section structure) as errors")
     parser.add_argument("--stats", action="store_true",
                         help="print sections, subsections, paragraphs and rejoined breaks per report, then exit")
     return parser.parse_args(argv)
@@ -90,9 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.explain:
         print(explain(reports, args.explain))
         return 0
-    for report in reports:
-        for warning in report.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+    warnings = [warning for report in reports for warning in report.warnings]
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if warnings and args.strict:
+        print(f"error: {len(warnings)} warning(s) and --strict given; nothing was written", file=sys.stderr)
+        return 2
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     try:
         emitted = emit_site(reports, work / "docs")

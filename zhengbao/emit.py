@@ -78,7 +78,8 @@ def section_markdown(section: Section, level: int) -> list[str]:
 def report_markdown(report: Report, reports: list[Report]) -> str:
     """The full page of one report."""
     meta = report.meta
-    lines = ["---", f"title: {_yaml_string(report.title or meta.slug)}", "---", ""]
+    # MkDocs and Material insert page titles and nav labels into templates unescaped: escape here.
+    lines = ["---", f"title: {_yaml_string(escape_text(report.title or meta.slug))}", "---", ""]
     identity = [str(meta.year), meta.region, LEVEL_NAMES.get(meta.level, meta.level)]
     if meta.kind == "summary":
         identity.append("摘要")
@@ -158,7 +159,7 @@ def build_nav(reports: list[Report]) -> list:
     years: dict[int, list] = {}
     for report in reports:
         label = report.meta.region + ("（摘要）" if report.meta.kind == "summary" else "")
-        years.setdefault(report.meta.year, []).append({label: report_url(report)})
+        years.setdefault(report.meta.year, []).append({escape_text(label): report_url(report)})
     for year in sorted(years, reverse=True):
         nav.append({f"{year}年": years[year]})
     return nav

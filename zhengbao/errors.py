@@ -15,8 +15,7 @@ class Problem:
     todo: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.what} — {self.todo}"
+        return f"{self.path}:{max(self.line, 1)}: {self.what} — {self.todo}"
 
 
 class ContentError(Exception):

@@ -41,8 +41,13 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def read_metadata(content_dir: Path) -> list[ReportMeta]:
-    """Parse and validate reports.yml; raise ContentError listing every problem."""
+def read_metadata(content_dir: Path, problems: list[Problem] | None = None) -> list[ReportMeta]:
+    """Parse and validate reports.yml; problems go to `problems` (or are raised if none given).
+
+    Returns the entries that are valid, so their files can still be checked in the same run.
+    """
+    collect = problems is not None
+    problems = problems if problems is not None else []
     path = content_dir / METADATA_FILE
     shown = str(path)
     if not path.exists():
@@ -61,7 +66,6 @@ def read_metadata(content_dir: Path) -> list[ReportMeta]:
     if not isinstance(entries, list) or not entries:
         raise ContentError([Problem(shown, 1, "no report entries found",
                                     "write a list under 'reports:' with one entry per report (see README)")])
-    problems: list[Problem] = []
     metas: list[ReportMeta] = []
     seen_slugs: dict[str, int] = {}
     seen_files: dict[str, int] = {}
@@ -83,14 +87,14 @@ def read_metadata(content_dir: Path) -> list[ReportMeta]:
         seen_slugs.setdefault(meta.slug, line)
         seen_files.setdefault(meta.file, line)
         metas.append(meta)
-    listed = {m.file for m in metas}
+    listed = {str(e.get("file")) for e in entries if isinstance(e, dict)}
     for file in sorted(p for p in content_dir.iterdir() if p.is_file()):
         if file.name in IGNORED_NAMES or file.name.startswith("."):
             continue
         if file.name not in listed:
             problems.append(Problem(str(file), 0, "file has no metadata entry",
                                     f"add an entry with 'file: {file.name}' to {shown}, or move the file out of content/"))
-    if problems:
+    if problems and not collect:
         raise ContentError(problems)
     return metas
 
@@ -182,8 +186,8 @@ def decode_report(path: Path) -> str:
 
 def load_reports(content_dir: Path) -> list[RawReport]:
     """Read every report named in reports.yml; all problems are reported together."""
-    metas = read_metadata(content_dir)
     problems: list[Problem] = []
+    metas = read_metadata(content_dir, problems)
     reports: list[RawReport] = []
     for meta in metas:
         path = content_dir / meta.file

@@ -18,14 +18,19 @@ LEAD_END = re.compile(r"^(.*?[。！？；])(.*)$")
 
 
 def chinese_numeral_value(label: str) -> int:
-    """Value of a Chinese numeral label: 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    """Value of a Chinese numeral label: 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 一百零一 → 101."""
     if label.isdigit():
         return int(label)
-    if "十" not in label:
-        return digits.get(label, 0)
-    tens, _, ones = label.partition("十")
-    return (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    units = {"十": 10, "百": 100}
+    total = current = 0
+    for char in label:
+        if char in digits:
+            current = digits[char]
+        elif char in units:
+            total += (current or 1) * units[char]
+            current = 0
+    return total + current
 
 
 def parse_front(lines: list[LogicalLine]) -> FrontMatter:
@@ -121,8 +126,10 @@ def parse_report(clean: CleanReport) -> Report:
             section.paragraphs.append(Paragraph(line.text, len(section.paragraphs) + 1, line.first_line))
         sections.append(section)
     if not any(s.role == "body" for s in sections):
+        first = body[0].first_line if body else 1
         warnings.append(
-            f"{clean.path}: no section structure found (expected headings like '一、…', '（一）…' or "
-            "'1 …' on their own lines); the text is shown as plain paragraphs")
+            f"{clean.path}:{first}: no section structure found (expected level-1 headings such as '一、…' on "
+            "their own line, subsections starting '（一）', or a summary's '1 …' lines) — the text is shown as "
+            f"{len(preamble)} plain paragraphs; add the headings to the file if the report has sections")
     return Report(meta=clean.meta, path=clean.path, front=front, preamble=preamble, sections=sections,
                   repairs=clean.repairs, warnings=warnings)

@@ -15,7 +15,7 @@ CN_NUMERALS = "零一二三四五六七八九十百"
 SENTENCE_END = re.compile(r"[。！？：；!?;:…][”’」』）)]*$")
 
 # Level-1 section heading "一、2023年工作回顾" (all city reports, district report).
-SECTION_HEADING = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,3}})、(?P<rest>.+)$")
+SECTION_HEADING = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,5}})、(?P<rest>.+)$")
 
 # Subsection start "（一）全力以赴推动…" and the ASCII form "(二) 动能转换…" (2021 report),
 # "(十)坚定不移…" (district report).
