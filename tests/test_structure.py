@@ -17,7 +17,7 @@ EXPECTED_SECTIONS = {
                        7 + 6 + 10),
     "2017-guangzhou": (["一、过去五年工作回顾", "二、今后五年的目标任务", "三、2017年工作安排"], 6 + 8),
 }
-ANCHOR = re.compile(r"^(p\d+|s\d+(-\d+)?(-p\d+)?|annex(-p\d+)?|tail(-p\d+)?|top)$")
+ANCHOR = re.compile(r"^(p\d+|s\d+(-\d+)?(-p\d+)?|annex(-p\d+)?|tail(-p\d+)?|top|zb-meta)$")
 
 
 def headings(soup: BeautifulSoup, tag: str) -> list[str]:

@@ -9,6 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
+from .anchors import AnchorChange, lock_of, read_lock, write_lock
 from .clean import clean_report
 from .emit import emit_site
 from .errors import ContentError
@@ -21,9 +24,20 @@ from .render import render_site
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_reports(content_dir: Path) -> list[Report]:
-    """load → clean → parse → link for every report in content_dir."""
-    return [link_report(parse_report(clean_report(raw))) for raw in load_reports(content_dir)]
+def build_reports(content_dir: Path) -> tuple[list[Report], list[AnchorChange]]:
+    """load → clean → parse → link for every report in content_dir, with its anchor lock."""
+    reports: list[Report] = []
+    changes: list[AnchorChange] = []
+    for raw in load_reports(content_dir):
+        report, report_changes = link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
+        reports.append(report)
+        changes.extend(report_changes)
+    return reports, changes
+
+
+def update_locks(content_dir: Path, reports: list[Report]) -> list[Path]:
+    """Write the anchor lock of every report as it is now built."""
+    return [write_lock(content_dir, lock_of(report, read_lock(content_dir, report.meta.slug))) for report in reports]
 
 
 def explain(reports: list[Report], slug: str) -> str:
@@ -56,6 +70,15 @@ def stats(reports: list[Report]) -> str:
     return "\n".join(rows)
 
 
+def site_url(config_file: Path) -> str:
+    """The published base URL (mkdocs.yml `site_url`), used to complete citations; "" if unknown."""
+    try:
+        data = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return ""
+    return str(data.get("site_url") or "")
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build.py",
@@ -69,6 +92,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="MkDocs configuration (default: mkdocs.yml)")
     parser.add_argument("--explain", metavar="SLUG",
                         help="print every repair the cleaning made to one report, then exit")
+    parser.add_argument("--update-anchors", action="store_true",
+                        help="write content/anchors/<slug>.json, the lock that keeps published anchors stable")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings (e.g. a report with no section structure) as errors")
     parser.add_argument("--stats", action="store_true",
@@ -80,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
-        reports = build_reports(args.content)
+        reports, changes = build_reports(args.content)
     except ContentError as error:
         print(f"error: the content has {len(error.problems)} problem(s); nothing was written:", file=sys.stderr)
         for problem in error.problems:
@@ -92,6 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.explain:
         print(explain(reports, args.explain))
         return 0
+    for change in changes:
+        print(f"anchor: {change}", file=sys.stderr)
+    breaking = [c for c in changes if c.breaking]
+    if breaking and not args.update_anchors:
+        print(f"error: {len(breaking)} published anchor(s) would no longer land on their paragraph; nothing was "
+              "written — if those paragraphs were really removed, run `python build.py --update-anchors` to record "
+              "them (their links will show a removal notice); otherwise restore the text", file=sys.stderr)
+        return 2
+    if args.update_anchors:
+        for path in update_locks(args.content, reports):
+            print(f"wrote {path}", file=sys.stderr)
+    elif changes:
+        print("note: anchors changed without breaking any link; run `python build.py --update-anchors` to record "
+              "them in content/anchors/", file=sys.stderr)
     warnings = [warning for report in reports for warning in report.warnings]
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -100,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     try:
-        emitted = emit_site(reports, work / "docs")
+        emitted = emit_site(reports, work / "docs", site_url(args.config))
         # Feature stages add their pages and assets to the docs folder here, one call each.
         render_site(emitted, args.config, args.site)
     finally:

@@ -13,7 +13,10 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from .anchors import paragraph_label
 from .model import Paragraph, Report, Section
+
+REMOVED_NOTICE = "此段已在更正后的文本中删除（原锚点保留，以免引用失效）。"
 
 LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
 # Python-Markdown's ESCAPED_CHARS: a backslash before each makes it literal (a backslash
@@ -57,25 +60,64 @@ def report_label(report: Report) -> str:
     return f"{report.meta.year} {report.meta.region}"
 
 
-def paragraph_html(paragraph: Paragraph) -> str:
+def section_locator(section: Section | None, sub: Section | None) -> str:
+    """How a citation names a place: "二（三）", "附件", "第1部分"; "" before the first section."""
+    parts = []
+    for part in (section, sub):
+        if part is None:
+            continue
+        if part.role == "annex":
+            parts.append("附件")
+        elif part.role == "tail":
+            parts.append("附")
+        elif part.label.isdigit():
+            parts.append(f"第{part.label}部分")
+        elif part.label:
+            parts.append(part.label if part.level == 1 else f"（{part.label}）")
+        else:
+            parts.append(part.heading)
+    return "".join(parts)
+
+
+def paragraph_html(paragraph: Paragraph, locator: str = "") -> str:
     """One paragraph: escaped text, its anchor, its number and a link mark."""
     anchor = escape_text(paragraph.anchor)
     extra = "".join(f'<span id="{escape_text(a)}" class="zb-alias"></span>' for a in paragraph.extra_anchors)
-    return (f'<p id="{anchor}" class="zb-p" data-n="{paragraph.number}">{extra}{escape_text(paragraph.text)}'
+    label = escape_text(paragraph_label(paragraph.anchor))
+    cite = escape_text(f"{locator}第{paragraph_label(paragraph.anchor)}段")
+    return (f'<p id="{anchor}" class="zb-p" data-n="{label}" data-cite="{cite}">{extra}{escape_text(paragraph.text)}'
             f'<a class="zb-mark" href="#{anchor}" title="本段链接 #{anchor}" aria-label="本段链接">¶</a></p>')
 
 
-def section_markdown(section: Section, level: int) -> list[str]:
+def removed_notices(report: Report, after: str) -> list[str]:
+    """Notices standing where removed paragraphs were, so their old anchors still land."""
+    out = []
+    for anchor, _text in report.retired_anchors.get(after, []):
+        out += [f'<p id="{escape_text(anchor)}" class="zb-added zb-removed">{REMOVED_NOTICE}</p>', ""]
+    return out
+
+
+def section_markdown(section: Section, level: int, report: Report, parent: Section | None = None) -> list[str]:
     """A heading with its anchor, then its paragraphs."""
+    locator = section_locator(parent, section) if parent else section_locator(section, None)
     hashes = "#" * (level + 1)
     classes = " .zb-added" if section.added_heading else ""
     out = [f"{hashes} {escape_markdown(section.heading)} {{: #{section.anchor}{classes} }}", ""]
     for paragraph in section.paragraphs:
-        out += [paragraph_html(paragraph), ""]
+        out += [paragraph_html(paragraph, locator), ""]
+        out += removed_notices(report, paragraph.anchor)
     return out
 
 
-def report_markdown(report: Report, reports: list[Report]) -> str:
+def citation_author(report: Report) -> str:
+    """The issuing body for a GB/T 7714 citation: the region's people's government."""
+    region = report.meta.region
+    if report.meta.level == "national" or region.endswith(("国务院", "政府")):
+        return region
+    return f"{region}人民政府"
+
+
+def report_markdown(report: Report, reports: list[Report], site_url: str = "") -> str:
     """The full page of one report."""
     meta = report.meta
     # MkDocs and Material insert page titles and nav labels into templates unescaped: escape here.
@@ -86,6 +128,11 @@ def report_markdown(report: Report, reports: list[Report]) -> str:
     if meta.script == "traditional":
         identity.append("繁体原文")
     lines.append(f'<p class="zb-added zb-identity">{" · ".join(escape_text(x) for x in identity)}</p>')
+    lines.append("")
+    cite_data = {"author": citation_author(report), "title": report.title, "year": str(meta.year),
+                 "page": f"reports/{meta.slug}/", "base": site_url}
+    attributes = " ".join(f'data-{key}="{escape_text(value)}"' for key, value in cite_data.items())
+    lines.append(f'<div id="zb-meta" class="zb-added" hidden {attributes}></div>')
     lines.append("")
     others = [r for r in reports if r is not report]
     if others:
@@ -107,12 +154,14 @@ def report_markdown(report: Report, reports: list[Report]) -> str:
         lines += [f'<p class="zb-front zb-front-date">{escape_text(front.date_line)}</p>', ""]
     if front.speaker_line:
         lines += [f'<p class="zb-front zb-front-speaker">{escape_text(front.speaker_line)}</p>', ""]
+    lines += removed_notices(report, "")
     for paragraph in report.preamble:
         lines += [paragraph_html(paragraph), ""]
+        lines += removed_notices(report, paragraph.anchor)
     for section in report.sections:
-        lines += section_markdown(section, 1)
+        lines += section_markdown(section, 1, report)
         for sub in section.subsections:
-            lines += section_markdown(sub, 2)
+            lines += section_markdown(sub, 2, report, section)
     for warning in report.warnings:
         lines += [f'<p class="zb-added zb-warning">注意：{escape_text(warning)}</p>', ""]
     return "\n".join(lines) + "\n"
@@ -165,7 +214,7 @@ def build_nav(reports: list[Report]) -> list:
     return nav
 
 
-def emit_site(reports: list[Report], docs_dir: Path) -> EmittedSite:
+def emit_site(reports: list[Report], docs_dir: Path, site_url: str = "") -> EmittedSite:
     """Write every page into docs_dir and return the navigation."""
     reports = sort_reports(reports)
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -173,5 +222,5 @@ def emit_site(reports: list[Report], docs_dir: Path) -> EmittedSite:
     for report in reports:
         page = docs_dir / report_url(report)
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(report_markdown(report, reports), encoding="utf-8")
+        page.write_text(report_markdown(report, reports, site_url), encoding="utf-8")
     return EmittedSite(docs_dir=docs_dir, nav=build_nav(reports))

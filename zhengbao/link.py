@@ -7,6 +7,7 @@ a summary's label block → tail.
 
 from __future__ import annotations
 
+from .anchors import AnchorChange, AnchorLock, apply_lock
 from .model import Report, Section
 
 ANNEX_ANCHOR = "annex"
@@ -59,6 +60,8 @@ def settle_metadata(report: Report) -> Report:
     return report
 
 
-def link_report(report: Report) -> Report:
-    """Run the link steps for one report."""
-    return assign_anchors(settle_metadata(report))
+def link_report(report: Report, lock: AnchorLock | None = None) -> tuple[Report, list[AnchorChange]]:
+    """Run the link steps for one report: metadata, structural anchors, then the anchor lock."""
+    assign_anchors(settle_metadata(report))
+    changes = apply_lock(report, lock)
+    return report, changes

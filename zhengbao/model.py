@@ -134,6 +134,8 @@ class Report:
     title_from_editor: bool = False
     date: str = ""
     speaker: str = ""
+    # Anchors of removed paragraphs (anchor lock): after-anchor ("" = start) → [(anchor, old text)].
+    retired_anchors: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def all_sections(self) -> list[Section]:
         """Sections and subsections in document order."""

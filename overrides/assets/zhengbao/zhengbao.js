@@ -1,1 +1,117 @@
-/* Zhengbao page behaviour. Works from file:// (no fetch, no other hosts). */
+/* Zhengbao page behaviour: copy a paragraph's link or its citation.
+ * Works from file:// too: no fetch, no other hosts; the Clipboard API where the browser allows
+ * it, otherwise a hidden textarea and execCommand("copy"). */
+(function () {
+  "use strict";
+
+  function meta() {
+    var element = document.getElementById("zb-meta");
+    return element ? element.dataset : null;
+  }
+
+  /* The link a citation gives: the published URL when site_url is known, else page + anchor. */
+  function publishedLink(data, anchor) {
+    if (data.base) {
+      return data.base.replace(/\/+$/, "") + "/" + data.page + "#" + anchor;
+    }
+    return data.page + "index.html#" + anchor;
+  }
+
+  function pageLink(data, anchor) {
+    if (data.base) {
+      return publishedLink(data, anchor);
+    }
+    return window.location.href.split("#")[0] + "#" + anchor;
+  }
+
+  /* GB/T 7714 report citation; parts that are unknown are left out, never invented. */
+  function citation(data, paragraph) {
+    var parts = [];
+    if (data.author) parts.push(data.author + ".");
+    if (data.title) parts.push(data.title + "[R].");
+    var where = [data.year, paragraph.dataset.cite].filter(Boolean).join(": ");
+    if (where) parts.push(where + ".");
+    parts.push("<" + publishedLink(data, paragraph.id) + ">");
+    return parts.join(" ");
+  }
+
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (error) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; },
+        function () { return fallbackCopy(text); });
+    }
+    return Promise.resolve(fallbackCopy(text));
+  }
+
+  var menu = null;
+
+  function closeMenu() {
+    if (menu) {
+      menu.remove();
+      menu = null;
+    }
+  }
+
+  function openMenu(mark) {
+    var data = meta();
+    var paragraph = mark.closest(".zb-p");
+    if (!data || !paragraph) return;
+    closeMenu();
+    menu = document.createElement("div");
+    menu.className = "zb-cite-menu md-typeset";
+    menu.setAttribute("role", "menu");
+    var actions = [
+      ["复制链接", function () { return pageLink(data, paragraph.id); }, "zb-copy-link"],
+      ["复制引用（GB/T 7714）", function () { return citation(data, paragraph); }, "zb-copy-citation"]
+    ];
+    actions.forEach(function (action) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = action[2];
+      button.setAttribute("role", "menuitem");
+      button.textContent = action[0];
+      button.addEventListener("click", function (event) {
+        event.stopPropagation();
+        var text = action[1]();
+        copy(text).then(function (ok) {
+          button.textContent = ok ? "已复制" : "复制失败，请手动复制：" + text;
+          menu && menu.setAttribute("data-copied", text);
+          setTimeout(closeMenu, ok ? 900 : 6000);
+        });
+      });
+      menu.appendChild(button);
+    });
+    var box = mark.getBoundingClientRect();
+    menu.style.top = (window.scrollY + box.bottom + 4) + "px";
+    menu.style.left = Math.max(8, Math.min(window.scrollX + box.left - 120, document.documentElement.clientWidth - 260)) + "px";
+    document.body.appendChild(menu);
+    menu.querySelector("button").focus();
+  }
+
+  document.addEventListener("click", function (event) {
+    var mark = event.target.closest && event.target.closest("a.zb-mark");
+    if (mark) {
+      /* The link still sets the address to the paragraph; the menu offers the copies. */
+      setTimeout(function () { openMenu(mark); }, 0);
+      return;
+    }
+    if (menu && !menu.contains(event.target)) closeMenu();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") closeMenu();
+  });
+})();
