@@ -84,6 +84,28 @@ MULTI_YEAR_WORDS = ("年均", "五年来", "5年", "累计")
 WORK_PLAN_HEADING = re.compile(r"工作安排")
 
 # Alignment: below this cosine similarity (TF-IDF over jieba tokens) two subsections are not paired.
-# Chosen by reading the pairs in tests/test_compare.py: the weakest correct pair there scores above it,
-# and subsections that have no counterpart score below it.
-MIN_SIMILARITY = 0.12
+# Chosen by reading the pairs in tests/test_compare.py: the weakest pair judged correct there
+# (2024 （十）民生 → 2023 summary 7 民生, 0.20) scores above it; 2024 （九）文化, which has no section
+# of its own in the 2023 summary, scores 0.148 against the summary's 6 乡村振兴 and stays unpaired.
+MIN_SIMILARITY = 0.16
+
+# Themes. Glossary terms come from the district report's annex "附件： 名词解释", entries like
+# "4.百千万工程：广东省委…" and "7. CRO: Contract Research…" (term before the first colon).
+GLOSSARY_ENTRY = re.compile(r"^\s*\d+\s*[.．、]\s*(?P<term>[^：:]+?)\s*[：:]")
+# Quotes are ignored when matching a theme: the annex writes "“专精特新”企业", the 2024 city report 专精特新企业.
+THEME_IGNORED_CHARS = "“”‘’\"'「」『』"
+# Automatic key phrases: two adjacent jieba words (each of two or more Han characters) found in at least
+# this many reports; the most frequent are offered for review.
+KEYPHRASE_MIN_REPORTS = 3
+KEYPHRASE_CANDIDATES = 150
+# Phrases the issue names as themes to follow (issue 6): kept whenever they occur in more than one report.
+SEED_PHRASES = ("城市更新", "营商环境", "南沙", "粤港澳大湾区", "数字经济", "乡村振兴", "科技创新")
+# Reviewed by reading the candidates (`python -m zhengbao.compare --print-themes`): the ones that name a
+# policy topic were kept; generic verbs and phrases ("高质量发展", "加快建设", "各位代表", "地区生产总值",
+# "中国特色"…) were not. A kept phrase that is no longer a candidate is dropped with a note on the page.
+REVIEWED_KEYPHRASES = (
+    "先进制造业", "社会治理", "跨境电商", "现代服务业", "高新技术企业", "垃圾分类", "安全生产",
+    "实体经济", "生命健康", "综合交通枢纽", "老旧小区", "租赁住房", "新能源汽车", "服务贸易", "法治政府",
+    "绿色金融", "城中村改造", "民营经济", "战略性新兴产业", "污染防治", "一带一路", "都市现代农业",
+    "城乡融合", "疫情防控", "创新创业", "转型升级",
+)
