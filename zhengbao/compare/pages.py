@@ -226,25 +226,24 @@ def themes_index(themes: list[Theme], review: dict, reports: list[Report]) -> st
 # Plans ----------------------------------------------------------------------------------------------
 
 
+def _marked_html(marked, tag: str) -> str:
+    """Tokens with each run of changed tokens wrapped in <ins> or <del>."""
+    html, run = [], []
+    for token in [*marked, None]:
+        if token is not None and token.changed:
+            run.append(token.text)
+            continue
+        if run:
+            html.append(f"<{tag}>{escape_text(''.join(run))}</{tag}>")
+            run = []
+        if token is not None:
+            html.append(escape_text(token.text))
+    return "".join(html)
+
+
 def _side(tokens, report: Report, tag: str) -> str:
-    out = []
-    for paragraph, marked in tokens:
-        html, run = [], []
-
-        def flush() -> None:
-            if run:
-                html.append(f"<{tag}>{escape_text(''.join(run))}</{tag}>")
-                run.clear()
-
-        for token in marked:
-            if token.changed:
-                run.append(token.text)
-            else:
-                flush()
-                html.append(escape_text(token.text))
-        flush()
-        out.append(f'<p>{_link(report, paragraph.anchor, "¶", "原文段落 #" + paragraph.anchor)} {"".join(html)}</p>')
-    return "".join(out)
+    return "".join(f'<p>{_link(report, paragraph.anchor, "¶", "原文段落 #" + paragraph.anchor)} '
+                   f"{_marked_html(marked, tag)}</p>" for paragraph, marked in tokens)
 
 
 def _pairing_html(pairing: Pairing, reports: list[Report]) -> str:
@@ -278,8 +277,9 @@ def plans_page(reports: list[Report]) -> str:
         if pairing.new not in seen:
             seen.append(pairing.new)
             section = pairing.new.section
+            source = _link(pairing.new.report, section.anchor, f"{_label(pairing.new.report)} {section.anchor}")
             body += [f"## {escape_markdown(section.heading)} {{: #{section.anchor} .zb-added }}", "",
-                     _block(f"<p>原文：{_link(pairing.new.report, section.anchor, _label(pairing.new.report) + ' ' + section.anchor)}</p>")]
+                     _block(f"<p>原文：{source}</p>")]
         body.append(_block(_pairing_html(pairing, reports)))
     return _page("规划变化", body)
 
