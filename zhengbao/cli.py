@@ -13,6 +13,7 @@ import yaml
 
 from .anchors import AnchorChange, lock_of, read_lock, write_lock
 from .clean import clean_report
+from .compare import emit_compare
 from .emit import emit_site
 from .errors import ContentError
 from .link import link_report
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         emitted = emit_site(reports, work / "docs", site_url(args.config))
         # Feature stages add their pages and assets to the docs folder here, one call each.
+        emit_compare(reports, emitted.docs_dir, emitted.nav)
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -188,6 +188,8 @@ def home_markdown(reports: list[Report]) -> str:
         "# 政府工作报告阅读", "",
         '<p class="zb-lead">政府工作报告的非官方阅读本：按原文分章分段，每一段都有可引用的固定链接，可离线阅读。</p>', "",
         table, "",
+        '<p class="zb-added zb-compare-link"><a href="compare/index.html">对比</a>：'
+        "历年目标与完成、主题脉络、工作安排的变化。</p>", "",
     ]) + "\n"
 
 

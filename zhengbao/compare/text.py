@@ -1,0 +1,42 @@
+"""Simplified text for matching, original text for showing.
+
+The 2023 summary is in traditional characters: matching, tokenising and similarity run on its
+OpenCC t2s conversion, while snippets quote the original. t2s maps character for character for
+these texts, so an offset in the converted text is the same offset in the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+from ..model import Report
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """Traditional → simplified (OpenCC t2s); simplified text passes through unchanged."""
+    return _converter().convert(text)
+
+
+def matching_text(report: Report, text: str) -> str:
+    """The text used for matching: converted when the report is traditional."""
+    return simplified(text) if report.meta.script == "traditional" else text
+
+
+def original_slice(original: str, converted: str, start: int, end: int) -> str:
+    """The original characters at the converted text's offsets (the converted slice if lengths differ)."""
+    if len(original) == len(converted):
+        return original[start:end]
+    return converted[start:end]
+
+
+def report_href(report: Report, anchor: str, depth: int = 1) -> str:
+    """Relative link from a page `depth` folders below the site root to a paragraph of a report."""
+    return "../" * depth + f"reports/{report.meta.slug}/index.html#{anchor}"
