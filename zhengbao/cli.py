@@ -25,7 +25,12 @@ from .render import render_site
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_reports(content_dir: Path) -> tuple[list[Report], list[AnchorChange]]:
+def build_reports(content_dir: Path) -> list[Report]:
+    """load → clean → parse → link for every report in content_dir."""
+    return build_reports_with_changes(content_dir)[0]
+
+
+def build_reports_with_changes(content_dir: Path) -> tuple[list[Report], list[AnchorChange]]:
     """load → clean → parse → link for every report in content_dir, with its anchor lock."""
     reports: list[Report] = []
     changes: list[AnchorChange] = []
@@ -106,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     try:
-        reports, changes = build_reports(args.content)
+        reports, changes = build_reports_with_changes(args.content)
     except ContentError as error:
         print(f"error: the content has {len(error.problems)} problem(s); nothing was written:", file=sys.stderr)
         for problem in error.problems:
