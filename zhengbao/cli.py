@@ -12,18 +12,23 @@ from pathlib import Path
 from .clean import clean_report
 from .emit import emit_site
 from .errors import ContentError
+from .glossary import glossary_entries
+from .glossary_page import add_glossary_page
 from .link import link_report
 from .load import load_reports
 from .model import Report
 from .parse import parse_report
 from .render import render_site
+from .terms import mark_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_reports(content_dir: Path) -> list[Report]:
-    """load → clean → parse → link for every report in content_dir."""
-    return [link_report(parse_report(clean_report(raw))) for raw in load_reports(content_dir)]
+    """load → clean → parse → link for every report in content_dir, then glossary terms marked."""
+    reports = [link_report(parse_report(clean_report(raw))) for raw in load_reports(content_dir)]
+    mark_terms(reports, glossary_entries(reports, content_dir))
+    return reports
 
 
 def explain(reports: list[Report], slug: str) -> str:
@@ -81,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         emitted = emit_site(reports, work / "docs")
         # Feature stages add their pages and assets to the docs folder here, one call each.
+        add_glossary_page(reports, args.content, emitted)
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

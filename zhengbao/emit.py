@@ -13,12 +13,14 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Paragraph, Report, Section
+from .model import Paragraph, Report, Section, TermMark
 
 LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
 # Python-Markdown's ESCAPED_CHARS: a backslash before each makes it literal (a backslash
 # before any other character would itself be shown, so only these are escaped).
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!")
+# The glossary page as seen from a report page (reports/<slug>/index.html).
+GLOSSARY_FROM_REPORT = "../../glossary/index.html"
 
 
 @dataclass
@@ -57,11 +59,38 @@ def report_label(report: Report) -> str:
     return f"{report.meta.year} {report.meta.region}"
 
 
+def tooltip_attribute(text: str) -> str:
+    """A title attribute whose text stays text: Material's tooltip inserts the title as HTML, so
+    it is escaped once for that and once for the attribute."""
+    return escape_text(html.escape(text, quote=False))
+
+
+def marked_html(text: str, terms: list[TermMark], glossary_page: str) -> str:
+    """Escaped text with its glossary terms as links; the visible characters are exactly `text`.
+
+    A term with a tooltip (class zb-term) carries its definition in `title`, which is not
+    visible text; in definitions a term is a plain cross-reference (class zb-term-link).
+    """
+    out, at = [], 0
+    for term in terms:
+        out.append(escape_text(text[at:term.start]))
+        href = f"{glossary_page}#{escape_text(term.entry_anchor)}"
+        shown = escape_text(text[term.start:term.end])
+        if term.tooltip:
+            out.append(f'<a class="zb-term" href="{href}" title="{tooltip_attribute(term.title)}">{shown}</a>')
+        else:
+            out.append(f'<a class="zb-term-link" href="{href}">{shown}</a>')
+        at = term.end
+    out.append(escape_text(text[at:]))
+    return "".join(out)
+
+
 def paragraph_html(paragraph: Paragraph) -> str:
-    """One paragraph: escaped text, its anchor, its number and a link mark."""
+    """One paragraph: escaped text (glossary terms linked), its anchor, its number and a link mark."""
     anchor = escape_text(paragraph.anchor)
     extra = "".join(f'<span id="{escape_text(a)}" class="zb-alias"></span>' for a in paragraph.extra_anchors)
-    return (f'<p id="{anchor}" class="zb-p" data-n="{paragraph.number}">{extra}{escape_text(paragraph.text)}'
+    text = marked_html(paragraph.text, paragraph.terms, GLOSSARY_FROM_REPORT)
+    return (f'<p id="{anchor}" class="zb-p" data-n="{paragraph.number}">{extra}{text}'
             f'<a class="zb-mark" href="#{anchor}" title="本段链接 #{anchor}" aria-label="本段链接">¶</a></p>')
 
 
