@@ -16,11 +16,14 @@ from .clean import clean_report
 from .compare import emit_compare
 from .emit import emit_site
 from .errors import ContentError
+from .glossary import glossary_entries
+from .glossary_page import add_glossary_page
 from .link import link_report
 from .load import load_reports
 from .model import Report
 from .parse import parse_report
 from .render import render_site
+from .terms import mark_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,6 +41,7 @@ def build_reports_with_changes(content_dir: Path) -> tuple[list[Report], list[An
         report, report_changes = link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
         reports.append(report)
         changes.extend(report_changes)
+    mark_terms(reports, glossary_entries(reports, content_dir))
     return reports, changes
 
 
@@ -148,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         emitted = emit_site(reports, work / "docs", site_url(args.config))
         # Feature stages add their pages and assets to the docs folder here, one call each.
         emit_compare(reports, emitted.docs_dir, emitted.nav)
+        add_glossary_page(reports, args.content, emitted)
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .anchors import paragraph_label
-from .model import Paragraph, Report, Section
+from .model import Paragraph, Report, Section, TermMark
 
 REMOVED_NOTICE = "此段已在更正后的文本中删除（原锚点保留，以免引用失效）。"
 
@@ -22,6 +22,8 @@ LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "di
 # Python-Markdown's ESCAPED_CHARS: a backslash before each makes it literal (a backslash
 # before any other character would itself be shown, so only these are escaped).
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!")
+# The glossary page as seen from a report page (reports/<slug>/index.html).
+GLOSSARY_FROM_REPORT = "../../glossary/index.html"
 
 
 @dataclass
@@ -79,13 +81,40 @@ def section_locator(section: Section | None, sub: Section | None) -> str:
     return "".join(parts)
 
 
+def tooltip_attribute(text: str) -> str:
+    """A title attribute whose text stays text: Material's tooltip inserts the title as HTML, so
+    it is escaped once for that and once for the attribute."""
+    return escape_text(html.escape(text, quote=False))
+
+
+def marked_html(text: str, terms: list[TermMark], glossary_page: str) -> str:
+    """Escaped text with its glossary terms as links; the visible characters are exactly `text`.
+
+    A term with a tooltip (class zb-term) carries its definition in `title`, which is not
+    visible text; in definitions a term is a plain cross-reference (class zb-term-link).
+    """
+    out, at = [], 0
+    for term in terms:
+        out.append(escape_text(text[at:term.start]))
+        href = f"{glossary_page}#{escape_text(term.entry_anchor)}"
+        shown = escape_text(text[term.start:term.end])
+        if term.tooltip:
+            out.append(f'<a class="zb-term" href="{href}" title="{tooltip_attribute(term.title)}">{shown}</a>')
+        else:
+            out.append(f'<a class="zb-term-link" href="{href}">{shown}</a>')
+        at = term.end
+    out.append(escape_text(text[at:]))
+    return "".join(out)
+
+
 def paragraph_html(paragraph: Paragraph, locator: str = "") -> str:
-    """One paragraph: escaped text, its anchor, its number and a link mark."""
+    """One paragraph: escaped text (glossary terms linked), its anchor, its number and a link mark."""
     anchor = escape_text(paragraph.anchor)
     extra = "".join(f'<span id="{escape_text(a)}" class="zb-alias"></span>' for a in paragraph.extra_anchors)
     label = escape_text(paragraph_label(paragraph.anchor))
     cite = escape_text(f"{locator}第{paragraph_label(paragraph.anchor)}段")
-    return (f'<p id="{anchor}" class="zb-p" data-n="{label}" data-cite="{cite}">{extra}{escape_text(paragraph.text)}'
+    text = marked_html(paragraph.text, paragraph.terms, GLOSSARY_FROM_REPORT)
+    return (f'<p id="{anchor}" class="zb-p" data-n="{label}" data-cite="{cite}">{extra}{text}'
             f'<a class="zb-mark" href="#{anchor}" title="本段链接 #{anchor}" aria-label="本段链接">¶</a></p>')
 
 

@@ -79,6 +79,21 @@ class CleanReport:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class TermMark:
+    """A glossary term found in a paragraph: text[start:end] links to its glossary entry.
+
+    With `tooltip` the mark also shows the definition(s) in `title`; without it (inside the
+    glossary's own definitions) it is a plain cross-reference.
+    """
+
+    start: int
+    end: int
+    entry_anchor: str  # e.g. "g-2024-yuexiu-4", the entry's id on the glossary page
+    title: str = ""
+    tooltip: bool = True
+
+
 @dataclass
 class Paragraph:
     """One paragraph of a report; `anchor` is its published deep-link id."""
@@ -88,6 +103,24 @@ class Paragraph:
     source_line: int
     anchor: str = ""
     extra_anchors: list[str] = field(default_factory=list)
+    terms: list[TermMark] = field(default_factory=list)  # set by the glossary stage
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One numbered entry of a report's 附件：名词解释, with the keys that find it in body text."""
+
+    source_slug: str  # the report whose annex defines it: a second district keeps its own entries
+    number: int  # the number the annex gives it
+    term: str  # as the annex writes it, e.g. "“专精特新”企业"
+    definition: str  # the text after the term's colon, exactly as in the annex
+    paragraph_anchor: str  # the annex paragraph it came from, e.g. "annex-p12"
+    keys: tuple[str, ...] = ()  # simplified-script strings that mark the term in body text
+
+    @property
+    def anchor(self) -> str:
+        """Stable id on the glossary page: source report + number."""
+        return f"g-{self.source_slug}-{self.number}"
 
 
 @dataclass

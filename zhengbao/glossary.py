@@ -1,0 +1,128 @@
+"""Glossary entries: the numbered 名词解释 of a report's annex, with their curated match keys.
+
+The annex writes a term with decorations the body text need not repeat (quotes, a space, a
+qualifier such as 省委, an English expansion), so what finds a term in the body is decided per
+entry in one reviewed table, content/glossary-keys.yml; `draft_keys` proposes a first version.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError, Problem
+from .model import GlossaryEntry, Report
+
+KEYS_FILE = "glossary-keys.yml"
+
+# An annex entry "4.百千万工程：广东省委…", "5. “1+8+6”规划成果体系：1个…" or, with an English
+# expansion after an ASCII colon, "7. CRO: Contract Research Organizations,即…" (2024 越秀区 report).
+ENTRY_START = re.compile(r"^(?P<number>\d{1,3})[.．、]\s*(?P<term>[^：:]{1,40}?)\s*[：:]\s*(?P<definition>.+)$", re.S)
+
+# Quotes the annex puts around (part of) a term; the body may leave them out (“专精特新”企业 →
+# 专精特新企业). Used only to draft keys.
+TERM_QUOTES = "“”‘’「」『』\""
+
+
+def annex_sections(report: Report) -> list:
+    """The report's annex sections (role "annex"): where its 名词解释 live."""
+    return [section for section in report.sections if section.role == "annex"]
+
+
+def parse_entries(report: Report) -> list[GlossaryEntry]:
+    """Every numbered entry of the report's annex, in source order (keys not yet set)."""
+    entries = []
+    for section in annex_sections(report):
+        for paragraph in section.paragraphs:
+            match = ENTRY_START.match(paragraph.text)
+            if match is None:
+                continue
+            entries.append(GlossaryEntry(
+                source_slug=report.meta.slug, number=int(match["number"]),
+                term=match["term"].strip(), definition=match["definition"].strip(),
+                paragraph_anchor=paragraph.anchor))
+    return entries
+
+
+def squeeze(text: str) -> str:
+    """A term without spaces: the cleaning drops spaces beside CJK text, so keys have none."""
+    return re.sub(r"\s+", "", text)
+
+
+def draft_keys(term: str) -> list[str]:
+    """First guess at a term's keys: the term as written and without its quotes."""
+    keys = [squeeze(term)]
+    bare = "".join(char for char in keys[0] if char not in TERM_QUOTES)
+    if bare and bare != keys[0]:
+        keys.append(bare)
+    return keys
+
+
+def load_key_table(content_dir: Path) -> dict[str, dict[int, dict]]:
+    """content/glossary-keys.yml as {source slug: {entry number: row}}; empty if absent."""
+    path = content_dir / KEYS_FILE
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table: dict[str, dict[int, dict]] = {}
+    for slug, rows in (data.get("glossaries") or {}).items():
+        table[slug] = {int(row["n"]): row for row in rows}
+    return table
+
+
+def with_keys(entries: list[GlossaryEntry], table: dict[str, dict[int, dict]], path: Path) -> list[GlossaryEntry]:
+    """Entries with their curated keys; an entry the table lacks gets drafted keys.
+
+    A row whose term no longer matches the annex is an error: the table was curated for a text
+    that has changed, and its keys may now mark the wrong thing.
+    """
+    problems, out = [], []
+    for entry in entries:
+        row = table.get(entry.source_slug, {}).get(entry.number)
+        if row is None:
+            out.append(_replace_keys(entry, draft_keys(entry.term)))
+            continue
+        if squeeze(str(row.get("term", ""))) != squeeze(entry.term):
+            problems.append(Problem(str(path), 0, f"entry {entry.source_slug} #{entry.number} is "
+                                    f"'{row.get('term')}' here but '{entry.term}' in the annex",
+                                    "update the row's term and review its keys"))
+            continue
+        keys = [str(key) for key in row.get("keys") or []]
+        if not keys:
+            problems.append(Problem(str(path), 0, f"entry {entry.source_slug} #{entry.number} has no keys",
+                                    "list at least one key (the term as the body writes it)"))
+            continue
+        out.append(_replace_keys(entry, keys))
+    if problems:
+        raise ContentError(problems)
+    return out
+
+
+def _replace_keys(entry: GlossaryEntry, keys: list[str]) -> GlossaryEntry:
+    return GlossaryEntry(entry.source_slug, entry.number, entry.term, entry.definition,
+                         entry.paragraph_anchor, tuple(keys))
+
+
+def glossary_entries(reports: list[Report], content_dir: Path) -> list[GlossaryEntry]:
+    """All entries of all reports' annexes, with keys, ordered by source report then number."""
+    entries = [entry for report in reports for entry in parse_entries(report)]
+    return with_keys(entries, load_key_table(content_dir), content_dir / KEYS_FILE)
+
+
+def draft_table(reports: list[Report]) -> str:
+    """A draft content/glossary-keys.yml for every annex entry, to be curated by hand."""
+    glossaries: dict[str, list] = {}
+    for report in reports:
+        for entry in parse_entries(report):
+            glossaries.setdefault(entry.source_slug, []).append(
+                {"n": entry.number, "term": entry.term, "keys": draft_keys(entry.term)})
+    return yaml.safe_dump({"glossaries": glossaries}, allow_unicode=True, sort_keys=False, width=120)
+
+
+if __name__ == "__main__":
+    from .cli import ROOT, build_reports
+
+    sys.stdout.write(draft_table(build_reports(ROOT / "content")))
