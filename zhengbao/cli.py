@@ -17,6 +17,7 @@ from .load import load_reports
 from .model import Report
 from .parse import parse_report
 from .render import render_site
+from .search import add_search
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         emitted = emit_site(reports, work / "docs")
         # Feature stages add their pages and assets to the docs folder here, one call each.
+        add_search(reports, emitted.docs_dir)
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
