@@ -23,6 +23,7 @@ from .load import load_reports
 from .model import Report
 from .parse import parse_report
 from .render import render_site
+from .search import add_search
 from .terms import mark_terms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         # Feature stages add their pages and assets to the docs folder here, one call each.
         emit_compare(reports, emitted.docs_dir, emitted.nav)
         add_glossary_page(reports, args.content, emitted)
+        add_search(reports, emitted.docs_dir)
         render_site(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
