@@ -14,6 +14,8 @@ import yaml
 from .anchors import AnchorChange, lock_of, read_lock, write_lock
 from .clean import clean_report
 from .compare import emit_compare
+from .compare.align import link_related_sections
+from .downloads import emit_downloads
 from .emit import emit_site
 from .errors import ContentError
 from .glossary import glossary_entries
@@ -150,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     try:
+        link_related_sections(reports)
         emitted = emit_site(reports, work / "docs", site_url(args.config))
         # Feature stages add their pages and assets to the docs folder here, one call each.
         emit_compare(reports, emitted.docs_dir, emitted.nav)
+        emit_downloads(reports, emitted.docs_dir)
         add_glossary_page(reports, args.content, emitted)
         add_search(reports, emitted.docs_dir)
         render_site(emitted, args.config, args.site)

@@ -107,13 +107,29 @@ def marked_html(text: str, terms: list[TermMark], glossary_page: str) -> str:
     return "".join(out)
 
 
-def paragraph_html(paragraph: Paragraph, locator: str = "") -> str:
+_T2S = None
+
+
+def to_simplified(text: str) -> str:
+    """Simplified characters for the 繁→简 toggle (OpenCC t2s at build time)."""
+    global _T2S
+    if _T2S is None:
+        import opencc
+
+        _T2S = opencc.OpenCC("t2s")
+    return _T2S.convert(text)
+
+
+def paragraph_html(paragraph: Paragraph, locator: str = "", simplified: bool = False) -> str:
     """One paragraph: escaped text (glossary terms linked), its anchor, its number and a link mark."""
     anchor = escape_text(paragraph.anchor)
     extra = "".join(f'<span id="{escape_text(a)}" class="zb-alias"></span>' for a in paragraph.extra_anchors)
     label = escape_text(paragraph_label(paragraph.anchor))
     cite = escape_text(f"{locator}第{paragraph_label(paragraph.anchor)}段")
     text = marked_html(paragraph.text, paragraph.terms, GLOSSARY_FROM_REPORT)
+    if simplified:
+        text = (f'<span class="zb-orig">{text}</span>'
+                f'<span class="zb-added zb-simp" lang="zh-Hans" hidden>{escape_text(to_simplified(paragraph.text))}</span>')
     return (f'<p id="{anchor}" class="zb-p" data-n="{label}" data-cite="{cite}">{extra}{text}'
             f'<a class="zb-mark" href="#{anchor}" title="本段链接 #{anchor}" aria-label="本段链接">¶</a></p>')
 
@@ -131,9 +147,16 @@ def section_markdown(section: Section, level: int, report: Report, parent: Secti
     locator = section_locator(parent, section) if parent else section_locator(section, None)
     hashes = "#" * (level + 1)
     classes = " .zb-added" if section.added_heading else ""
-    out = [f"{hashes} {escape_markdown(section.heading)} {{: #{section.anchor}{classes} }}", ""]
+    simplified = report.meta.script == "traditional"
+    toggle = f' data-simp="{escape_text(to_simplified(section.heading))}"' if simplified else ""
+    out = [f"{hashes} {escape_markdown(section.heading)} {{: #{section.anchor}{classes}{toggle} }}", ""]
+    if section.related:
+        links = " · ".join(
+            f'<a href="../{escape_text(slug)}/index.html#{escape_text(anchor)}" title="相似度 {score:.2f}">'
+            f"{escape_text(label)}</a>" for label, slug, anchor, score in section.related)
+        out += [f'<p class="zb-added zb-related">同一主题：{links}</p>', ""]
     for paragraph in section.paragraphs:
-        out += [paragraph_html(paragraph, locator), ""]
+        out += [paragraph_html(paragraph, locator, simplified), ""]
         out += removed_notices(report, paragraph.anchor)
     return out
 
@@ -146,11 +169,33 @@ def citation_author(report: Report) -> str:
     return f"{region}人民政府"
 
 
+def provenance_lines(report: Report) -> list[str]:
+    """Where the text came from (only what the editor gave), the unofficial-copy note, downloads."""
+    meta = report.meta
+    slug = escape_text(meta.slug)
+    source = ""
+    if meta.source_url:
+        url = meta.source_url if meta.source_url.startswith(("http://", "https://")) else ""
+        shown = escape_text(meta.source_url)
+        source = f'来源：<a href="{escape_text(url)}" rel="noopener">{shown}</a>' if url else f"来源：{shown}"
+        if meta.retrieved:
+            source += f"（{escape_text(meta.retrieved)} 获取）"
+        source += "。"
+    repairs = len(report.repairs)
+    return [
+        f'<p class="zb-added zb-provenance">{source}本页是非官方阅读本：文字取自源文件 '
+        f"<code>{escape_text(meta.file)}</code>，只做了有记录的清理（去重、去拼音注音、接回断行等，"
+        f'<a href="repairs.html">清理记录 {repairs} 处</a>），不改动文字。'
+        f'下载：<a href="{slug}.txt" download>纯文本</a> · <a href="{slug}.json" download>结构化 JSON</a> · '
+        '<a href="../../downloads/reports.json" download>全部报告 JSON</a></p>', ""]
+
+
 def report_markdown(report: Report, reports: list[Report], site_url: str = "") -> str:
     """The full page of one report."""
     meta = report.meta
     # MkDocs and Material insert page titles and nav labels into templates unescaped: escape here.
-    lines = ["---", f"title: {_yaml_string(escape_text(report.title or meta.slug))}", "---", ""]
+    lang = "zh-Hant" if meta.script == "traditional" else "zh-Hans"
+    lines = ["---", f"title: {_yaml_string(escape_text(report.title or meta.slug))}", f"lang: {lang}", "---", ""]
     identity = [str(meta.year), meta.region, LEVEL_NAMES.get(meta.level, meta.level)]
     if meta.kind == "summary":
         identity.append("摘要")
@@ -168,6 +213,11 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
         links = " · ".join(
             f'<a href="../{escape_text(r.meta.slug)}/index.html">{escape_text(report_label(r))}</a>' for r in others)
         lines += [f'<p class="zb-added zb-others">其他报告：{links}</p>', ""]
+    lines += provenance_lines(report)
+    if meta.script == "traditional":
+        lines += ['<p class="zb-added zb-script-toggle"><button type="button" class="md-button zb-toggle-script" '
+                  'aria-pressed="false" data-show-simplified="显示简体字" data-show-original="显示原文（繁体）">'
+                  "显示简体字</button> 原文为繁体字；简体字由 OpenCC 在生成时转换，仅供阅读。</p>", ""]
     front = report.front
     title_lines = list(front.title_lines)
     if report.title_from_editor or not title_lines:
@@ -185,7 +235,7 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
         lines += [f'<p class="zb-front zb-front-speaker">{escape_text(front.speaker_line)}</p>', ""]
     lines += removed_notices(report, "")
     for paragraph in report.preamble:
-        lines += [paragraph_html(paragraph), ""]
+        lines += [paragraph_html(paragraph, "", meta.script == "traditional"), ""]
         lines += removed_notices(report, paragraph.anchor)
     for section in report.sections:
         lines += section_markdown(section, 1, report)
@@ -197,7 +247,23 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
 
 
 def home_markdown(reports: list[Report]) -> str:
-    """Home page: every report with year, region, level and title."""
+    """Home page: the reports as a timeline (years across; city, district… rows), then a full list."""
+    years = sorted({r.meta.year for r in reports})
+    rows_by_place: dict[tuple[int, str], list[Report]] = {}
+    order = {level: i for i, level in enumerate(LEVEL_NAMES)}
+    for report in reports:
+        rows_by_place.setdefault((order.get(report.meta.level, 9), report.meta.region), []).append(report)
+    head = "".join(f"<th>{year}</th>" for year in years)
+    body = []
+    for (_, region), place_reports in sorted(rows_by_place.items()):
+        level = LEVEL_NAMES.get(place_reports[0].meta.level, "")
+        cells = []
+        for year in years:
+            cards = [home_card(r) for r in place_reports if r.meta.year == year]
+            cells.append(f"<td>{''.join(cards)}</td>")
+        body.append(f"<tr><th>{escape_text(region)}<small>{escape_text(level)}</small></th>{''.join(cells)}</tr>")
+    timeline = (f'<div class="zb-timeline"><table><thead><tr><th></th>{head}</tr></thead>'
+                f"<tbody>{''.join(body)}</tbody></table></div>")
     rows = []
     for report in reports:
         meta = report.meta
@@ -215,11 +281,28 @@ def home_markdown(reports: list[Report]) -> str:
     return "\n".join([
         "---", "title: 政府工作报告阅读", "---", "",
         "# 政府工作报告阅读", "",
-        '<p class="zb-lead">政府工作报告的非官方阅读本：按原文分章分段，每一段都有可引用的固定链接，可离线阅读。</p>', "",
+        '<p class="zb-lead">政府工作报告的非官方阅读本：按原文分章分段，每一段都有可引用的固定链接'
+        "（点段末的 ¶ 可复制链接或引用），术语有解释，可全文检索（按 <kbd>/</kbd>），"
+        "可比较历年目标与规划，整个 site/ 文件夹可离线阅读。</p>", "",
+        "## 时间线 {: #timeline }", "",
+        timeline, "",
+        '<p class="zb-compare-links"><a href="compare/index.html">对比</a>：'
+        '<a href="compare/targets.html">历年目标与完成</a> · '
+        '<a href="compare/themes.html">主题脉络</a> · <a href="compare/plans.html">工作安排的变化</a> · '
+        '<a href="downloads/reports.json" download>全部报告 JSON</a>'
+        '（<a href="downloads/reports.schema.json">结构说明</a>）</p>', "",
+        "## 全部报告 {: #all }", "",
         table, "",
-        '<p class="zb-added zb-compare-link"><a href="compare/index.html">对比</a>：'
-        "历年目标与完成、主题脉络、工作安排的变化。</p>", "",
     ]) + "\n"
+
+
+def home_card(report: Report) -> str:
+    """One report in the timeline: title link, paragraphs and glossary terms used."""
+    terms = {term.entry_anchor for paragraph in report.all_paragraphs() for term in paragraph.terms if term.tooltip}
+    kind = "（摘要）" if report.meta.kind == "summary" else ""
+    return (f'<div class="zb-card"><a href="reports/{escape_text(report.meta.slug)}/index.html">'
+            f"{report.meta.year}年{escape_text(report.meta.region)}{kind}</a>"
+            f"<small>{len(report.all_paragraphs())} 段 · 术语 {len(terms)} 个</small></div>")
 
 
 def _yaml_string(text: str) -> str:

@@ -137,6 +137,8 @@ class Section:
     anchor: str = ""
     role: str = "body"  # body | tail (labels appended to a summary) | annex (附件)
     added_heading: bool = False  # heading supplied by Zhengbao, not in the text
+    # Most similar subsections of other years (comparison): (label, report slug, anchor, score).
+    related: list[tuple[str, str, str, float]] = field(default_factory=list)
 
 
 @dataclass

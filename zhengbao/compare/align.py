@@ -163,3 +163,31 @@ def alignments_as_text(reports: list[Report]) -> str:
         lines.append(f"{pairing.new.section.anchor} {pairing.new.section.heading[:24]} → {pairing.earlier.meta.year}: "
                      f"{target[:40]} ({pairing.score:.3f})")
     return "\n".join(lines)
+
+
+_ALIGNED: dict[tuple[int, ...], list[Pairing]] = {}
+
+
+def aligned(reports: list[Report]) -> list[Pairing]:
+    """align(), computed once per set of reports (report pages and the plans page both use it)."""
+    key = tuple(id(report) for report in reports)
+    if key not in _ALIGNED:
+        _ALIGNED.clear()
+        _ALIGNED[key] = align(reports)
+    return _ALIGNED[key]
+
+
+def link_related_sections(reports: list[Report]) -> None:
+    """Point each paired work-plan subsection at its counterpart, both ways ("同一主题：2023 · 2021")."""
+    for pairing in aligned(reports):
+        if pairing.match is None:
+            continue
+        newest, earlier = pairing.new, pairing.match
+        newest.section.related.append((_year_label(earlier.report), earlier.report.meta.slug,
+                                       earlier.section.anchor, pairing.score))
+        earlier.section.related.append((_year_label(newest.report), newest.report.meta.slug,
+                                        newest.section.anchor, pairing.score))
+
+
+def _year_label(report: Report) -> str:
+    return f"{report.meta.year}" + ("（摘要）" if report.meta.kind == "summary" else "")

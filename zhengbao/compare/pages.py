@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..emit import escape_markdown, escape_text
 from ..model import Report
-from .align import Pairing, align, best_candidate, city_reports, word_diff
+from .align import Pairing, aligned, best_candidate, city_reports, word_diff
 from .targets import (
     MET,
     MISSED,
@@ -265,7 +265,7 @@ def _pairing_html(pairing: Pairing, reports: list[Report]) -> str:
 
 def plans_page(reports: list[Report]) -> str:
     cities = city_reports(reports)
-    pairings = align(reports)
+    pairings = aligned(reports)
     body = [_block(
         "<p>最新市级报告工作安排的每个小节，与此前每份市级报告工作安排中最相似的小节并排对照。相似度为 jieba 分词后的 "
         "TF-IDF 余弦相似度（繁体摘要先转简体）；低于门槛时不强行配对。展开可见逐词对照：左侧标出新增的词语，右侧标出删去的词语，"

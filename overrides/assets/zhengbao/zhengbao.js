@@ -115,3 +115,37 @@
     if (event.key === "Escape") closeMenu();
   });
 })();
+
+/* 繁→简 toggle on traditional-script pages: both texts are in the page (OpenCC at build time);
+ * the original script is the default. */
+(function () {
+  "use strict";
+  function toggle(button) {
+    var article = document.querySelector("article");
+    var showing = !article.classList.contains("zb-show-simplified");
+    article.classList.toggle("zb-show-simplified", showing);
+    button.setAttribute("aria-pressed", showing ? "true" : "false");
+    button.textContent = showing ? button.dataset.showOriginal : button.dataset.showSimplified;
+    document.documentElement.lang = showing ? "zh-Hans" : "zh-Hant";
+    article.querySelectorAll(".zb-simp").forEach(function (element) { element.hidden = !showing; });
+    article.querySelectorAll("[data-simp]").forEach(function (heading) {
+      var text = Array.prototype.find.call(heading.childNodes, function (node) { return node.nodeType === 3; });
+      if (!text) return;
+      if (!heading.dataset.orig) heading.dataset.orig = text.nodeValue;
+      text.nodeValue = showing ? heading.dataset.simp : heading.dataset.orig;
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".zb-toggle-script");
+    if (button) toggle(button);
+  });
+})();
+
+/* Printing: the page's address in every page footer. */
+(function () {
+  "use strict";
+  var footer = document.createElement("div");
+  footer.className = "zb-print-url";
+  footer.textContent = window.location.href.split("#")[0];
+  document.body.appendChild(footer);
+})();
