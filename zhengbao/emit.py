@@ -196,6 +196,15 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
     # MkDocs and Material insert page titles and nav labels into templates unescaped: escape here.
     lang = "zh-Hant" if meta.script == "traditional" else "zh-Hans"
     lines = ["---", f"title: {_yaml_string(escape_text(report.title or meta.slug))}", f"lang: {lang}", "---", ""]
+    front = report.front
+    title_lines = list(front.title_lines)
+    if report.title_from_editor or not title_lines:
+        title = escape_markdown(report.title or meta.slug)
+        lines += [f"# {title} {{: #top .zb-added }}", ""]
+        if report.title:
+            lines += ['<p class="zb-added zb-editor-note">标题由编者添加，原文未载此标题。</p>', ""]
+    else:
+        lines += [f"# {escape_markdown(title_lines.pop(0))} {{: #top }}", ""]
     identity = [str(meta.year), meta.region, LEVEL_NAMES.get(meta.level, meta.level)]
     if meta.kind == "summary":
         identity.append("摘要")
@@ -218,15 +227,6 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
         lines += ['<p class="zb-added zb-script-toggle"><button type="button" class="md-button zb-toggle-script" '
                   'aria-pressed="false" data-show-simplified="显示简体字" data-show-original="显示原文（繁体）">'
                   "显示简体字</button> 原文为繁体字；简体字由 OpenCC 在生成时转换，仅供阅读。</p>", ""]
-    front = report.front
-    title_lines = list(front.title_lines)
-    if report.title_from_editor or not title_lines:
-        title = escape_markdown(report.title or meta.slug)
-        lines += [f"# {title} {{: #top .zb-added }}", ""]
-        if report.title:
-            lines += ['<p class="zb-added zb-editor-note">标题由编者添加，原文未载此标题。</p>', ""]
-    else:
-        lines += [f"# {escape_markdown(title_lines.pop(0))} {{: #top }}", ""]
     for text in title_lines:
         lines += [f'<p class="zb-front zb-front-title">{escape_text(text)}</p>', ""]
     if front.date_line:

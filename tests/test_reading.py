@@ -1,0 +1,178 @@
+"""A reading experience people choose over the PDF: phone widths, lang, 繁简 toggle, paragraph
+numbers, print, downloads validated against their schema, provenance, the home timeline."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import SLUGS, article, page
+
+
+def pages(site):
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_no_page_scrolls_sideways_on_a_phone(built_site, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    too_wide = []
+    checked = 0
+    for path in pages(built_site):
+        tab.goto(path.as_uri())
+        width = tab.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        checked += 1
+        if width[0] > width[1]:
+            too_wide.append((str(path.relative_to(built_site)), width))
+    context.close()
+    assert checked >= 10 and too_wide == []
+
+
+def test_lang_attributes(built_site):
+    for slug in SLUGS:
+        html = (built_site / "reports" / slug / "index.html").read_text(encoding="utf-8")
+        expected = "zh-Hant" if slug == "2023-guangzhou-summary" else "zh-Hans"
+        assert f'<html lang="{expected}"' in html
+    assert '<html lang="zh-Hans"' in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_traditional_toggle_switches_text_and_back(built_site, browser_page):
+    browser_page.goto((built_site / "reports" / "2023-guangzhou-summary" / "index.html").as_uri())
+    paragraph = browser_page.locator("#s1-p1")
+    original = paragraph.inner_text()
+    assert "增強製造業核心競爭力" in original or "增強制造業核心競爭力" in original
+    assert browser_page.evaluate("document.documentElement.lang") == "zh-Hant"
+    heading = browser_page.locator("h2#s1")
+    assert "堅持產業第一" in heading.inner_text()
+    button = browser_page.locator("button.zb-toggle-script")
+    button.click()
+    simplified = paragraph.inner_text()
+    assert "增强制造业核心竞争力" in simplified and "競爭" not in simplified
+    assert "坚持产业第一" in heading.inner_text()
+    assert browser_page.evaluate("document.documentElement.lang") == "zh-Hans"
+    assert button.get_attribute("aria-pressed") == "true"
+    button.click()
+    assert paragraph.inner_text() == original and "堅持產業第一" in heading.inner_text()
+    assert browser_page.evaluate("document.documentElement.lang") == "zh-Hant"
+
+
+@pytest.mark.parametrize("slug", ["2024-guangzhou", "2021-guangzhou"])
+def test_paragraph_numbers_shown_equal_anchor_numbers(built_site, browser_page, slug):
+    browser_page.goto((built_site / "reports" / slug / "index.html").as_uri())
+    shown = browser_page.evaluate("""() => Array.from(document.querySelectorAll('article p.zb-p')).map(p =>
+        [p.id, getComputedStyle(p, '::before').content.replace(/"/g, ''), getComputedStyle(p, '::before').display])""")
+    assert len(shown) > 50
+    for anchor, number, display in shown:
+        assert number == re.sub(r"^.*p", "", anchor), anchor
+        assert display != "none"
+
+
+def test_print_hides_navigation_and_prints_numbers(built_site, browser_page):
+    browser_page.goto((built_site / "reports" / "2024-guangzhou" / "index.html").as_uri())
+    browser_page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".zb-others"):
+        assert not browser_page.locator(selector).first.is_visible(), selector
+    before = browser_page.evaluate("getComputedStyle(document.querySelector('#s2-3-p4'), '::before').content")
+    assert before == '"¶" "4" " "' or "4" in before
+    assert browser_page.locator(".zb-print-url").is_visible()
+    assert browser_page.locator(".zb-print-url").inner_text().endswith("reports/2024-guangzhou/index.html")
+    browser_page.emulate_media(media="screen")
+    assert browser_page.locator(".md-header").is_visible()
+
+
+@pytest.fixture(scope="module")
+def schema(built_site):
+    return json.loads((built_site / "downloads" / "reports.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_downloads_resolve_and_json_holds_every_paragraph(built_site, schema, slug):
+    soup = page(built_site, slug)
+    links = {a.get_text(): a["href"] for a in article(soup).select(".zb-provenance a")}
+    folder = built_site / "reports" / slug
+    for label in ("纯文本", "结构化 JSON", "全部报告 JSON", f"清理记录 {len(soup.select('x'))}"[:4]):
+        href = next(h for text, h in links.items() if text.startswith(label))
+        assert (folder / href).resolve().is_file(), href
+    data = json.loads((folder / f"{slug}.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    (report,) = data["reports"]
+
+    def paragraphs(sections):
+        for section in sections:
+            yield from section["paragraphs"]
+            yield from paragraphs(section["subsections"])
+
+    in_json = [(p["anchor"], p["text"]) for p in report["preamble"]] + \
+              [(p["anchor"], p["text"]) for p in paragraphs(report["sections"])]
+    on_page = []
+    for element in article(soup).select("p.zb-p"):
+        for extra in element.select(".zb-mark, .zb-simp"):
+            extra.decompose()
+        on_page.append((element["id"], re.sub(r"\s+", "", element.get_text(""))))
+    assert [(a, re.sub(r"\s+", "", t)) for a, t in in_json] == on_page
+    text = (folder / f"{slug}.txt").read_text(encoding="utf-8")
+    for _anchor, paragraph in in_json:
+        assert paragraph in text
+
+
+def test_all_reports_json_validates(built_site, schema):
+    data = json.loads((built_site / "downloads" / "reports.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert [r["slug"] for r in data["reports"]] == SLUGS
+    broken = json.loads(json.dumps(data))
+    broken["reports"][0]["sections"][0]["paragraphs"][0].pop("anchor")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_provenance_and_repairs_page(built_site):
+    soup = page(built_site, "2024-yuexiu")
+    provenance = article(soup).select_one(".zb-provenance").get_text()
+    assert "非官方阅读本" in provenance and "来源" not in provenance  # no source_url given: nothing invented
+    repairs = BeautifulSoup((built_site / "reports" / "2024-yuexiu" / "repairs.html").read_text(encoding="utf-8"),
+                            "html.parser")
+    rows = repairs.select(".zb-repairs tbody tr")
+    assert len(rows) == len(re.findall(r"^\S+:\d+: ", _explain("2024-yuexiu"), flags=re.M))
+    assert any("join_broken_lines" in row.get_text() for row in rows)
+
+
+def _explain(slug: str) -> str:
+    from .conftest import CONTENT, run_build
+
+    result = run_build("--content", str(CONTENT), "--explain", slug)
+    assert result.returncode == 0
+    return result.stdout
+
+
+def test_source_url_shown_only_when_given(tmp_path):
+    from .conftest import run_build
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("各位代表：\n一、回顾\n经济平稳。\n", encoding="utf-8")
+    (content / "reports.yml").write_text(
+        "reports:\n  - file: a.txt\n    slug: a\n    year: 2024\n    region: 某区\n    level: district\n"
+        "    source_url: https://example.gov.cn/report.html\n    retrieved: 2024-03-01\n", encoding="utf-8")
+    assert run_build("--content", str(content), "--site", str(tmp_path / "site")).returncode == 0
+    provenance = article(page(tmp_path / "site", "a")).select_one(".zb-provenance")
+    assert provenance.select_one('a[href="https://example.gov.cn/report.html"]') is not None
+    assert "2024-03-01 获取" in provenance.get_text()
+
+
+def test_home_timeline_and_related_sections(built_site):
+    home = BeautifulSoup((built_site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    rows = home.select(".zb-timeline tbody tr")
+    assert [row.th.get_text() for row in rows] == ["广州市市级", "越秀区区级"]
+    cards = home.select(".zb-timeline .zb-card")
+    assert len(cards) == 5 and all("段" in card.get_text() and "术语" in card.get_text() for card in cards)
+    for href in ("compare/targets.html", "compare/themes.html", "compare/plans.html", "glossary/index.html"):
+        assert home.select_one(f'a[href="{href}"]') is not None and (built_site / href).is_file()
+    related = article(page(built_site, "2024-guangzhou")).select("h3 + p.zb-related")
+    assert len(related) >= 8
+    for link in related[0].select("a"):
+        slug, anchor = re.match(r"\.\./([^/]+)/index\.html#(.+)", link["href"]).groups()
+        assert page(built_site, slug).find(id=anchor) is not None
