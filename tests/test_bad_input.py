@@ -225,3 +225,29 @@ def test_very_large_report_builds(tmp_path, previous_site):
     assert result.returncode == 0, result.stderr
     soup = page(tmp_path / "site", "big")
     assert soup.find(id="s160") is not None and soup.find(id="s160-12") is not None
+
+
+SECOND_DISTRICT = ("2024年海珠区政府工作报告\n各位代表：\n一、2023年工作回顾\n全区深入实施百千万工程，建设海珠湿地。\n"
+                   "附件：\n名词解释\n1.百千万工程：海珠区报告对同一工程的另一种解释。\n2.海珠湿地：位于海珠区的国家湿地公园。\n")
+
+
+def test_second_district_glossary_kept_per_source_and_double_definition_labelled(tmp_path, previous_site):
+    from .conftest import CONTENT
+
+    files = {"2024-yuexiu.txt": (CONTENT / "2024-yuexiu.txt").read_bytes(), "haizhu.txt": SECOND_DISTRICT,
+             "plain.txt": GOOD_TEXT}
+    yml = ("reports:\n" + entry("2024-yuexiu.txt", "2024-yuexiu").replace("某区", "越秀区")
+           + entry("haizhu.txt", "2024-haizhu").replace("某区", "海珠区") + entry("plain.txt", "plain"))
+    result, _ = build_failing(tmp_path, previous_site, files, yml)
+    assert result.returncode == 0, result.stderr
+    from bs4 import BeautifulSoup
+
+    glossary = BeautifulSoup((tmp_path / "site" / "glossary" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert glossary.find(id="g-2024-yuexiu-4") is not None and glossary.find(id="g-2024-haizhu-2") is not None
+    assert "位于海珠区的国家湿地公园" in glossary.get_text()
+    term = page(tmp_path / "site", "2024-haizhu").select_one("#s1-p1 a.zb-term")
+    assert term.get_text() == "百千万工程"
+    assert "【2024 越秀区】百千万工程：广东省委" in term["title"] and "【2024 海珠区】百千万工程：海珠区报告" in term["title"]
+    wetland = [a for a in page(tmp_path / "site", "2024-haizhu").select("#s1-p1 a.zb-term") if a.get_text() == "海珠湿地"]
+    assert wetland and wetland[0]["href"].endswith("#g-2024-haizhu-2")
+    assert page(tmp_path / "site", "plain").select("a.zb-term") == []  # a report without an appendix just works
