@@ -170,3 +170,18 @@ def test_content_files_are_the_seeds_unchanged():
     if seeds is not None:
         seed_digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in seeds.glob("*.txt")}
         assert set(digests.values()) == seed_digests
+
+
+def test_title_broken_in_two_and_spaced_name_from_other_reports():
+    from zhengbao.model import RawReport, ReportMeta
+    from zhengbao.parse import parse_report
+
+    raw = RawReport(ReportMeta("x.txt", "x", 2025, "某县", "county"), "x.txt", lines_of(
+        "2025年某某县", "政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上",
+        "县长\u3000张\u3000三\u200b", "各位代表：", "一、2024年工作回顾", "经济平稳。"))
+    report = parse_report(clean_report(raw))
+    assert report.front.title == "2025年某某县政府工作报告"
+    assert report.front.date == "2025-01-10"
+    assert report.front.speaker == "张三" and report.front.speaker_role == "县长"
+    fixes = {r.fix for r in report.repairs}
+    assert {"join_broken_title", "strip_invisible_characters"} <= fixes

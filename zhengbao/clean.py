@@ -143,6 +143,10 @@ def front_matter_length(lines: Lines) -> int:
             break
         is_front = _is_front_like(text)
         if not is_front:
+            # A title broken in two: its first half joined with the next line is a title.
+            following = next((x.text for x in lines[index + 1:] if x.text), "")
+            is_front = len(text) <= 30 and bool(pat.TITLE_LINE.match(text + following))
+        if not is_front:
             # A title or date line broken in two: its second half is short and ends the block.
             previous = next((x.text for x in reversed(lines[:index]) if x.text), "")
             is_front = bool(previous) and _is_front_like(previous) and len(text) <= 30
