@@ -55,7 +55,7 @@ def update_locks(content_dir: Path, reports: list[Report]) -> list[Path]:
 
 def explain(reports: list[Report], slug: str) -> str:
     """Every repair made to one report: which fix, which line, before → after, why."""
-    report = next((r for r in reports if r.meta.slug == slug), None)
+    report = next((r for r in reports if slug in (r.meta.slug, r.meta.file, r.path)), None)
     if report is None:
         known = ", ".join(r.meta.slug for r in reports)
         raise SystemExit(f"error: no report with slug '{slug}' (known: {known})")
@@ -103,7 +103,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="output folder (default: site/)")
     parser.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml",
                         help="MkDocs configuration (default: mkdocs.yml)")
-    parser.add_argument("--explain", metavar="SLUG",
+    parser.add_argument("--explain", metavar="SLUG|FILE",
                         help="print every repair the cleaning made to one report, then exit")
     parser.add_argument("--update-anchors", action="store_true",
                         help="write content/anchors/<slug>.json, the lock that keeps published anchors stable")
