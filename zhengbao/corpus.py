@@ -120,7 +120,8 @@ def make_report(seeds: list[Seed], rng: random.Random, year: int, region: str, l
     donor = rng.choice(seeds)
     shift = year - main.report.meta.year
     government = LEVEL_GOVERNMENT[level]
-    lines = ["各位代表：", f"现在，我代表{government}人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"]
+    opening = f"现在，我代表{government}人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。"
+    lines = ["各位代表：", opening]
 
     def fix(text: str) -> str:
         return rename_places(change_numbers(text, rng, shift), region)
