@@ -131,7 +131,9 @@ class TokenStore:
         if self._stored is None:
             self._stored = _read_pickle(self._path()) or {}
         key = hashlib.blake2b(text.encode(), digest_size=16).digest()
-        lengths = self._used.get(key) or self._stored.get(key)
+        lengths = self._used.get(key)
+        if lengths is None:
+            lengths = self._stored.get(key)
         if lengths is None:
             return None
         self._used[key] = lengths
