@@ -12,7 +12,6 @@ from pathlib import Path
 import yaml
 
 from .anchors import AnchorChange, lock_of, read_lock, write_lock
-from .clean import clean_report
 from .compare import emit_compare
 from .compare.align import link_related_sections
 from .downloads import emit_downloads
@@ -20,11 +19,9 @@ from .emit import emit_site
 from .errors import ContentError
 from .glossary import glossary_entries
 from .glossary_page import add_glossary_page
-from .link import link_report
+from .incremental import linked_report, render_or_reuse, save_caches
 from .load import load_reports
 from .model import Report
-from .parse import parse_report
-from .render import render_site
 from .search import add_search
 from .terms import mark_terms
 
@@ -41,7 +38,7 @@ def build_reports_with_changes(content_dir: Path) -> tuple[list[Report], list[An
     reports: list[Report] = []
     changes: list[AnchorChange] = []
     for raw in load_reports(content_dir):
-        report, report_changes = link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
+        report, report_changes = linked_report(raw, content_dir)
         reports.append(report)
         changes.extend(report_changes)
     mark_terms(reports, glossary_entries(reports, content_dir))
@@ -159,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         emit_downloads(reports, emitted.docs_dir)
         add_glossary_page(reports, args.content, emitted)
         add_search(reports, emitted.docs_dir)
-        render_site(emitted, args.config, args.site)
+        save_caches()
+        render_or_reuse(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     elapsed = time.perf_counter() - started

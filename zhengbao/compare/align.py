@@ -56,9 +56,16 @@ def plan_units(report: Report) -> list[PlanUnit]:
 
 
 def city_reports(reports: list[Report]) -> list[Report]:
-    """City reports with a work plan, newest first."""
-    found = [r for r in reports if r.meta.level == "city" and plan_units(r)]
-    return sorted(found, key=lambda r: (-r.meta.year, r.meta.slug))
+    """City reports with a work plan, newest first: the newest one's city only.
+
+    Why only one city: the plan is followed year to year within a city; pairing every other
+    city's plans too made the page (and the build) grow with the square of the archive.
+    """
+    cities = sorted((r for r in reports if r.meta.level == "city"), key=lambda r: (-r.meta.year, r.meta.slug))
+    newest = next((r for r in cities if plan_units(r)), None)
+    if newest is None:
+        return []
+    return [r for r in cities if r.meta.region == newest.meta.region and (r is newest or plan_units(r))]
 
 
 def _idf(units: list[PlanUnit]) -> dict[str, float]:

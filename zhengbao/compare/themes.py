@@ -64,6 +64,9 @@ def glossary_terms(reports: list[Report]) -> list[str]:
     return terms
 
 
+_IGNORED = str.maketrans("", "", THEME_IGNORED_CHARS)
+
+
 def _normalised(text: str) -> tuple[str, list[int]]:
     """Text without quotes, and for each kept character its offset in the original."""
     kept = [(char, index) for index, char in enumerate(text) if char not in THEME_IGNORED_CHARS]
@@ -76,18 +79,41 @@ def body_paragraphs(report: Report) -> list[tuple[Section | None, Paragraph]]:
             if section is None or section.role != "annex"]
 
 
-def find_mentions(phrase: str, reports: list[Report]) -> list[Mention]:
-    key, _ = _normalised(phrase)
+@dataclass
+class _Searchable:
+    """A body paragraph with its quote-free matching text, computed once for all themes."""
+
+    report: Report
+    section: Section | None
+    paragraph: Paragraph
+    matching: str
+    text: str
+
+
+def searchable_paragraphs(reports: list[Report]) -> list[_Searchable]:
+    """Why: normalising every paragraph once per theme dominated the build (74 themes × all paragraphs)."""
     out = []
     for report in reports:
         for section, paragraph in body_paragraphs(report):
-            text, offsets = _normalised(matching_text(report, paragraph.text))
-            at = text.find(key)
-            if at < 0 or not key:
-                continue
-            start = offsets[at] if len(paragraph.text) == len(matching_text(report, paragraph.text)) else 0
-            end = offsets[at + len(key) - 1] + 1
-            out.append(Mention(report, section, paragraph, start, end, text.count(key)))
+            matching = matching_text(report, paragraph.text)
+            out.append(_Searchable(report, section, paragraph, matching, matching.translate(_IGNORED)))
+    return out
+
+
+def find_mentions(phrase: str, reports: list[Report], searchable: list[_Searchable] | None = None) -> list[Mention]:
+    key = phrase.translate(_IGNORED)
+    out = []
+    if not key:
+        return out
+    for item in searchable if searchable is not None else searchable_paragraphs(reports):
+        if key not in item.text:
+            continue
+        text, offsets = _normalised(item.matching)
+        at = text.find(key)
+        paragraph = item.paragraph
+        start = offsets[at] if len(paragraph.text) == len(item.matching) else 0
+        end = offsets[at + len(key) - 1] + 1
+        out.append(Mention(item.report, item.section, paragraph, start, end, text.count(key)))
     return out
 
 
@@ -112,6 +138,7 @@ def build_themes(reports: list[Report]) -> tuple[list[Theme], dict]:
     themes: list[Theme] = []
     seen: set[str] = set()
     dropped: list[str] = []
+    searchable = searchable_paragraphs(reports)
     wanted = ([(t, "glossary") for t in glossary_terms(reports)] + [(p, "seed") for p in SEED_PHRASES]
               + [(p, "keyphrase") for p in REVIEWED_KEYPHRASES])
     for phrase, source in wanted:
@@ -121,7 +148,7 @@ def build_themes(reports: list[Report]) -> tuple[list[Theme], dict]:
         if source == "keyphrase" and phrase not in candidate_phrases:
             dropped.append(phrase)
             continue
-        mentions = find_mentions(phrase, reports)
+        mentions = find_mentions(phrase, reports, searchable)
         if len({m.report.meta.slug for m in mentions}) > 1:
             themes.append(Theme("", phrase, source, mentions))
     for index, theme in enumerate(themes, start=1):

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import jieba
 
+from ..incremental import token_store
+
 jieba.setLogLevel(logging.WARNING)
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -16,7 +18,12 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 @lru_cache(maxsize=8192)
 def tokenize(text: str) -> tuple[tuple[str, int, int], ...]:
     """(token, start, end) for every jieba token of the text, punctuation included."""
-    return tuple(jieba.tokenize(text))
+    cached = token_store.get(text)
+    if cached is not None:
+        return cached
+    tokens = tuple(jieba.tokenize(text))
+    token_store.put(text, tokens)
+    return tokens
 
 
 def content_words(text: str) -> list[str]:

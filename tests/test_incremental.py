@@ -1,0 +1,114 @@
+"""Incremental builds: a warm cache gives the same site as a clean build, and skips unchanged reports."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from zhengbao import incremental
+from zhengbao.cli import build_reports
+
+from .conftest import ROOT, copy_content, run_build
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def build_with_cache(content: Path, site: Path, cache: Path | None) -> str:
+    env = {"ZHENGBAO_CACHE_DIR": str(cache)} if cache else {"ZHENGBAO_CACHE": "0"}
+    old = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    try:
+        result = run_build("--content", str(content), "--site", str(site))
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def change_a_figure(content: Path) -> None:
+    path = content / "2024-guangzhou.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("30355.73亿元", "30355.74亿元", 1), encoding="utf-8")
+
+
+def test_warm_builds_are_byte_identical_to_clean_builds(tmp_path):
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    build_with_cache(content, tmp_path / "cold", cache)
+    build_with_cache(content, tmp_path / "warm", cache)
+    build_with_cache(content, tmp_path / "clean", None)
+    clean = files_of(tmp_path / "clean")
+    assert len(clean) > 50
+    assert files_of(tmp_path / "cold") == clean
+    assert files_of(tmp_path / "warm") == clean
+    assert (cache / "reports").is_dir() and (cache / "site").is_dir()
+    assert any(cache.glob("tokens-*.pickle"))
+
+    change_a_figure(content)
+    build_with_cache(content, tmp_path / "changed-warm", cache)
+    build_with_cache(content, tmp_path / "changed-clean", None)
+    changed = files_of(tmp_path / "changed-clean")
+    assert files_of(tmp_path / "changed-warm") == changed
+    page = changed["reports/2024-guangzhou/index.html"].decode()
+    assert "30355.74亿元" in page and "30355.73亿元" not in page
+
+
+def test_unchanged_reports_are_not_cleaned_or_parsed_again(tmp_path, monkeypatch):
+    content = copy_content(tmp_path)
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    first = build_reports(content)
+    cleaned: list[str] = []
+    real_clean = incremental.clean_report
+
+    def counting_clean(raw):
+        cleaned.append(raw.meta.slug)
+        return real_clean(raw)
+
+    monkeypatch.setattr(incremental, "clean_report", counting_clean)
+    second = build_reports(content)
+    assert cleaned == []
+    assert [r.all_paragraphs()[-1].text for r in second] == [r.all_paragraphs()[-1].text for r in first]
+    change_a_figure(content)
+    build_reports(content)
+    assert cleaned == ["2024-guangzhou"]
+
+
+def test_a_damaged_or_deleted_cache_is_only_a_miss(tmp_path, monkeypatch):
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(cache))
+    expected = [len(r.all_paragraphs()) for r in build_reports(content)]
+    for path in (cache / "reports").iterdir():
+        path.write_bytes(b"not a pickle")
+    assert [len(r.all_paragraphs()) for r in build_reports(content)] == expected
+    for path in (cache / "reports").iterdir():
+        path.unlink()
+    assert [len(r.all_paragraphs()) for r in build_reports(content)] == expected
+
+
+def test_code_version_covers_every_module():
+    version = incremental.code_version()
+    assert len(version) == 20
+    modules = {p.name for p in (ROOT / "zhengbao").rglob("*.py")}
+    assert {"clean.py", "parse.py", "emit.py", "themes.py", "incremental.py"} <= modules
+
+
+@pytest.mark.parametrize("text", ["", "城市更新", "推动经济运行整体好转，实现质的有效提升和量的合理增长。"])
+def test_token_store_gives_back_what_jieba_gave(tmp_path, monkeypatch, text):
+    import jieba
+
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    store = incremental.TokenStore()
+    tokens = tuple(jieba.tokenize(text))
+    assert store.get(text) is None
+    store.put(text, tokens)
+    store.save()
+    assert incremental.TokenStore().get(text) == tokens

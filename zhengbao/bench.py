@@ -1,0 +1,232 @@
+"""`python -m zhengbao.bench --reports N` (`make bench N=…`): build and search figures, each with its command.
+
+N=5 is the real content/; any other N is the synthetic corpus/N (made by zhengbao.corpus when
+missing). Everything runs in a temporary folder with its own build cache, never touching site/
+or .cache/: a full (clean) build, a rebuild with nothing changed, a rebuild after one figure in one
+report changed, peak memory, site and search-index size, keystroke-to-results latency in Chromium
+from file://, and plain MkDocs + Material on the same texts (each report one page, no processing)
+as the reference the issue's targets are measured against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .cli import ROOT
+from .search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, type_query
+
+PY = sys.executable
+# Queries for the synthetic corpus: words its seeds use often, a traditional query, a region the
+# corpus renames the seeds' 广州 into, a rare phrase and one that is nowhere.
+CORPUS_QUERIES = ("城市更新", "营商环境", "專精特新", "高质量发展", "乡村振兴", "人工智能", "生物医药",
+                  "地区生产总值", "深圳", "教育", "就业", "营商", "粤港澳大湾区", "海绵城市", "量子引力波")
+
+
+@dataclass
+class Run:
+    """One timed child process: wall seconds and its peak resident memory."""
+
+    command: str
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a command to the end; peak memory from the child's own rusage (wait4), as /usr/bin/time does."""
+    started = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, **(env or {})}, cwd=ROOT)
+    output = process.stdout.read() if process.stdout else ""
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"failed ({process.returncode}): {shlex.join(args)}\n{output[-3000:]}")
+    return Run(shlex.join(args), seconds, usage.ru_maxrss / 1024, output)
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def index_files(site: Path) -> list[Path]:
+    """The search index as shipped: search-index*.js, or the files of a split index folder."""
+    base = site / "assets" / "zhengbao"
+    found = sorted(p for p in base.glob("search-index*") if p.is_file())
+    for folder in (p for p in base.glob("search-index*") if p.is_dir()):
+        found += sorted(p for p in folder.rglob("*") if p.is_file())
+    return found
+
+
+def change_one_figure(content: Path) -> str:
+    """Correct one figure in the middle of the first report, as an editor fixing a typo would."""
+    entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
+    path = content / entries[0]["file"]
+    text = path.read_text(encoding="utf-8")
+    middle = len(text) // 2
+    found = re.compile(r"\d").search(text, middle)
+    at = found.start() if found else middle
+    new = "7" if text[at] != "7" else "8"
+    path.write_text(text[:at] + new + text[at + 1:], encoding="utf-8")
+    return f"{entries[0]['file']}: one digit at character {at} changed to {new}"
+
+
+def reference_site(content: Path, work: Path) -> tuple[Path, Path]:
+    """Plain MkDocs + Material: each report's text as one page, default plugins, nothing processed."""
+    docs = work / "reference-docs"
+    docs.mkdir(parents=True)
+    entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
+    (docs / "index.md").write_text("# 政府工作报告\n", encoding="utf-8")
+    for entry in entries:
+        text = (content / entry["file"]).read_text(encoding="utf-8")
+        (docs / f"{entry['slug']}.md").write_text(f"# {entry.get('title') or entry['slug']}\n\n{text}", encoding="utf-8")
+    config = work / "reference-mkdocs.yml"
+    config.write_text(yaml.safe_dump({"site_name": "reference", "docs_dir": str(docs), "use_directory_urls": False,
+                                      "theme": {"name": "material", "language": "zh"}}, allow_unicode=True),
+                      encoding="utf-8")
+    return config, work / "reference-site"
+
+
+def search_latency(site: Path, page_path: str, queries: list[str], rounds: int) -> dict:
+    """Median and p95 keystroke-to-results in Chromium from file://, and index bytes each query read."""
+    from playwright.sync_api import sync_playwright
+
+    candidate = Candidate("zhengbao", site, index_files(site), ".zb-search__input", ".zb-search__list",
+                          ".zb-search__meta", "没有找到")
+    loaded: list[str] = []
+    times: list[float] = []
+    per_query: list[int] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        page.on("requestfinished", lambda request: loaded.append(request.url))
+        page.goto((site / page_path).resolve().as_uri())
+        page.keyboard.press("/")
+        page.wait_for_function("q => document.querySelector(q) !== null", arg=candidate.input)
+        page.click(candidate.input)
+        on_load = _bytes_of(site, [u for u in loaded if "search-index" in u])
+        for round_number in range(rounds + 1):
+            for query in queries:
+                before = len(loaded)
+                result = type_query(page, candidate, query)
+                if round_number == 0:  # the first round loads what each query needs: counted, not timed
+                    per_query.append(_bytes_of(site, [u for u in loaded[before:] if "search-index" in u]))
+                else:
+                    times.append(result["ms"] if result["ms"] >= 0 else 5000.0)
+        initial = _bytes_of(site, [u for u in loaded if "search-index" in u])
+        browser.close()
+    ordered = sorted(times)
+    return {"median": statistics.median(ordered), "p95": ordered[max(0, round(0.95 * len(ordered)) - 1)],
+            "count": len(ordered), "max_query_bytes": max(per_query), "all_bytes": initial, "on_load": on_load}
+
+
+def _bytes_of(site: Path, urls: list[str]) -> int:
+    from urllib.parse import unquote, urlparse
+
+    return sum(Path(unquote(urlparse(u).path)).stat().st_size for u in set(urls)
+               if Path(unquote(urlparse(u).path)).is_file())
+
+
+def gzip_size(paths: list[Path]) -> int:
+    return sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m zhengbao.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=5, help="5 = content/; otherwise corpus/N (made if missing)")
+    parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
+    parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
+    parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
+    args = parser.parse_args(argv)
+    lines = [f"$ python -m zhengbao.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
+    if args.reports == 5:
+        source = ROOT / "content"
+    else:
+        source = ROOT / "corpus" / str(args.reports)
+        if not (source / "reports.yml").is_file():
+            made = timed([PY, "-m", "zhengbao.corpus", "--count", str(args.reports), "--out", str(source)])
+            lines.append(f"corpus: {made.output.strip()} ({made.seconds:.1f} s)   [{made.command}]")
+    work = Path(tempfile.mkdtemp(prefix="zhengbao-bench-"))
+    try:
+        content = work / "content"
+        shutil.copytree(source, content)
+        site, cache = work / "site", work / "cache"
+        build = [PY, "build.py", "--content", str(content), "--site", str(site)]
+        env = {"ZHENGBAO_CACHE_DIR": str(cache)}
+        text_bytes, _ = tree_size(content)
+        lines.append(f"content: {source.relative_to(ROOT)} copied to {content} ({text_bytes / 1e6:.1f} MB); "
+                     f"cache ZHENGBAO_CACHE_DIR={cache}; machine: {os.cpu_count()} cores, "
+                     f"load {os.getloadavg()[0]:.1f}")
+        lines.append("")
+        full = timed(build, env)
+        lines.append(f"full build (empty cache)      {full.seconds:8.2f} s   peak {full.peak_mb:7.0f} MB   [{full.command}]")
+        again = timed(build, env)
+        lines.append(f"no-change rebuild             {again.seconds:8.2f} s   peak {again.peak_mb:7.0f} MB   "
+                     f"({again.seconds / full.seconds:.0%} of full)   [same command]")
+        what = change_one_figure(content)
+        one = timed(build, env)
+        lines.append(f"rebuild, one report changed  {one.seconds:8.2f} s   peak {one.peak_mb:7.0f} MB   "
+                     f"({one.seconds / full.seconds:.0%} of full)   [{what}; same command]")
+        site_bytes, site_files = tree_size(site)
+        lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   [du of {site}]")
+        index = index_files(site)
+        lines.append(f"search index                 {sum(p.stat().st_size for p in index):>11,} B   gzip "
+                     f"{gzip_size(index):,} B   {len(index)} file(s)   [site/assets/zhengbao/search-index*]")
+        config, reference = reference_site(content, work)
+        plain = timed([PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(reference)])
+        lines.append(f"reference: plain Material    {plain.seconds:8.2f} s   peak {plain.peak_mb:7.0f} MB   "
+                     f"[{plain.command}]")
+        lines.append(f"full build / reference       {full.seconds / plain.seconds:8.2f} ×   (target ≤ 1.5 × at N=5)")
+        if not args.no_search:
+            entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
+            if args.reports == 5:
+                queries, page_path = [q["query"] for q in load_queries()], "reports/2024-guangzhou/index.html"
+            else:
+                queries, page_path = list(CORPUS_QUERIES), f"reports/{entries[0]['slug']}/index.html"
+            found = search_latency(site, page_path, queries, args.rounds)
+            lines.append(f"search latency               median {found['median']:.1f} ms   p95 {found['p95']:.1f} ms   "
+                         f"({found['count']} keystrokes: {len(queries)} queries × {args.rounds} rounds, "
+                         f"Chromium from file://, {page_path})")
+            lines.append(f"search index read            {found['on_load']:,} B with the page, at most "
+                         f"{found['max_query_bytes']:,} B more by one query, {found['all_bytes']:,} B in all")
+        if args.profile:
+            profile = work / "build.prof"
+            shutil.rmtree(cache, ignore_errors=True)
+            timed([PY, "-m", "cProfile", "-o", str(profile), *build], env)
+            lines += ["", f"profile of a clean build ({shlex.join([PY, '-m', 'cProfile', '-o', str(profile), *build])}):"]
+            lines += profile_top(profile)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("\n".join(lines))
+    return 0
+
+
+def profile_top(profile: Path, count: int = 25) -> list[str]:
+    """The functions with the most cumulative time, from inside our package and the libraries."""
+    import io
+    import pstats
+
+    out = io.StringIO()
+    pstats.Stats(str(profile), stream=out).sort_stats("cumulative").print_stats(count)
+    return [line for line in out.getvalue().splitlines() if line.strip()][-count - 1:]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""Incremental builds: work already done for unchanged input is read back from .cache/ instead.
+
+Three caches, each keyed by a hash of everything its result depends on plus the code version (a
+hash of the zhengbao package's sources and the versions of the libraries that shape the output),
+so a stale entry is never used, only left behind. Deleting .cache/ at any time is safe: the next
+build is a clean build, and a warm build's output is byte-identical to a clean one.
+
+- reports: each report after load → clean → parse → link (before glossary marks, which depend on
+  every report), keyed by its text, metadata and anchor lock;
+- tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
+- site: the rendered site, keyed by every emitted docs file, mkdocs.yml and the theme overrides;
+  when nothing changed, MkDocs does not run at all.
+
+ZHENGBAO_CACHE_DIR moves the cache (default .cache/build); ZHENGBAO_CACHE=0 switches it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from array import array
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from .anchors import AnchorChange, lock_path, read_lock
+from .clean import clean_report
+from .emit import EmittedSite
+from .link import link_report
+from .model import RawReport, Report
+from .parse import parse_report
+from .render import render_site, swap_in
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+# Libraries whose version changes what a build writes.
+OUTPUT_LIBRARIES = ("jieba", "OpenCC", "mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions",
+                    "pyahocorasick", "RapidFuzz", "Jinja2", "PyYAML")
+
+
+def enabled() -> bool:
+    return os.environ.get("ZHENGBAO_CACHE", "1") != "0"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ZHENGBAO_CACHE_DIR") or ROOT / ".cache" / "build")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of the package's sources and the output-shaping library versions: new code, new keys."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in OUTPUT_LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=?\0".encode())
+    return digest.hexdigest()[:20]
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Readers never see half a cache file: write beside it, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+    os.replace(temporary, path)
+
+
+def _read_pickle(path: Path):
+    """The cached object, or None when missing or unreadable (a damaged entry is a cache miss)."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+def report_key(raw: RawReport, content_dir: Path) -> str:
+    digest = hashlib.sha256(code_version().encode())
+    digest.update(repr(raw.meta).encode() + b"\0" + raw.path.encode() + b"\0")
+    digest.update("\n".join(line.text for line in raw.lines).encode())
+    lock = lock_path(content_dir, raw.meta.slug)
+    digest.update(b"\0lock\0" + (lock.read_bytes() if lock.is_file() else b""))
+    return digest.hexdigest()
+
+
+def linked_report(raw: RawReport, content_dir: Path) -> tuple[Report, list[AnchorChange]]:
+    """clean → parse → link one report, or read it back when its inputs and the code are unchanged."""
+    if not enabled():
+        return link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
+    path = cache_dir() / "reports" / f"{raw.meta.slug}-{report_key(raw, content_dir)[:32]}.pickle"
+    cached = _read_pickle(path)
+    if cached is not None:
+        return cached
+    result = link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
+    # Pickled now, before later stages (glossary marks) add to the paragraphs.
+    _write_atomically(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    return result
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+class TokenStore:
+    """jieba segmentations by text hash, stored as token lengths (compact: a tuple per token is not).
+
+    Loaded on first use, saved by `save()` with only the entries used in this build, so the file
+    follows the current content instead of growing for ever.
+    """
+
+    def __init__(self) -> None:
+        self._stored: dict[bytes, bytes] | None = None
+        self._used: dict[bytes, bytes] = {}
+
+    def _path(self) -> Path:
+        try:
+            jieba_version = metadata.version("jieba")
+        except metadata.PackageNotFoundError:
+            jieba_version = "?"
+        return cache_dir() / f"tokens-jieba{jieba_version}.pickle"
+
+    def get(self, text: str) -> tuple[tuple[str, int, int], ...] | None:
+        if not enabled():
+            return None
+        if self._stored is None:
+            self._stored = _read_pickle(self._path()) or {}
+        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        lengths = self._used.get(key)
+        if lengths is None:
+            lengths = self._stored.get(key)
+        if lengths is None:
+            return None
+        self._used[key] = lengths
+        tokens, start = [], 0
+        for length in array("I", lengths):
+            tokens.append((text[start:start + length], start, start + length))
+            start += length
+        return tuple(tokens)
+
+    def put(self, text: str, tokens: tuple[tuple[str, int, int], ...]) -> None:
+        if enabled():
+            key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+            self._used[key] = array("I", (end - start for _, start, end in tokens)).tobytes()
+
+    def save(self) -> None:
+        if enabled() and self._used and self._used != self._stored:
+            _write_atomically(self._path(), pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
+            self._stored = dict(self._used)
+
+
+token_store = TokenStore()
+
+
+def save_caches() -> None:
+    """Write what this build learned (the token store; the other caches are written as they fill)."""
+    token_store.save()
+
+
+# --- site ------------------------------------------------------------------------------------
+
+def _hash_tree(digest, folder: Path) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+
+
+def site_key(emitted: EmittedSite, config_file: Path) -> str:
+    """Everything MkDocs reads: the docs folder, the nav, mkdocs.yml and the theme overrides."""
+    digest = hashlib.sha256(code_version().encode())
+    digest.update(repr(emitted.nav).encode() + b"\0" + config_file.read_bytes() + b"\0")
+    _hash_tree(digest, emitted.docs_dir)
+    overrides = config_file.parent / "overrides"
+    if overrides.is_dir():
+        _hash_tree(digest, overrides)
+    return digest.hexdigest()
+
+
+def render_or_reuse(emitted: EmittedSite, config_file: Path, site_dir: Path) -> bool:
+    """Render with MkDocs, or copy the site rendered from the very same input; True if reused."""
+    if not enabled():
+        render_site(emitted, config_file, site_dir)
+        return False
+    store = cache_dir() / "site"
+    cached = store / site_key(emitted, config_file)[:32]
+    site_dir = site_dir.resolve()
+    if cached.is_dir():
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+        shutil.copytree(cached, staging, dirs_exist_ok=True)
+        swap_in(staging, site_dir)
+        return True
+    render_site(emitted, config_file, site_dir)
+    # Keep one rendered site: the latest.
+    store.mkdir(parents=True, exist_ok=True)
+    for old in store.iterdir():
+        shutil.rmtree(old, ignore_errors=True)
+    partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=store))
+    shutil.copytree(site_dir, partial, dirs_exist_ok=True)
+    partial.rename(cached)
+    return False
