@@ -217,7 +217,8 @@ def report_markdown(report: Report, reports: list[Report], site_url: str = "") -
     attributes = " ".join(f'data-{key}="{escape_text(value)}"' for key, value in cite_data.items())
     lines.append(f'<div id="zb-meta" class="zb-added" hidden {attributes}></div>')
     lines.append("")
-    others = [r for r in reports if r is not report]
+    others = [r for r in reports if r is not report
+              and (len(reports) <= NAV_MAX_REPORTS or r.meta.region == report.meta.region)]
     if others:
         links = " · ".join(
             f'<a href="../{escape_text(r.meta.slug)}/index.html">{escape_text(report_label(r))}</a>' for r in others)
@@ -316,16 +317,40 @@ def sort_reports(reports: list[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (-r.meta.year, order.get(r.meta.level, 9), r.meta.slug))
 
 
+# Above this many reports the navigation lists years, not reports: every page carries the whole
+# navigation, so listing each report would make the site grow with the square of the archive.
+NAV_MAX_REPORTS = 40
+
+
+def year_url(year: int) -> str:
+    return f"years/{year}.md"
+
+
 def build_nav(reports: list[Report]) -> list:
-    """Navigation by year: 首页, then one group per year with its reports."""
+    """Navigation by year: 首页, then one group per year with its reports (or, for a large
+    archive, one page per year that lists them)."""
     nav: list = [{"首页": "index.md"}]
     years: dict[int, list] = {}
     for report in reports:
         label = report.meta.region + ("（摘要）" if report.meta.kind == "summary" else "")
         years.setdefault(report.meta.year, []).append({escape_text(label): report_url(report)})
+    if len(reports) > NAV_MAX_REPORTS:
+        nav.append({"按年份": [{f"{year}年（{len(years[year])}）": year_url(year)} for year in sorted(years, reverse=True)]})
+        return nav
     for year in sorted(years, reverse=True):
         nav.append({f"{year}年": years[year]})
     return nav
+
+
+def year_markdown(year: int, reports: list[Report]) -> str:
+    """A year's reports, for large archives whose navigation lists years only."""
+    rows = "".join(
+        f'<tr><td>{escape_text(r.meta.region)}</td><td>{escape_text(LEVEL_NAMES.get(r.meta.level, r.meta.level))}</td>'
+        f'<td><a href="../reports/{escape_text(r.meta.slug)}/index.html">{escape_text(r.title or r.meta.slug)}</a></td>'
+        f"<td>{len(r.all_paragraphs())}</td></tr>" for r in reports)
+    return "\n".join(["---", f"title: {year}年", "---", "", f"# {year}年的报告", "",
+                      '<table class="zb-reports"><thead><tr><th>地区</th><th>级别</th><th>标题</th><th>段落</th></tr>'
+                      f"</thead><tbody>{rows}</tbody></table>", ""]) + "\n"
 
 
 def emit_site(reports: list[Report], docs_dir: Path, site_url: str = "") -> EmittedSite:
@@ -337,4 +362,9 @@ def emit_site(reports: list[Report], docs_dir: Path, site_url: str = "") -> Emit
         page = docs_dir / report_url(report)
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(report_markdown(report, reports, site_url), encoding="utf-8")
+    if len(reports) > NAV_MAX_REPORTS:
+        (docs_dir / "years").mkdir(exist_ok=True)
+        for year in sorted({r.meta.year for r in reports}):
+            (docs_dir / year_url(year)).write_text(
+                year_markdown(year, [r for r in reports if r.meta.year == year]), encoding="utf-8")
     return EmittedSite(docs_dir=docs_dir, nav=build_nav(reports))
