@@ -66,13 +66,14 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     """
     to_simplified = opencc.OpenCC("t2s")
     candidates: set[str] = set()
+    unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
     for config in TRADITIONAL_CONFIGS:
         converter = opencc.OpenCC(config)
-        for text in texts:
+        for text in unique:
             candidates.update(converter.convert(text))
-        chars = sorted({char for text in texts for char in text})
+        chars = sorted(set().union(*unique))
         candidates.update(converter.convert("\n".join(chars)))
-    for text in texts:
+    for text in unique:
         candidates.update(text)
     table: dict[str, str] = {}
     for char in sorted(candidates):
