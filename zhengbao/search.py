@@ -13,7 +13,8 @@ applied to the query, so 現代化 finds 现代化 and 现代化 finds the tradi
 The fold maps one character to one character, so match offsets in folded text are offsets in
 the original text too (the snippet shows the original).
 
-Format, chosen to be shardable by term later (issue 9): `bigrams` maps each bigram to its
+The site ships this index split into shards (zhengbao/search_shards.py, issue 9); the single-file
+form below is the reference it is tested against. Format: `bigrams` maps each bigram to its
 posting list, paragraph ids as base-36 deltas joined by ","; `paragraphs` holds, per id, the
 report index, anchor, heading index and original text.
 """
@@ -65,13 +66,14 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     """
     to_simplified = opencc.OpenCC("t2s")
     candidates: set[str] = set()
+    unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
     for config in TRADITIONAL_CONFIGS:
         converter = opencc.OpenCC(config)
-        for text in texts:
+        for text in unique:
             candidates.update(converter.convert(text))
-        chars = sorted({char for text in texts for char in text})
+        chars = sorted(set().union(*unique))
         candidates.update(converter.convert("\n".join(chars)))
-    for text in texts:
+    for text in unique:
         candidates.update(text)
     table: dict[str, str] = {}
     for char in sorted(candidates):
@@ -153,8 +155,11 @@ def index_script(index: dict) -> str:
 
 
 def add_search(reports: list[Report], docs_dir: Path) -> Path:
-    """Write the index script into the docs folder; MkDocs copies it to site/ as is."""
-    target = docs_dir / INDEX_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(index_script(build_index(reports)), encoding="utf-8")
-    return target
+    """Write the split index (manifest + shards, zhengbao/search_shards.py) into the docs folder.
+
+    The single-file index above stays the reference the split one is tested against.
+    """
+    from .search_shards import write_shards
+
+    write_shards(reports, docs_dir)
+    return docs_dir / INDEX_PATH

@@ -159,7 +159,8 @@ def build_candidates(work: Path) -> tuple[Candidate, Candidate]:
     docs = emit_site(reports, work / "docs-material")
     render_site(docs, config_file, material)
     return (
-        Candidate("zhengbao", ours, [ours / "assets" / "zhengbao" / "search-index.js"],
+        Candidate("zhengbao", ours, [ours / "assets" / "zhengbao" / "search-index.js",
+                                 *sorted((ours / "assets" / "zhengbao" / "search").glob("*.js"))],
                   ".zb-search__input", ".zb-search__list", ".zb-search__meta", "没有找到"),
         Candidate("material", material, [material / "search" / "search_index.js"],
                   "[data-md-component=search-query]", ".md-search-result__list", ".md-search-result__meta",
@@ -177,7 +178,7 @@ def type_query(page, candidate: Candidate, query: str) -> dict:
     return page.evaluate(RESULT_JS, candidate.list)
 
 
-def measure(candidate: Candidate, queries: list[dict], rounds: int) -> Outcome:
+def measure_candidate(candidate: Candidate, queries: list[dict], rounds: int) -> Outcome:
     from playwright.sync_api import sync_playwright
 
     data = b"".join(path.read_bytes() for path in candidate.index_files)
@@ -222,6 +223,82 @@ def measure(candidate: Candidate, queries: list[dict], rounds: int) -> Outcome:
                    ordered[max(0, int(round(0.95 * len(ordered))) - 1)], misses)
 
 
+def measure(site_dir: Path, queries: list[str], rounds: int = 1, page_path: str = "index.html") -> dict:
+    """Cold search in Chromium from file://, one fresh page per query (issue 9; for `make bench`).
+
+    Each query starts on a newly loaded page whose search box has been focused (which loads the
+    manifest), so the keystroke-to-results time includes reading every shard the query needs.
+    Bytes per query are the sizes on disk of all search files the page requested: manifest,
+    key shards, length chunks and the text chunks of the results shown.
+    """
+    from urllib.parse import unquote, urlparse
+
+    from playwright.sync_api import sync_playwright
+
+    site_dir = Path(site_dir).resolve()
+    times: list[float] = []
+    reads: list[int] = []
+    files: list[int] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        for _ in range(rounds):
+            for query in queries:
+                page = context.new_page()
+                loaded: list[str] = []
+                page.on("request", lambda request, loaded=loaded: loaded.append(request.url))
+                page.goto((site_dir / page_path).as_uri())
+                page.click(".zb-search__input")
+                page.wait_for_function("() => window.zbSearchIndex !== undefined", timeout=30000)
+                page.evaluate(ARM_JS, [query[:-1], ".zb-search__input", ".zb-search__list", ".zb-search__meta", "没有找到"])
+                page.keyboard.type(query[-1])
+                ms = page.evaluate(RESULT_JS, ".zb-search__list")["ms"]
+                times.append(ms if ms >= 0 else 5000.0)
+                paths = [Path(unquote(urlparse(url).path)) for url in loaded if "/assets/zhengbao/search" in url]
+                reads.append(sum(path.stat().st_size for path in paths))
+                files.append(len(paths))
+                page.close()
+        browser.close()
+    ordered, by_size = sorted(times), sorted(reads)
+
+    def p95(values: list) -> float:
+        return values[max(0, int(round(0.95 * len(values))) - 1)]
+
+    return {"queries": len(queries), "rounds": rounds, "median_ms": statistics.median(ordered), "p95_ms": p95(ordered),
+            "max_ms": ordered[-1], "median_bytes": statistics.median(by_size), "p95_bytes": p95(by_size),
+            "max_bytes": by_size[-1], "median_files": statistics.median(files), "max_files": max(files)}
+
+
+def index_only_site(content: Path, work: Path) -> Path:
+    """content/'s real site with its search index replaced by the index of another content folder.
+
+    For measuring search at a scale where building every report page would take long: the page,
+    search.js and the box are the real ones; only the result links point to pages not built.
+    """
+    from .search import add_search
+
+    site = work / "site"
+    reports = build_reports(ROOT / "content")
+    docs = emit_site(reports, work / "docs")
+    add_search(build_reports(content), docs.docs_dir)
+    render_site(docs, ROOT / "mkdocs.yml", site)
+    return site
+
+
+def scale_lines(result: dict, site: Path, command: str) -> list[str]:
+    search = site / "assets" / "zhengbao"
+    shards = sorted((search / "search").glob("*.js")) + [search / "search-index.js"]
+    total = sum(path.stat().st_size for path in shards)
+    return [f"$ {command}",
+            f"index: {len(shards)} files, {total:,} bytes; manifest {(search / 'search-index.js').stat().st_size:,} bytes",
+            f"{result['queries']} queries x {result['rounds']} round(s), cold page per query, Chromium from file://",
+            f"keystroke to results: median {result['median_ms']:.1f} ms, p95 {result['p95_ms']:.1f} ms, "
+            f"max {result['max_ms']:.1f} ms",
+            f"index read per query: median {result['median_bytes']:,.0f} B, p95 {result['p95_bytes']:,.0f} B, "
+            f"max {result['max_bytes']:,} B (files: median {result['median_files']:.0f}, max {result['max_files']})"]
+
+
 def report_lines(outcomes: list[Outcome], queries: int, rounds: int, command: str) -> list[str]:
     lines = [f"$ {command}", f"{queries} queries from tests/search_queries.yml, latency over {rounds} round(s), "
              f"Chromium from file://, page {PAGE}", ""]
@@ -241,15 +318,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m zhengbao.search_bench", description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--only", choices=["zhengbao", "material"], help="measure one candidate")
+    parser.add_argument("--scale", type=Path, metavar="CONTENT",
+                        help="measure only the split index of CONTENT (e.g. a synthetic corpus), cold, per query")
     args = parser.parse_args(argv)
     queries = load_queries()
+    command = "python -m zhengbao.search_bench " + " ".join(argv if argv is not None else sys.argv[1:])
+    if args.scale:
+        work = Path(tempfile.mkdtemp(prefix="zhengbao-search-scale-"))
+        try:
+            site = index_only_site(args.scale, work)
+            result = measure(site, [q["query"] for q in queries], args.rounds)
+            print("\n".join(scale_lines(result, site, command.strip())))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     work = Path(tempfile.mkdtemp(prefix="zhengbao-search-bench-"))
     try:
         candidates = [c for c in build_candidates(work) if args.only in (None, c.name)]
-        outcomes = [measure(c, queries, args.rounds) for c in candidates]
+        outcomes = [measure_candidate(c, queries, args.rounds) for c in candidates]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    command = "python -m zhengbao.search_bench " + " ".join(argv if argv is not None else sys.argv[1:])
     print("\n".join(report_lines(outcomes, len(queries), args.rounds, command.strip())))
     return 0
 

@@ -1,6 +1,7 @@
-/* Zhengbao paragraph search: bigram candidates, phrase verification, BM25 ranking.
- * The index is a script file (search-index.js, built by zhengbao/search.py) loaded with a
- * <script> element on first use, because fetch() of JSON is blocked on file://.
+/* Zhengbao paragraph search: positional bigram postings, BM25 ranking.
+ * The index is split (zhengbao/search_shards.py): a manifest (search-index.js) loaded on first
+ * use, then only the shards a query needs, each a script loaded with a <script> element, because
+ * fetch() of JSON is blocked on file://.
  * Report text is data: results are built with textContent, never innerHTML. */
 (function () {
   "use strict";
@@ -11,7 +12,10 @@
   var TERM_SPLIT = /[\s，。、；：！？,;!?]+/;
   var DIGIT = /[0-9.]/;
 
-  var state = { index: null, loading: null, folded: [], headings: [], postings: {}, fold: {} };
+  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {} };
+
+  /* Every file of the split index calls this when it runs (zhengbao/search_shards.py). */
+  window.zbSearchShard = function (name, data) { state.shards[name] = data; };
 
   function siteBase() {
     var config = document.getElementById("__config");
@@ -34,52 +38,190 @@
   function prepare(index) {
     state.index = index;
     for (var i = 0; i + 1 < index.fold.length; i += 2) state.fold[index.fold[i]] = index.fold[i + 1];
-    state.folded = index.paragraphs.map(function (p) { return foldText(p[3]); });
-    state.headings = index.headings.map(foldText);
-    var total = 0;
-    state.folded.forEach(function (t) { total += t.length; });
-    state.averageLength = total / Math.max(1, state.folded.length);
+    state.averageLength = index.totalLength / Math.max(1, index.paragraphs);
   }
 
-  /* Resolves when window.zbSearchIndex is there; loads the script once. */
+  function loadScript(src, onload, onerror) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = onload;
+    script.onerror = onerror;
+    document.head.appendChild(script);
+  }
+
+  /* Resolves when the manifest (window.zbSearchIndex) is there; loads its script once. */
   function load() {
     if (state.index) return Promise.resolve(state.index);
     if (state.loading) return state.loading;
     state.loading = new Promise(function (resolve, reject) {
       if (window.zbSearchIndex) { prepare(window.zbSearchIndex); resolve(state.index); return; }
-      var script = document.createElement("script");
-      script.src = siteBase() + "/assets/zhengbao/search-index.js";
-      script.onload = function () { prepare(window.zbSearchIndex); resolve(state.index); };
-      script.onerror = function () { state.loading = null; reject(new Error("search index not found")); };
-      document.head.appendChild(script);
+      loadScript(siteBase() + "/assets/zhengbao/search-index.js",
+        function () { prepare(window.zbSearchIndex); resolve(state.index); },
+        function () { state.loading = null; reject(new Error("search index not found")); });
     });
     return state.loading;
   }
 
-  function postings(gram) {
-    if (gram in state.postings) return state.postings[gram];
-    var encoded = state.index.bigrams[gram];
-    var ids = [];
-    if (encoded !== undefined) {
-      var previous = 0;
-      encoded.split(",").forEach(function (delta) { previous += parseInt(delta, 36); ids.push(previous); });
+  /* One shard script (k…: postings, t…: texts, l…: lengths), loaded once, from file:// too. */
+  function shard(name) {
+    if (!state.files[name]) {
+      state.files[name] = new Promise(function (resolve, reject) {
+        loadScript(siteBase() + "/assets/zhengbao/search/" + name + ".js",
+          function () { resolve(state.shards[name]); },
+          function () { delete state.files[name]; reject(new Error("search shard " + name + " not found")); });
+      });
     }
-    state.postings[gram] = ids;
-    return ids;
+    return state.files[name];
   }
 
-  /* Paragraph ids that contain every bigram of the term (all ids for a one-character term). */
-  function candidates(term) {
-    if (term.length < 2) return null;
-    var lists = [];
-    for (var i = 0; i + 1 < term.length; i++) lists.push(postings(term.slice(i, i + 2)));
-    lists.sort(function (a, b) { return a.length - b.length; });
-    var result = lists[0];
-    for (var j = 1; j < lists.length && result.length; j++) {
-      var other = new Set(lists[j]);
-      result = result.filter(function (id) { return other.has(id); });
+  /* The encoded list of a key: found in the key shard whose first key is the last one ≤ key. */
+  function encodedList(key) {
+    var keys = state.index.keys;
+    var low = 0, high = keys.length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (keys[middle] <= key) { found = middle; low = middle + 1; } else high = middle - 1;
     }
-    return result;
+    if (found < 0) return Promise.resolve("");
+    return shard("k" + found).then(function (data) { return data[key] || ""; });
+  }
+
+  /* A key's entries: id → numbers after the id (offsets as absolute values for positional keys). */
+  function list(key, positional, skip) {
+    if (!state.lists[key]) {
+      state.lists[key] = encodedList(key).then(function (encoded) {
+        var entries = new Map();
+        if (!encoded) return entries;
+        var previous = 0;
+        encoded.split(",").forEach(function (entry) {
+          var parts = entry.split(".");
+          previous += parseInt(parts[0], 36);
+          var values = [];
+          var offset = 0;
+          for (var i = 1; i < parts.length; i++) {
+            var value = parseInt(parts[i], 36);
+            if (positional && i > skip) { offset += value; value = offset; }
+            values.push(value);
+          }
+          entries.set(previous, values);
+        });
+        return entries;
+      });
+    }
+    return state.lists[key];
+  }
+
+  function isDigit(ch) { return ch >= "0" && ch <= "9"; }
+
+  /* Offsets where a term of two or more characters starts in one owner's text: every bigram in
+   * a row, and no digit rule broken (offset lists of the term's bigrams, from index skip on). */
+  function chainStarts(term, lists, id, skip, before, after) {
+    var first = lists[0].get(id).slice(skip);
+    var starts = [];
+    first.forEach(function (at) {
+      for (var i = 1; i < lists.length; i++) {
+        if (lists[i].get(id).indexOf(at + i, skip) === -1) return;
+      }
+      if (before && before.has(id) && before.get(id).indexOf(at) !== -1) return;
+      if (after && after.has(id) && after.get(id).indexOf(at + term.length - 1) !== -1) return;
+      starts.push(at);
+    });
+    return starts;
+  }
+
+  /* Keys of the term's bigrams; marker "\x02" for the heading lists (zhengbao/search_shards.py). */
+  function grams(marker, term) {
+    var keys = [];
+    for (var i = 0; i + 1 < term.length; i++) keys.push(term.slice(i, i + 2) + marker);
+    return keys;
+  }
+
+  /* id → number of occurrences of the term in the paragraph, with the number rule. */
+  function termCounts(term) {
+    if (term.length < 2) {
+      return list(term + "\x01", false, 0).then(function (entries) {
+        var counts = new Map();
+        entries.forEach(function (values, id) { counts.set(id, values[0]); });
+        return counts;
+      });
+    }
+    var wanted = grams("", term).map(function (key) { return list(key, true, 0); });
+    wanted.push(isDigit(term[0]) ? list(term[0] + "\x04", true, 0) : Promise.resolve(null));
+    wanted.push(isDigit(term[term.length - 1]) ? list(term[term.length - 1] + "\x05", true, 0) : Promise.resolve(null));
+    return Promise.all(wanted).then(function (lists) {
+      var after = lists.pop(), before = lists.pop();
+      var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var counts = new Map();
+      smallest.forEach(function (_, id) {
+        for (var i = 0; i < lists.length; i++) if (!lists[i].has(id)) return;
+        var starts = chainStarts(term, lists, id, 0, before, after);
+        if (starts.length) counts.set(id, starts.length);
+      });
+      return counts;
+    });
+  }
+
+  /* Sorted [first paragraph, count] of the heading runs whose heading contains the term. */
+  function headingRuns(term) {
+    var done;
+    if (term.length < 2) {
+      done = list(term + "\x03", false, 0).then(function (entries) {
+        var runs = [];
+        entries.forEach(function (values, start) { runs.push([start, values[0]]); });
+        return runs;
+      });
+    } else {
+      done = Promise.all(grams("\x02", term).map(function (key) { return list(key, true, 1); })).then(function (lists) {
+        var runs = [];
+        lists[0].forEach(function (values, start) {
+          for (var i = 1; i < lists.length; i++) if (!lists[i].has(start)) return;
+          if (chainStarts(term, lists, start, 1, null, null).length) runs.push([start, values[0]]);
+        });
+        return runs;
+      });
+    }
+    return done.then(function (runs) { return runs.sort(function (a, b) { return a[0] - b[0]; }); });
+  }
+
+  function inRuns(runs, id) {
+    var low = 0, high = runs.length - 1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (runs[middle][0] <= id) {
+        if (id < runs[middle][0] + runs[middle][1]) return true;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return false;
+  }
+
+  function reportOf(id) {
+    var starts = state.index.reportStarts;
+    var low = 0, high = starts.length - 1, found = 0;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (starts[middle] <= id) { found = middle; low = middle + 1; } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /* Folded lengths of the given paragraphs, from the fixed-width length chunks. */
+  function lengths(ids) {
+    var size = state.index.lengthChunk, width = state.index.lengthWidth;
+    var chunks = {};
+    ids.forEach(function (id) { chunks[Math.floor(id / size)] = true; });
+    var names = Object.keys(chunks);
+    return Promise.all(names.map(function (n) { return shard("l" + n); })).then(function (texts) {
+      var byChunk = {};
+      names.forEach(function (n, i) { byChunk[n] = texts[i]; });
+      var out = new Map();
+      ids.forEach(function (id) {
+        var text = byChunk[Math.floor(id / size)];
+        var at = (id % size) * width;
+        out.set(id, parseInt(text.slice(at, at + width), 36));
+      });
+      return out;
+    });
   }
 
   /* Start offsets of the term in text; a number does not match inside a longer number. */
@@ -105,60 +247,71 @@
     });
   }
 
-  /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus. */
+  /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus.
+   * Reads only the shards of the query's keys and the lengths of the paragraphs found. */
   function search(query, filter) {
-    if (!state.index) return [];
+    if (!state.index) return Promise.resolve([]);
     filter = filter || {};
     var list = terms(query);
-    if (!list.length) return [];
-    var paragraphs = state.index.paragraphs;
-    var reports = state.index.reports;
-    var hits = null;
-    var perTerm = list.map(function (term) {
-      var ids = candidates(term);
-      var matches = {};
-      var count = 0;
-      var scan = ids === null ? paragraphs.map(function (_, id) { return id; }) : ids;
-      scan.forEach(function (id) {
-        if (hits && !hits[id]) return;
-        var at = occurrences(state.folded[id], term);
-        if (at.length) { matches[id] = at; count++; }
+    if (!list.length) return Promise.resolve([]);
+    return Promise.all([Promise.all(list.map(termCounts)), Promise.all(list.map(headingRuns))]).then(function (found) {
+      var hits = null;
+      var perTerm = list.map(function (term, n) {
+        var matches = new Map();
+        found[0][n].forEach(function (tf, id) { if (!hits || hits.has(id)) matches.set(id, tf); });
+        hits = matches;
+        return { term: term, matches: matches, count: matches.size, runs: found[1][n] };
       });
-      hits = matches;
-      return { term: term, matches: matches, count: count };
-    });
-    var total = paragraphs.length;
-    var results = [];
-    Object.keys(hits).forEach(function (key) {
-      var id = +key;
-      var p = paragraphs[id];
-      var report = reports[p[0]];
-      if (filter.report && report.slug !== filter.report) return;
-      if (filter.year && String(report.year) !== String(filter.year)) return;
-      var score = 0;
-      var lengthRatio = state.folded[id].length / state.averageLength;
-      var spans = [];
-      perTerm.forEach(function (t) {
-        var tf = t.matches[id].length;
-        var idf = Math.log(1 + (total - t.count + 0.5) / (t.count + 0.5));
-        score += idf * (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * lengthRatio));
-        if (p[2] >= 0 && state.headings[p[2]].indexOf(t.term) !== -1) score += idf * 0.5;
-        t.matches[id].forEach(function (at) { spans.push([at, at + t.term.length]); });
+      var reports = state.index.reports;
+      var ids = [];
+      hits.forEach(function (_, id) {
+        var report = reports[reportOf(id)];
+        if (filter.report && report.slug !== filter.report) return;
+        if (filter.year && String(report.year) !== String(filter.year)) return;
+        ids.push(id);
       });
-      results.push({ id: id, score: score, spans: spans });
+      return lengths(ids).then(function (length) {
+        var total = state.index.paragraphs;
+        var results = ids.map(function (id) {
+          var score = 0;
+          var lengthRatio = length.get(id) / state.averageLength;
+          perTerm.forEach(function (t) {
+            var tf = t.matches.get(id);
+            var idf = Math.log(1 + (total - t.count + 0.5) / (t.count + 0.5));
+            score += idf * (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * lengthRatio));
+            if (inRuns(t.runs, id)) score += idf * 0.5;
+          });
+          return { id: id, score: score, terms: list };
+        });
+        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        return results;
+      });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-    return results;
   }
 
-  function describe(result) {
-    var p = state.index.paragraphs[result.id];
-    var report = state.index.reports[p[0]];
-    return {
-      slug: report.slug, year: report.year, region: report.region, anchor: p[1],
-      heading: p[2] >= 0 ? state.index.headings[p[2]] : "", text: p[3], spans: result.spans,
-      href: siteBase() + "/reports/" + report.slug + "/index.html#" + p[1], score: result.score
-    };
+  /* Text, heading and place of each result, from the text chunks of just these results. */
+  function describe(results) {
+    var size = state.index.textChunk;
+    var names = {};
+    results.forEach(function (r) { names["t" + Math.floor(r.id / size)] = true; });
+    var list = Object.keys(names);
+    return Promise.all(list.map(shard)).then(function () {
+      return results.map(function (result) {
+        var chunk = state.shards["t" + Math.floor(result.id / size)];
+        var p = chunk.p[result.id % size];
+        var report = state.index.reports[reportOf(result.id)];
+        var folded = foldText(p[2]);
+        var spans = [];
+        result.terms.forEach(function (term) {
+          occurrences(folded, term).forEach(function (at) { spans.push([at, at + term.length]); });
+        });
+        return {
+          slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
+          heading: p[1] >= 0 ? chunk.h[p[1]] : "", text: p[2], spans: spans,
+          href: siteBase() + "/reports/" + report.slug + "/index.html#" + p[0], score: result.score
+        };
+      });
+    });
   }
 
   /* A window of the text around the first match, with every match in it marked. */
@@ -192,35 +345,46 @@
     return node;
   }
 
+  var latest = 0;
+
+  /* Results of the newest query only: an older query's shards may arrive after a newer one's. */
   function renderResults(ui, query) {
+    var ticket = ++latest;
     var filter = { report: ui.report.value, year: ui.year.value };
-    var results = query.trim() ? search(query, filter) : [];
-    var items = document.createDocumentFragment();
-    results.slice(0, MAX_RESULTS).forEach(function (result) {
-      var hit = describe(result);
-      var item = element("li", "md-search-result__item zb-search-result__item");
-      var link = element("a", "md-search-result__link");
-      link.href = hit.href;
-      link.tabIndex = -1;
-      link.setAttribute("data-zb-anchor", hit.slug + "#" + hit.anchor);
-      var article = element("article", "md-search-result__article md-typeset");
-      var meta = element("div", "zb-search-result__where");
-      meta.appendChild(element("span", "zb-search-result__report", hit.year + " " + hit.region +
-        (state.index.reports[state.index.paragraphs[result.id][0]].summary ? "（摘要）" : "")));
-      if (hit.heading) meta.appendChild(element("span", "zb-search-result__heading", hit.heading));
-      article.appendChild(meta);
-      var body = element("p", "zb-search-result__snippet");
-      body.appendChild(snippet(hit.text, hit.spans));
-      article.appendChild(body);
-      link.appendChild(article);
-      item.appendChild(link);
-      items.appendChild(item);
+    var found = query.trim() ? search(query, filter) : Promise.resolve([]);
+    return found.then(function (results) {
+      return describe(results.slice(0, MAX_RESULTS)).then(function (hits) { return [results, hits]; });
+    }).then(function (both) {
+      if (ticket !== latest) return;
+      var results = both[0];
+      var items = document.createDocumentFragment();
+      both[1].forEach(function (hit) {
+        var item = element("li", "md-search-result__item zb-search-result__item");
+        var link = element("a", "md-search-result__link");
+        link.href = hit.href;
+        link.tabIndex = -1;
+        link.setAttribute("data-zb-anchor", hit.slug + "#" + hit.anchor);
+        var article = element("article", "md-search-result__article md-typeset");
+        var meta = element("div", "zb-search-result__where");
+        meta.appendChild(element("span", "zb-search-result__report", hit.year + " " + hit.region +
+          (hit.summary ? "（摘要）" : "")));
+        if (hit.heading) meta.appendChild(element("span", "zb-search-result__heading", hit.heading));
+        article.appendChild(meta);
+        var body = element("p", "zb-search-result__snippet");
+        body.appendChild(snippet(hit.text, hit.spans));
+        article.appendChild(body);
+        link.appendChild(article);
+        item.appendChild(link);
+        items.appendChild(item);
+      });
+      ui.list.replaceChildren(items);
+      if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落";
+      else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
+      else ui.meta.textContent = "找到 " + results.length + " 个段落" +
+        (results.length > MAX_RESULTS ? "，显示前 " + MAX_RESULTS + " 个" : "");
+    }, function () {
+      if (ticket === latest) ui.meta.textContent = "搜索索引未能加载";
     });
-    ui.list.replaceChildren(items);
-    if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落";
-    else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
-    else ui.meta.textContent = "找到 " + results.length + " 个段落" +
-      (results.length > MAX_RESULTS ? "，显示前 " + MAX_RESULTS + " 个" : "");
   }
 
   function fillFilters(ui) {
@@ -306,6 +470,7 @@
     });
   }
 
-  window.zbSearch = { load: load, search: function (query, filter) { return search(query, filter).map(describe); } };
+  /* For tests and the bench: every result, described (a Promise; page.evaluate awaits it). */
+  window.zbSearch = { load: load, search: function (query, filter) { return search(query, filter).then(describe); } };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount); else mount();
 })();

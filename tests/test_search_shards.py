@@ -1,0 +1,84 @@
+"""The split search index (issue 9): same answers as the single-file search, reading only a few files."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhengbao.cli import build_reports
+from zhengbao.search import build_index
+from zhengbao.search_bench import load_queries
+from zhengbao.search_reference import ReferenceSearch
+from zhengbao.search_shards import build_shards
+
+from .conftest import CONTENT
+
+PAGE = "reports/2024-yuexiu/index.html"
+# Beyond the query set: one character, one digit, digits inside numbers, several terms, heading words.
+EXTRA_QUERIES = ["城", "3", "2", "0", "。", "5G 数字", "南沙 营商环境 企业", "一、", "推进 建设 发展",
+                 "2024", "万亿", "．", "廣州 城市", "工作报告", "x"]
+FILTERS = [{"report": "2024-yuexiu"}, {"year": "2021"}, {"report": "2023-guangzhou-summary", "year": "2023"}]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return ReferenceSearch(build_index(build_reports(CONTENT)))
+
+
+@pytest.fixture
+def search_page(browser_page, built_site):
+    browser_page.goto((built_site / PAGE).as_uri())
+    browser_page.evaluate("window.zbSearch.load()")
+    return browser_page
+
+
+def split_search(page, query: str, **filter_) -> list[dict]:
+    return page.evaluate("([q, f]) => window.zbSearch.search(q, f)", [query, filter_])
+
+
+def assert_same(page, reference, query: str, **filter_) -> None:
+    got = split_search(page, query, **filter_)
+    want = reference.search(query, **filter_)
+    assert [f"{r['slug']}#{r['anchor']}" for r in got] == [hit.anchor for hit in want], query
+    assert [tuple(tuple(s) for s in r["spans"]) for r in got] == [hit.spans for hit in want], query
+    assert [r["score"] for r in got] == pytest.approx([hit.score for hit in want], rel=1e-12), query
+
+
+def test_split_search_returns_the_single_file_results_on_the_query_set(search_page, reference):
+    queries = [q["query"] for q in load_queries()] + EXTRA_QUERIES
+    assert sum(1 for q in queries if reference.search(q)) >= 50
+    for query in queries:
+        assert_same(search_page, reference, query)
+
+
+def test_split_search_filters_like_the_single_file_search(search_page, reference):
+    for filter_ in FILTERS:
+        for query in ["城市更新", "发展", "3", "营商环境 企业"]:
+            assert_same(search_page, reference, query, **filter_)
+
+
+def test_a_query_reads_the_manifest_and_a_few_shards_only(search_page, built_site):
+    before = len(search_page.requests)
+    results = split_search(search_page, "营商环境")
+    loaded = [url.rsplit("/", 1)[-1] for url in search_page.requests[before:]]
+    shards = sorted((built_site / "assets" / "zhengbao" / "search").glob("*.js"))
+    assert results and loaded and all(url.startswith("file:") for url in search_page.requests)
+    keys = [name for name in loaded if name.startswith("k")]
+    texts = [name for name in loaded if name.startswith("t")]
+    assert 1 <= len(keys) <= 3 and len(texts) <= len(results) and len(loaded) < len(shards) / 4
+    again = len(search_page.requests)
+    split_search(search_page, "营商环境")
+    assert len(search_page.requests) == again  # a shard is loaded once
+
+
+def test_every_shard_is_a_script_that_registers_itself(built_site):
+    shards = sorted((built_site / "assets" / "zhengbao" / "search").glob("*.js"))
+    assert len(shards) > 10
+    for path in shards:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith(f'zbSearchShard("{path.stem}",') and "fetch(" not in text and "<" not in text
+
+
+def test_shards_are_the_same_on_every_build():
+    first = build_shards(build_reports(CONTENT))
+    second = build_shards(build_reports(CONTENT))
+    assert [(f.path, f.text) for f in first] == [(f.path, f.text) for f in second]
