@@ -24,10 +24,30 @@ def reference():
     return ReferenceSearch(build_index(build_reports(CONTENT)))
 
 
-@pytest.fixture
-def search_page(browser_page, built_site):
-    browser_page.goto((built_site / PAGE).as_uri())
+@pytest.fixture(scope="module")
+def unbundled_site(tmp_path_factory):
+    """The site as a large archive gets it: shards loaded one by one, no bundle."""
+    import os
+
+    from .conftest import run_build
+
+    site = tmp_path_factory.mktemp("unbundled") / "site"
+    os.environ["ZHENGBAO_SEARCH_BUNDLE_MAX"] = "0"
+    try:
+        result = run_build("--content", str(CONTENT), "--site", str(site))
+    finally:
+        del os.environ["ZHENGBAO_SEARCH_BUNDLE_MAX"]
+    assert result.returncode == 0, result.stderr
+    assert not (site / "assets" / "zhengbao" / "search" / "all.js").exists()
+    return site
+
+
+@pytest.fixture(params=["bundled", "unbundled"])
+def search_page(request, browser_page, built_site, unbundled_site):
+    site = built_site if request.param == "bundled" else unbundled_site
+    browser_page.goto((site / PAGE).as_uri())
     browser_page.evaluate("window.zbSearch.load()")
+    browser_page.site = site
     return browser_page
 
 
@@ -56,7 +76,22 @@ def test_split_search_filters_like_the_single_file_search(search_page, reference
             assert_same(search_page, reference, query, **filter_)
 
 
-def test_a_query_reads_the_manifest_and_a_few_shards_only(search_page, built_site):
+def test_a_small_site_loads_its_index_as_one_bundle(browser_page, built_site):
+    browser_page.goto((built_site / PAGE).as_uri())
+    browser_page.wait_for_load_state("networkidle")
+    before = len(browser_page.requests)
+    assert split_search(browser_page, "营商环境")
+    loaded = [url.rsplit("/", 1)[-1] for url in browser_page.requests[before:] if "/search" in url]
+    assert loaded == ["search-index.js", "all.js"]
+    again = len(browser_page.requests)
+    assert split_search(browser_page, "碳达峰") and len(browser_page.requests) == again
+
+
+def test_a_query_reads_the_manifest_and_a_few_shards_only(browser_page, unbundled_site):
+    built_site = unbundled_site
+    browser_page.goto((built_site / PAGE).as_uri())
+    browser_page.evaluate("window.zbSearch.load()")
+    search_page = browser_page
     before = len(search_page.requests)
     results = split_search(search_page, "营商环境")
     loaded = [url.rsplit("/", 1)[-1] for url in search_page.requests[before:]]
@@ -72,10 +107,19 @@ def test_a_query_reads_the_manifest_and_a_few_shards_only(search_page, built_sit
 
 def test_every_shard_is_a_script_that_registers_itself(built_site):
     shards = sorted((built_site / "assets" / "zhengbao" / "search").glob("*.js"))
-    assert len(shards) > 10
+    bundle = [path for path in shards if path.name == "all.js"]
+    shards = [path for path in shards if path.name != "all.js"]
+    assert len(shards) > 10 and len(bundle) == 1
+    assert bundle[0].read_text(encoding="utf-8") == "".join(
+        path.read_text(encoding="utf-8") for path in sorted(shards, key=lambda p: order_of(p.stem)))
     for path in shards:
         text = path.read_text(encoding="utf-8")
         assert text.startswith(f'zbSearchShard("{path.stem}",') and "fetch(" not in text and "<" not in text
+
+
+def order_of(stem: str) -> tuple[int, int]:
+    """The order build_shards writes shards in: key shards, text chunks, length chunks."""
+    return ("ktl".index(stem[0]), int(stem[1:]))
 
 
 def test_shards_are_the_same_on_every_build():

@@ -51,12 +51,18 @@
 
   /* Resolves when the manifest (window.zbSearchIndex) is there; loads its script once. */
   function load() {
-    if (state.index) return Promise.resolve(state.index);
+    if (state.ready) return Promise.resolve(state.index);
     if (state.loading) return state.loading;
     state.loading = new Promise(function (resolve, reject) {
-      if (window.zbSearchIndex) { prepare(window.zbSearchIndex); resolve(state.index); return; }
-      loadScript(siteBase() + "/assets/zhengbao/search-index.js",
-        function () { prepare(window.zbSearchIndex); resolve(state.index); },
+      function done() { state.ready = true; resolve(state.index); }
+      function ready() {
+        prepare(window.zbSearchIndex);
+        /* A small site ships every shard in one bundle: load it with the manifest. */
+        if (!state.index.bundle) { done(); return; }
+        loadScript(siteBase() + "/assets/zhengbao/search/" + state.index.bundle + ".js", done, done);
+      }
+      if (window.zbSearchIndex) { ready(); return; }
+      loadScript(siteBase() + "/assets/zhengbao/search-index.js", ready,
         function () { state.loading = null; reject(new Error("search index not found")); });
     });
     return state.loading;
@@ -64,6 +70,7 @@
 
   /* One shard script (k…: postings, t…: texts, l…: lengths), loaded once, from file:// too. */
   function shard(name) {
+    if (!state.files[name] && state.shards[name]) state.files[name] = Promise.resolve(state.shards[name]);
     if (!state.files[name]) {
       state.files[name] = new Promise(function (resolve, reject) {
         loadScript(siteBase() + "/assets/zhengbao/search/" + name + ".js",
@@ -471,6 +478,8 @@
   }
 
   /* For tests and the bench: every result, described (a Promise; page.evaluate awaits it). */
-  window.zbSearch = { load: load, search: function (query, filter) { return search(query, filter).then(describe); } };
+  window.zbSearch = { load: load, search: function (query, filter) {
+    return load().then(function () { return search(query, filter); }).then(describe);
+  } };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount); else mount();
 })();
