@@ -69,9 +69,14 @@ def index_files(site: Path) -> list[Path]:
     """The search index as shipped: search-index*.js, or the files of a split index folder."""
     base = site / "assets" / "zhengbao"
     found = sorted(p for p in base.glob("search-index*") if p.is_file())
-    for folder in (p for p in base.glob("search-index*") if p.is_dir()):
-        found += sorted(p for p in folder.rglob("*") if p.is_file())
+    for folder in (p for p in [*base.glob("search-index*"), base / "search"] if p.is_dir()):
+        found += sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "all.js")
     return found
+
+
+def is_index_url(url: str) -> bool:
+    """A request for the search index: the manifest or a shard (not search.js / search.css)."""
+    return "search-index" in url or "/assets/zhengbao/search/" in url
 
 
 def change_one_figure(content: Path) -> str:
@@ -121,16 +126,16 @@ def search_latency(site: Path, page_path: str, queries: list[str], rounds: int) 
         page.keyboard.press("/")
         page.wait_for_function("q => document.querySelector(q) !== null", arg=candidate.input)
         page.click(candidate.input)
-        on_load = _bytes_of(site, [u for u in loaded if "search-index" in u])
+        on_load = _bytes_of(site, [u for u in loaded if is_index_url(u)])
         for round_number in range(rounds + 1):
             for query in queries:
                 before = len(loaded)
                 result = type_query(page, candidate, query)
                 if round_number == 0:  # the first round loads what each query needs: counted, not timed
-                    per_query.append(_bytes_of(site, [u for u in loaded[before:] if "search-index" in u]))
+                    per_query.append(_bytes_of(site, [u for u in loaded[before:] if is_index_url(u)]))
                 else:
                     times.append(result["ms"] if result["ms"] >= 0 else 5000.0)
-        initial = _bytes_of(site, [u for u in loaded if "search-index" in u])
+        initial = _bytes_of(site, [u for u in loaded if is_index_url(u)])
         browser.close()
     ordered = sorted(times)
     return {"median": statistics.median(ordered), "p95": ordered[max(0, round(0.95 * len(ordered)) - 1)],
@@ -189,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         index = index_files(site)
         lines.append(f"search index                 {sum(p.stat().st_size for p in index):>11,} B   gzip "
                      f"{gzip_size(index):,} B   {len(index)} file(s)   [site/assets/zhengbao/search-index*]")
+        bundle = site / "assets" / "zhengbao" / "search" / "all.js"
+        if bundle.is_file():
+            lines.append(f"search bundle (small site)   {bundle.stat().st_size:>11,} B   gzip {gzip_size([bundle]):,} B   "
+                         "[site/assets/zhengbao/search/all.js: every shard in one script, loaded on first search]")
         config, reference = reference_site(content, work)
         plain = timed([PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(reference)])
         lines.append(f"reference: plain Material    {plain.seconds:8.2f} s   peak {plain.peak_mb:7.0f} MB   "
@@ -206,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
                          f"Chromium from file://, {page_path})")
             lines.append(f"search index read            {found['on_load']:,} B with the page, at most "
                          f"{found['max_query_bytes']:,} B more by one query, {found['all_bytes']:,} B in all")
+        if args.reports == 5 and not args.no_search:
+            versus = timed([PY, "-m", "zhengbao.search_bench", "--rounds", "1"])
+            lines += ["", "search candidates (issue 5), same 52 queries:", *versus.output.strip().splitlines()]
         if args.profile:
             profile = work / "build.prof"
             shutil.rmtree(cache, ignore_errors=True)
