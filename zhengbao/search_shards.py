@@ -225,7 +225,8 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     bundle = ""
     limit = int(os.environ.get("ZHENGBAO_SEARCH_BUNDLE_MAX", BUNDLE_MAX_BYTES))
     if sum(len(f.text.encode("utf-8")) for f in files) <= limit:
-        files.append(ShardFile(SHARD_DIR / f"{BUNDLE_NAME}.js", "".join(f.text for f in files)))
+        # Only the bundle is shipped then: the shards inside it are never requested one by one.
+        files = [ShardFile(SHARD_DIR / f"{BUNDLE_NAME}.js", "".join(f.text for f in files))]
         bundle = BUNDLE_NAME
     starts, previous = [], -1
     for number, paragraph in enumerate(paragraphs):
