@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -80,6 +82,21 @@ def stats(reports: list[Report]) -> str:
     return "\n".join(rows)
 
 
+def compare_stage(reports: list[Report], docs: Path) -> tuple[dict, list]:
+    """Comparison pages (written into docs) and the related-subsection links, in a worker process.
+
+    Returns what the parent needs: related links by (slug, section anchor) and the nav entries.
+    The worker saves the jieba token store it filled (the parent never tokenizes).
+    """
+    link_related_sections(reports)
+    nav: list = []
+    emit_compare(reports, docs, nav)
+    save_caches()
+    related = {(report.meta.slug, section.anchor): section.related
+               for report in reports for section in report.all_sections() if section.related}
+    return related, nav
+
+
 def site_url(config_file: Path) -> str:
     """The published base URL (mkdocs.yml `site_url`), used to complete citations; "" if unknown."""
     try:
@@ -148,15 +165,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {len(warnings)} warning(s) and --strict given; nothing was written", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
+    docs = work / "docs"
+    docs.mkdir()
     try:
-        link_related_sections(reports)
-        emitted = emit_site(reports, work / "docs", site_url(args.config))
-        # Feature stages add their pages and assets to the docs folder here, one call each.
-        emit_compare(reports, emitted.docs_dir, emitted.nav)
-        emit_downloads(reports, emitted.docs_dir)
+        # The comparison (jieba-heavy) runs on the second core while search and downloads are made.
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            compared = pool.submit(compare_stage, reports, docs)
+            add_search(reports, docs)
+            emit_downloads(reports, docs)
+            related, compare_nav = compared.result()
+        for report in reports:
+            for section in report.all_sections():
+                section.related = related.get((report.meta.slug, section.anchor), [])
+        emitted = emit_site(reports, docs, site_url(args.config))
+        emitted.nav.extend(compare_nav)
         add_glossary_page(reports, args.content, emitted)
-        add_search(reports, emitted.docs_dir)
-        save_caches()
         render_or_reuse(emitted, args.config, args.site)
     finally:
         shutil.rmtree(work, ignore_errors=True)
