@@ -8,9 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+from .browser import CHROMIUM, CHROMIUM_ARGS
+
 SHOTS = [  # name, page, width, height, colour scheme, mobile
     ("report-desktop", "reports/2024-guangzhou/index.html#s2-3", 1280, 900, "light", False),
     ("report-phone", "reports/2023-guangzhou-summary/index.html", 375, 812, "light", True),

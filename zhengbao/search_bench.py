@@ -28,15 +28,13 @@ from pathlib import Path
 
 import yaml
 
+from .browser import CHROMIUM, CHROMIUM_ARGS
 from .cli import ROOT, build_reports
 from .emit import emit_site
 from .render import render_site
 from .search import add_search
 
 QUERIES = ROOT / "tests" / "search_queries.yml"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGE = "reports/2024-guangzhou/index.html"
 TOP = 10
 SHIM = "iframe-worker@1.0.4"  # the shim Material 9.8.1's offline plugin names; MIT, by Material's author
