@@ -123,6 +123,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="write content/anchors/<slug>.json, the lock that keeps published anchors stable")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings (e.g. a report with no section structure) as errors")
+    parser.add_argument("--timings", action="store_true", help="print how long each stage took")
     parser.add_argument("--stats", action="store_true",
                         help="print sections, subsections, paragraphs and rejoined breaks per report, then exit")
     return parser.parse_args(argv)
@@ -164,26 +165,42 @@ def main(argv: list[str] | None = None) -> int:
     if warnings and args.strict:
         print(f"error: {len(warnings)} warning(s) and --strict given; nothing was written", file=sys.stderr)
         return 2
+    timings = {"load → clean → parse → link, glossary marks": time.perf_counter() - started}
+
+    def lap(name: str, since: float) -> float:
+        now = time.perf_counter()
+        timings[name] = now - since
+        return now
+
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     docs = work / "docs"
     docs.mkdir()
     try:
+        at = time.perf_counter()
         # The comparison (jieba-heavy) runs on the second core while search and downloads are made.
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             compared = pool.submit(compare_stage, reports, docs)
+            at = lap("starting the comparison worker", at)
             add_search(reports, docs)
             emit_downloads(reports, docs)
+            at = lap("search index + downloads", at)
             related, compare_nav = compared.result()
+            at = lap("waiting for the comparison worker", at)
         for report in reports:
             for section in report.all_sections():
                 section.related = related.get((report.meta.slug, section.anchor), [])
         emitted = emit_site(reports, docs, site_url(args.config))
         emitted.nav.extend(compare_nav)
         add_glossary_page(reports, args.content, emitted)
+        at = lap("report pages + glossary page", at)
         render_or_reuse(emitted, args.config, args.site)
+        lap("MkDocs render (or cached site)", at)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     elapsed = time.perf_counter() - started
     paragraphs = sum(len(r.all_paragraphs()) for r in reports)
     print(f"built {len(reports)} reports, {paragraphs} paragraphs into {args.site} in {elapsed:.2f} s")
+    if args.timings:
+        for name, seconds in timings.items():
+            print(f"  {seconds:8.2f} s  {name}")
     return 0
