@@ -79,3 +79,22 @@ def test_search_box_on_every_page_and_index_is_a_script(built_site):
         assert 'class="md-search zb-search"' in html.read_text(encoding="utf-8")
     index = (built_site / "assets" / "zhengbao" / "search-index.js").read_text(encoding="utf-8")
     assert index.startswith("window.zbSearchIndex=") and "fetch(" not in index
+
+
+def test_results_come_ten_at_a_time_with_a_more_button(search_page):
+    page = search_page
+    total = len(page.evaluate("window.zbSearch.search('发展', {})"))
+    assert total > 25
+    page.keyboard.press("/")
+    page.keyboard.insert_text("发展")
+    page.wait_for_selector(".zb-search__more")
+    links = page.locator(".zb-search__list a.md-search-result__link")
+    assert links.count() == 10
+    assert f"找到 {total} 个段落，显示前 10 个" == page.locator(".zb-search__meta").inner_text()
+    page.locator(".zb-search__more").click()
+    page.wait_for_function("document.querySelectorAll('.zb-search__list a.md-search-result__link').length === 20")
+    assert f"还有 {total - 20} 个" in page.locator(".zb-search__more").inner_text()
+    ids = [page.locator(".zb-search__list a.md-search-result__link").nth(i).get_attribute("data-zb-anchor")
+           for i in range(20)]
+    expected = [f"{r['slug']}#{r['anchor']}" for r in page.evaluate("window.zbSearch.search('发展', {})")[:20]]
+    assert ids == expected

@@ -6,7 +6,9 @@
 (function () {
   "use strict";
 
-  var MAX_RESULTS = 50;
+  /* Results are shown ten at a time: each page of results loads only its own text chunks, so a
+   * query on a large archive reads a few files, not fifty (issue 9). */
+  var PAGE_SIZE = 10;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
   var TERM_SPLIT = /[\s，。、；：！？,;!?]+/;
@@ -354,42 +356,68 @@
 
   var latest = 0;
 
+  function resultItem(hit) {
+    var item = element("li", "md-search-result__item zb-search-result__item");
+    var link = element("a", "md-search-result__link");
+    link.href = hit.href;
+    link.tabIndex = -1;
+    link.setAttribute("data-zb-anchor", hit.slug + "#" + hit.anchor);
+    var article = element("article", "md-search-result__article md-typeset");
+    var meta = element("div", "zb-search-result__where");
+    meta.appendChild(element("span", "zb-search-result__report", hit.year + " " + hit.region +
+      (hit.summary ? "（摘要）" : "")));
+    if (hit.heading) meta.appendChild(element("span", "zb-search-result__heading", hit.heading));
+    article.appendChild(meta);
+    var body = element("p", "zb-search-result__snippet");
+    body.appendChild(snippet(hit.text, hit.spans));
+    article.appendChild(body);
+    link.appendChild(article);
+    item.appendChild(link);
+    return item;
+  }
+
+  function showCount(ui, query, results, shown) {
+    if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落";
+    else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
+    else ui.meta.textContent = "找到 " + results.length + " 个段落" +
+      (results.length > shown ? "，显示前 " + shown + " 个" : "");
+  }
+
+  /* The next page of results, with a button for the one after it. */
+  function appendPage(ui, query, results, from, ticket) {
+    return describe(results.slice(from, from + PAGE_SIZE)).then(function (hits) {
+      if (ticket !== latest) return;
+      var items = document.createDocumentFragment();
+      hits.forEach(function (hit) { items.appendChild(resultItem(hit)); });
+      var old = ui.list.querySelector(".zb-search__more-item");
+      if (old) old.remove();
+      if (from === 0) ui.list.replaceChildren(items); else ui.list.appendChild(items);
+      var shown = from + hits.length;
+      if (shown < results.length) {
+        var item = element("li", "zb-search__more-item");
+        var more = element("button", "md-button zb-search__more", "显示更多（还有 " + (results.length - shown) + " 个）");
+        more.type = "button";
+        more.addEventListener("click", function (event) {
+          event.stopPropagation();
+          more.disabled = true;
+          appendPage(ui, query, results, shown, ticket);
+        });
+        item.appendChild(more);
+        ui.list.appendChild(item);
+      }
+      showCount(ui, query, results, shown);
+    });
+  }
+
   /* Results of the newest query only: an older query's shards may arrive after a newer one's. */
   function renderResults(ui, query) {
     var ticket = ++latest;
     var filter = { report: ui.report.value, year: ui.year.value };
     var found = query.trim() ? search(query, filter) : Promise.resolve([]);
     return found.then(function (results) {
-      return describe(results.slice(0, MAX_RESULTS)).then(function (hits) { return [results, hits]; });
-    }).then(function (both) {
       if (ticket !== latest) return;
-      var results = both[0];
-      var items = document.createDocumentFragment();
-      both[1].forEach(function (hit) {
-        var item = element("li", "md-search-result__item zb-search-result__item");
-        var link = element("a", "md-search-result__link");
-        link.href = hit.href;
-        link.tabIndex = -1;
-        link.setAttribute("data-zb-anchor", hit.slug + "#" + hit.anchor);
-        var article = element("article", "md-search-result__article md-typeset");
-        var meta = element("div", "zb-search-result__where");
-        meta.appendChild(element("span", "zb-search-result__report", hit.year + " " + hit.region +
-          (hit.summary ? "（摘要）" : "")));
-        if (hit.heading) meta.appendChild(element("span", "zb-search-result__heading", hit.heading));
-        article.appendChild(meta);
-        var body = element("p", "zb-search-result__snippet");
-        body.appendChild(snippet(hit.text, hit.spans));
-        article.appendChild(body);
-        link.appendChild(article);
-        item.appendChild(link);
-        items.appendChild(item);
-      });
-      ui.list.replaceChildren(items);
-      if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落";
-      else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
-      else ui.meta.textContent = "找到 " + results.length + " 个段落" +
-        (results.length > MAX_RESULTS ? "，显示前 " + MAX_RESULTS + " 个" : "");
-    }, function () {
+      return appendPage(ui, query, results, 0, ticket);
+    }).catch(function () {
       if (ticket === latest) ui.meta.textContent = "搜索索引未能加载";
     });
   }
