@@ -31,8 +31,8 @@ def test_deep_link_scrolls_to_paragraph(built_site, browser_page):
 def test_toc_link_navigates_within_page(built_site, browser_page):
     browser_page.goto(url(built_site, "reports/2021-guangzhou/index.html"))
     browser_page.locator(".md-sidebar--secondary nav.md-nav--secondary a[href='#s3-2']").first.click()
-    browser_page.wait_for_timeout(300)
-    assert browser_page.url.endswith("#s3-2")
+    browser_page.wait_for_url("**#s3-2")
+    browser_page.wait_for_function("document.querySelector('#s3-2').getBoundingClientRect().top < 300")
     box = browser_page.locator("#s3-2").bounding_box()
     assert 0 <= box["y"] < 300
 

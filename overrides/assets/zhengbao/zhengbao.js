@@ -87,10 +87,12 @@
       button.addEventListener("click", function (event) {
         event.stopPropagation();
         var text = action[1]();
+        var mine = menu;
         copy(text).then(function (ok) {
           button.textContent = ok ? "已复制" : "复制失败，请手动复制：" + text;
-          menu && menu.setAttribute("data-copied", text);
-          setTimeout(closeMenu, ok ? 900 : 6000);
+          mine.setAttribute("data-copied", text);
+          /* Close this menu only: another may have been opened meanwhile. */
+          setTimeout(function () { if (menu === mine) closeMenu(); }, ok ? 900 : 6000);
         });
       });
       menu.appendChild(button);
