@@ -226,8 +226,8 @@ def measure(site_dir: Path, queries: list[str], rounds: int = 1, page_path: str 
 
     Each query starts on a newly loaded page whose search box has been focused (which loads the
     manifest), so the keystroke-to-results time includes reading every shard the query needs.
-    Bytes per query are the sizes on disk of all search files the page requested: manifest,
-    key shards, length chunks and the text chunks of the results shown.
+    Bytes per query are the sizes on disk of the index files the page requested: manifest (with
+    the paragraph lengths), key shards and the text chunks of the results shown.
     """
     from urllib.parse import unquote, urlparse
 
@@ -253,7 +253,9 @@ def measure(site_dir: Path, queries: list[str], rounds: int = 1, page_path: str 
                 page.keyboard.type(query[-1])
                 ms = page.evaluate(RESULT_JS, ".zb-search__list")["ms"]
                 times.append(ms if ms >= 0 else 5000.0)
-                paths = [Path(unquote(urlparse(url).path)) for url in loaded if "/assets/zhengbao/search" in url]
+                # The index only: the manifest and shards, not the client's search.js / search.css.
+                paths = [Path(unquote(urlparse(url).path)) for url in loaded
+                         if "search-index" in url or "/assets/zhengbao/search/" in url]
                 reads.append(sum(path.stat().st_size for path in paths))
                 files.append(len(paths))
                 page.close()

@@ -51,6 +51,7 @@ BUNDLE_MAX_BYTES = 2_000_000
 BUNDLE_NAME = "all"
 TEXT_CHUNK_PARAGRAPHS = 8
 LENGTH_CHUNK_PARAGRAPHS = 4096
+LENGTH_CHAR_OFFSET = 256
 DIGITS = "0123456789"
 DIGIT_RE = re.compile("[0-9]")
 # Base-36 forms of every number below 36³ (offsets, id gaps, counts): looked up, not computed, for speed.
@@ -219,9 +220,16 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
                 "p": [[p.anchor, local.get(p.heading, -1), p.text] for p in chunk]}
         files.append(ShardFile(SHARD_DIR / f"t{number}.js", shard_script(f"t{number}", data)))
     width = fixed_width(lengths)[1]
-    for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS)):
-        text = "".join(_base36(v).rjust(width, "0") for v in lengths[start:start + LENGTH_CHUNK_PARAGRAPHS])
-        files.append(ShardFile(SHARD_DIR / f"l{number}.js", shard_script(f"l{number}", text)))
+    # Paragraph lengths (for BM25) go into the manifest as one character each (code = length + 256,
+    # below the surrogates), so a query needs no second round of length files; a paragraph too long
+    # for that keeps the chunked form.
+    length_chars = ""
+    if max(lengths, default=0) + LENGTH_CHAR_OFFSET < 0xD800:
+        length_chars = "".join(chr(v + LENGTH_CHAR_OFFSET) for v in lengths)
+    else:
+        for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS)):
+            text = "".join(_base36(v).rjust(width, "0") for v in lengths[start:start + LENGTH_CHUNK_PARAGRAPHS])
+            files.append(ShardFile(SHARD_DIR / f"l{number}.js", shard_script(f"l{number}", text)))
     bundle = ""
     limit = int(os.environ.get("ZHENGBAO_SEARCH_BUNDLE_MAX", BUNDLE_MAX_BYTES))
     if sum(len(f.text.encode("utf-8")) for f in files) <= limit:
@@ -244,6 +252,7 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         "textChunk": TEXT_CHUNK_PARAGRAPHS,
         "lengthChunk": LENGTH_CHUNK_PARAGRAPHS,
         "lengthWidth": width,
+        "lengthChars": length_chars,
         "bundle": bundle,
     }
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -125,11 +125,12 @@
   /* Offsets where a term of two or more characters starts in one owner's text: every bigram in
    * a row, and no digit rule broken (offset lists of the term's bigrams, from index skip on). */
   function chainStarts(term, lists, id, skip, before, after) {
+    var offsets = coverOffsets(term);
     var first = lists[0].get(id).slice(skip);
     var starts = [];
     first.forEach(function (at) {
       for (var i = 1; i < lists.length; i++) {
-        if (lists[i].get(id).indexOf(at + i, skip) === -1) return;
+        if (lists[i].get(id).indexOf(at + offsets[i], skip) === -1) return;
       }
       if (before && before.has(id) && before.get(id).indexOf(at) !== -1) return;
       if (after && after.has(id) && after.get(id).indexOf(at + term.length - 1) !== -1) return;
@@ -138,11 +139,19 @@
     return starts;
   }
 
-  /* Keys of the term's bigrams; marker "\x02" for the heading lists (zhengbao/search_shards.py). */
+  /* Offsets of the bigrams that cover every character of the term (0, 2, 4… and the last one):
+   * a phrase is where they all stand at those offsets, so overlapping bigrams need not be read.
+   * "国际消费中心城市" reads 国际 消费 中心 城市, not seven lists. */
+  function coverOffsets(term) {
+    var offsets = [];
+    for (var i = 0; i + 1 < term.length; i += 2) offsets.push(i);
+    if (offsets[offsets.length - 1] !== term.length - 2) offsets.push(term.length - 2);
+    return offsets;
+  }
+
+  /* Keys of the covering bigrams; marker "\x02" for the heading lists (zhengbao/search_shards.py). */
   function grams(marker, term) {
-    var keys = [];
-    for (var i = 0; i + 1 < term.length; i++) keys.push(term.slice(i, i + 2) + marker);
-    return keys;
+    return coverOffsets(term).map(function (at) { return term.slice(at, at + 2) + marker; });
   }
 
   /* id → number of occurrences of the term in the paragraph, with the number rule. */
@@ -216,6 +225,12 @@
 
   /* Folded lengths of the given paragraphs, from the fixed-width length chunks. */
   function lengths(ids) {
+    var inline = state.index.lengthChars;
+    if (inline) {
+      var direct = new Map();
+      ids.forEach(function (id) { direct.set(id, inline.charCodeAt(id) - 256); });
+      return Promise.resolve(direct);
+    }
     var size = state.index.lengthChunk, width = state.index.lengthWidth;
     var chunks = {};
     ids.forEach(function (id) { chunks[Math.floor(id / size)] = true; });
