@@ -244,7 +244,9 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     manifest = {
         "version": 2,
         "fold": "".join(t + s for t, s in sorted(table.items())),
-        "reports": [{k: row[k] for k in ("slug", "year", "region", "summary")} for row in report_rows],
+        # Compact rows [slug, year, region, summary 0/1]; search.js expands them (a 1,000-report
+        # manifest is read by every cold query, so its size counts).
+        "reports": [[row["slug"], row["year"], row["region"], int(bool(row["summary"]))] for row in report_rows],
         "reportStarts": starts,
         "paragraphs": len(paragraphs),
         "totalLength": sum(lengths),

@@ -38,6 +38,9 @@
   }
 
   function prepare(index) {
+    index.reports = index.reports.map(function (row) {
+      return Array.isArray(row) ? { slug: row[0], year: row[1], region: row[2], summary: !!row[3] } : row;
+    });
     state.index = index;
     for (var i = 0; i + 1 < index.fold.length; i += 2) state.fold[index.fold[i]] = index.fold[i + 1];
     state.averageLength = index.totalLength / Math.max(1, index.paragraphs);
