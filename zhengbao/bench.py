@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .cli import ROOT
-from .search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, type_query
+from .search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, measure, type_query
 
 PY = sys.executable
 # Queries for the synthetic corpus: words its seeds use often, a traditional query, a region the
@@ -215,6 +215,11 @@ def main(argv: list[str] | None = None) -> int:
                          f"Chromium from file://, {page_path})")
             lines.append(f"search index read            {found['on_load']:,} B with the page, at most "
                          f"{found['max_query_bytes']:,} B more by one query, {found['all_bytes']:,} B in all")
+            cold = measure(site, queries, 1, page_path)
+            lines.append(f"search latency, cold          median {cold['median_ms']:.1f} ms   p95 {cold['p95_ms']:.1f} ms   "
+                         f"max {cold['max_ms']:.1f} ms   (a fresh page per query: manifest and shards read for it)")
+            lines.append(f"index read per cold query    median {int(cold['median_bytes']):,} B   p95 {cold['p95_bytes']:,} B   "
+                         f"max {cold['max_bytes']:,} B")
         if args.reports == 5 and not args.no_search:
             versus = timed([PY, "-m", "zhengbao.search_bench", "--rounds", "1"])
             lines += ["", "search candidates (issue 5), same 52 queries:", *versus.output.strip().splitlines()]
