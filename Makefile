@@ -31,17 +31,17 @@ browser:
 	fi
 
 test: $(VENV)/.dev browser
-	$(PY) -m ruff check zhengbao tests build.py
+	$(PY) -m ruff check zhengbao tools tests build.py
 	$(PY) -m pytest -q tests
 
 lint: $(VENV)/.dev
-	$(PY) -m ruff check zhengbao tests build.py
+	$(PY) -m ruff check zhengbao tools tests build.py
 
 bench: $(VENV)/.dev browser
-	$(PY) -m zhengbao.bench --reports $(N)
+	$(PY) -m tools.bench --reports $(N)
 
 corpus: $(VENV)/.runtime
-	$(PY) -m zhengbao.corpus --count $(N) --out corpus/$(N)
+	$(PY) -m tools.corpus --count $(N) --out corpus/$(N)
 
 clean:
 	rm -rf site .build .cache

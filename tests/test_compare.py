@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from zhengbao.cli import build_reports
 from zhengbao.compare.align import align
 from zhengbao.compare.targets import MET, MISSED, NOT_COMPARABLE, Statement, extract_outcomes, extract_targets, verdict
+from zhengbao.pipeline import build_reports
 
 from .conftest import CONTENT
 

@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from zhengbao.corpus import generate
+from tools.corpus import generate
 
 from .conftest import CONTENT, run_build
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from zhengbao import incremental
-from zhengbao.cli import build_reports
+from zhengbao import cache, pipeline
+from zhengbao.pipeline import build_reports
 
 from .conftest import ROOT, copy_content, run_build
 
@@ -66,13 +66,13 @@ def test_unchanged_reports_are_not_cleaned_or_parsed_again(tmp_path, monkeypatch
     monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
     first = build_reports(content)
     cleaned: list[str] = []
-    real_clean = incremental.clean_report
+    real_clean = pipeline.clean_report
 
-    def counting_clean(raw):
+    def counting_clean(raw, *args):
         cleaned.append(raw.meta.slug)
-        return real_clean(raw)
+        return real_clean(raw, *args)
 
-    monkeypatch.setattr(incremental, "clean_report", counting_clean)
+    monkeypatch.setattr(pipeline, "clean_report", counting_clean)
     second = build_reports(content)
     assert cleaned == []
     assert [r.all_paragraphs()[-1].text for r in second] == [r.all_paragraphs()[-1].text for r in first]
@@ -95,10 +95,10 @@ def test_a_damaged_or_deleted_cache_is_only_a_miss(tmp_path, monkeypatch):
 
 
 def test_code_version_covers_every_module():
-    version = incremental.code_version()
+    version = cache.code_version()
     assert len(version) == 20
-    modules = {p.name for p in (ROOT / "zhengbao").rglob("*.py")}
-    assert {"clean.py", "parse.py", "emit.py", "themes.py", "incremental.py"} <= modules
+    modules = {p.relative_to(ROOT / "zhengbao").as_posix() for p in (ROOT / "zhengbao").rglob("*.py")}
+    assert {"clean.py", "parse.py", "emit/__init__.py", "compare/themes.py", "cache.py"} <= modules
 
 
 @pytest.mark.parametrize("text", ["", "城市更新", "推动经济运行整体好转，实现质的有效提升和量的合理增长。"])
@@ -106,9 +106,9 @@ def test_token_store_gives_back_what_jieba_gave(tmp_path, monkeypatch, text):
     import jieba
 
     monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
-    store = incremental.TokenStore()
+    store = cache.TokenStore()
     tokens = tuple(jieba.tokenize(text))
     assert store.get(text) is None
     store.put(text, tokens)
     store.save()
-    assert incremental.TokenStore().get(text) == tokens
+    assert cache.TokenStore().get(text) == tokens

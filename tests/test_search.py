@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhengbao.search_bench import load_queries
+from tools.search_bench import load_queries
 
 QUERIES = load_queries()
 PAGE = "reports/2024-yuexiu/index.html"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhengbao.cli import build_reports
+from tools.search_bench import load_queries
+from zhengbao.pipeline import build_reports
 from zhengbao.search import build_index
-from zhengbao.search_bench import load_queries
-from zhengbao.search_reference import ReferenceSearch
-from zhengbao.search_shards import build_shards
+from zhengbao.search.reference import ReferenceSearch
+from zhengbao.search.shards import build_shards
 
 from .conftest import CONTENT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..cli import ROOT, build_reports
+from ..pipeline import ROOT, build_reports
 from .align import alignments_as_text
 from .targets import tables_as_text
 from .themes import themes_as_text

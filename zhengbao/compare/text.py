@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import opencc
-
 from ..model import Report
-
-
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+from ..script import to_simplified
 
 
 @lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """Traditional → simplified (OpenCC t2s); simplified text passes through unchanged."""
-    return _converter().convert(text)
+    return to_simplified(text)
 
 
 def matching_text(report: Report, text: str) -> str:

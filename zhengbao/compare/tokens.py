@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import jieba
 
-from ..incremental import token_store
+from ..cache import token_store
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -25,10 +25,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import opencc
-
-from .emit import sort_reports
-from .model import Report
+from ..labels import sort_reports
+from ..model import Report
+from ..script import converter, to_simplified
 
 INDEX_PATH = Path("assets") / "zhengbao" / "search-index.js"
 # OpenCC configurations whose traditional forms a reader may type: Taiwan, Hong Kong, OpenCC's own.
@@ -64,20 +63,19 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     simplified text. Each candidate maps to OpenCC's single-character t2s form, so the index and
     the query fold the same way.
     """
-    to_simplified = opencc.OpenCC("t2s")
     candidates: set[str] = set()
     unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
     for config in TRADITIONAL_CONFIGS:
-        converter = opencc.OpenCC(config)
+        convert = converter(config)
         for text in unique:
-            candidates.update(converter.convert(text))
+            candidates.update(convert.convert(text))
         chars = sorted(set().union(*unique))
-        candidates.update(converter.convert("\n".join(chars)))
+        candidates.update(convert.convert("\n".join(chars)))
     for text in unique:
         candidates.update(text)
     table: dict[str, str] = {}
     for char in sorted(candidates):
-        simplified = to_simplified.convert(char)
+        simplified = to_simplified(char)
         if len(simplified) == 1 and simplified != char:
             table[char] = simplified
     return table
@@ -159,7 +157,7 @@ def add_search(reports: list[Report], docs_dir: Path) -> Path:
 
     The single-file index above stays the reference the split one is tested against.
     """
-    from .search_shards import write_shards
+    from .shards import write_shards
 
     write_shards(reports, docs_dir)
     return docs_dir / INDEX_PATH

@@ -1,6 +1,6 @@
 """Screenshots of a report page (desktop, phone, dark) in Debian's Chromium, for docs/.
 
-`python -m zhengbao.screenshots [--site site] [--out docs/screenshots]` after `make site`.
+`python -m tools.screenshots [--site site] [--out docs/screenshots]` after `make site`.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .browser import CHROMIUM, CHROMIUM_ARGS
+from tools.browser import CHROMIUM, CHROMIUM_ARGS
 
 SHOTS = [  # name, page, width, height, colour scheme, mobile
     ("report-desktop", "reports/2024-guangzhou/index.html#s2-3", 1280, 900, "light", False),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .emit import escape_text
-from .model import Paragraph, Report, Section
+from ..markup import escape_text
+from ..model import Paragraph, Report, Section
 
 SCHEMA_ID = "zhengbao-reports/1"
 ALL_REPORTS = "downloads/reports.json"

@@ -1,6 +1,6 @@
-"""`python -m zhengbao.bench --reports N` (`make bench N=…`): build and search figures, each with its command.
+"""`python -m tools.bench --reports N` (`make bench N=…`): build and search figures, each with its command.
 
-N=5 is the real content/; any other N is the synthetic corpus/N (made by zhengbao.corpus when
+N=5 is the real content/; any other N is the synthetic corpus/N (made by tools.corpus when
 missing). Everything runs in a temporary folder with its own build cache, never touching site/
 or .cache/: a full (clean) build, a rebuild with nothing changed, a rebuild after one figure in one
 report changed, peak memory, site and search-index size, keystroke-to-results latency in Chromium
@@ -26,8 +26,8 @@ from pathlib import Path
 
 import yaml
 
-from .cli import ROOT
-from .search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, measure, type_query
+from tools.search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, measure, type_query
+from zhengbao.pipeline import ROOT
 
 PY = sys.executable
 # Queries for the synthetic corpus: words its seeds use often, a traditional query, a region the
@@ -154,19 +154,19 @@ def gzip_size(paths: list[Path]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m zhengbao.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=5, help="5 = content/; otherwise corpus/N (made if missing)")
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
     args = parser.parse_args(argv)
-    lines = [f"$ python -m zhengbao.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
+    lines = [f"$ python -m tools.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
     if args.reports == 5:
         source = ROOT / "content"
     else:
         source = ROOT / "corpus" / str(args.reports)
         if not (source / "reports.yml").is_file():
-            made = timed([PY, "-m", "zhengbao.corpus", "--count", str(args.reports), "--out", str(source)])
+            made = timed([PY, "-m", "tools.corpus", "--count", str(args.reports), "--out", str(source)])
             lines.append(f"corpus: {made.output.strip()} ({made.seconds:.1f} s)   [{made.command}]")
     work = Path(tempfile.mkdtemp(prefix="zhengbao-bench-"))
     try:
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"index read per cold query    median {int(cold['median_bytes']):,} B   p95 {cold['p95_bytes']:,} B   "
                          f"max {cold['max_bytes']:,} B")
         if args.reports == 5 and not args.no_search:
-            versus = timed([PY, "-m", "zhengbao.search_bench", "--rounds", "1"])
+            versus = timed([PY, "-m", "tools.search_bench", "--rounds", "1"])
             lines += ["", "search candidates (issue 5), same 52 queries:", *versus.output.strip().splitlines()]
         if args.profile:
             profile = work / "build.prof"

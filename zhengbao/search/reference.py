@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .search import fold
+from . import fold
 
 # As TERM_SPLIT and DIGIT in search.js.
 TERM_SPLIT = re.compile(r"[\s，。、；：！？,;!?]+")

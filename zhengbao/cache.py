@@ -1,4 +1,7 @@
-"""Incremental builds: work already done for unchanged input is read back from .cache/ instead.
+"""Build cache: work already done for unchanged input is read back from .cache/ instead.
+
+The cache wraps stage functions (`cached`, `render_or_reuse`); it never calls a stage itself, so
+the driver (`pipeline.py`) stays the one place that runs the stages in order.
 
 Three caches, each keyed by a hash of everything its result depends on plus the code version (a
 hash of the zhengbao package's sources and the versions of the libraries that shape the output),
@@ -22,17 +25,13 @@ import pickle
 import shutil
 import tempfile
 from array import array
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
-from .anchors import AnchorChange, lock_path, read_lock
-from .clean import clean_report
-from .emit import EmittedSite
-from .link import link_report
-from .model import RawReport, Report
-from .parse import parse_report
-from .render import render_site, swap_in
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -80,27 +79,28 @@ def _read_pickle(path: Path):
         return None
 
 
-# --- reports ---------------------------------------------------------------------------------
+# --- stage results ---------------------------------------------------------------------------
 
-def report_key(raw: RawReport, content_dir: Path) -> str:
+def key_of(*parts: bytes | str) -> str:
+    """A cache key: the code version and every part given (text, metadata, lock bytes…)."""
     digest = hashlib.sha256(code_version().encode())
-    digest.update(repr(raw.meta).encode() + b"\0" + raw.path.encode() + b"\0")
-    digest.update("\n".join(line.text for line in raw.lines).encode())
-    lock = lock_path(content_dir, raw.meta.slug)
-    digest.update(b"\0lock\0" + (lock.read_bytes() if lock.is_file() else b""))
+    for part in parts:
+        digest.update((part.encode() if isinstance(part, str) else part) + b"\0")
     return digest.hexdigest()
 
 
-def linked_report(raw: RawReport, content_dir: Path) -> tuple[Report, list[AnchorChange]]:
-    """clean → parse → link one report, or read it back when its inputs and the code are unchanged."""
+def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:
+    """compute(), or its result read back from .cache/<kind>/<name>-<key>.pickle when present.
+
+    The result is pickled as soon as it is computed, before later stages add to it.
+    """
     if not enabled():
-        return link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
-    path = cache_dir() / "reports" / f"{raw.meta.slug}-{report_key(raw, content_dir)[:32]}.pickle"
-    cached = _read_pickle(path)
-    if cached is not None:
-        return cached
-    result = link_report(parse_report(clean_report(raw)), read_lock(content_dir, raw.meta.slug))
-    # Pickled now, before later stages (glossary marks) add to the paragraphs.
+        return compute()
+    path = cache_dir() / kind / f"{name}-{key[:32]}.pickle"
+    found = _read_pickle(path)
+    if found is not None:
+        return found
+    result = compute()
     _write_atomically(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return result
 
@@ -169,37 +169,38 @@ def _hash_tree(digest, folder: Path) -> None:
         digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def site_key(emitted: EmittedSite, config_file: Path) -> str:
+def site_key(docs_dir: Path, nav: list, config_file: Path) -> str:
     """Everything MkDocs reads: the docs folder, the nav, mkdocs.yml and the theme overrides."""
     digest = hashlib.sha256(code_version().encode())
-    digest.update(repr(emitted.nav).encode() + b"\0" + config_file.read_bytes() + b"\0")
-    _hash_tree(digest, emitted.docs_dir)
+    digest.update(repr(nav).encode() + b"\0" + config_file.read_bytes() + b"\0")
+    _hash_tree(digest, docs_dir)
     overrides = config_file.parent / "overrides"
     if overrides.is_dir():
         _hash_tree(digest, overrides)
     return digest.hexdigest()
 
 
-def render_or_reuse(emitted: EmittedSite, config_file: Path, site_dir: Path) -> bool:
-    """Render with MkDocs, or copy the site rendered from the very same input; True if reused."""
+def render_or_reuse(key: str, render: Callable[[Path], None], site_dir: Path,
+                    swap_in: Callable[[Path, Path], None]) -> bool:
+    """render(site_dir), or copy the site rendered from the very same input (same key); True if reused."""
     if not enabled():
-        render_site(emitted, config_file, site_dir)
+        render(site_dir)
         return False
     store = cache_dir() / "site"
-    cached = store / site_key(emitted, config_file)[:32]
+    cached_site = store / key[:32]
     site_dir = site_dir.resolve()
-    if cached.is_dir():
+    if cached_site.is_dir():
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-        shutil.copytree(cached, staging, dirs_exist_ok=True)
+        shutil.copytree(cached_site, staging, dirs_exist_ok=True)
         swap_in(staging, site_dir)
         return True
-    render_site(emitted, config_file, site_dir)
+    render(site_dir)
     # Keep one rendered site: the latest.
     store.mkdir(parents=True, exist_ok=True)
     for old in store.iterdir():
         shutil.rmtree(old, ignore_errors=True)
     partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=store))
     shutil.copytree(site_dir, partial, dirs_exist_ok=True)
-    partial.rename(cached)
+    partial.rename(cached_site)
     return False

@@ -11,10 +11,8 @@ import io
 import json
 from pathlib import Path
 
-from ..emit import escape_markdown, escape_text
-from ..model import Report
-from .align import Pairing, aligned, best_candidate, city_reports, word_diff
-from .targets import (
+from ..compare.align import Pairing, aligned, best_candidate, city_reports, word_diff
+from ..compare.targets import (
     MET,
     MISSED,
     NOT_COMPARABLE,
@@ -26,8 +24,10 @@ from .targets import (
     statements,
     target_tables,
 )
-from .text import report_href
-from .themes import Theme, build_themes
+from ..compare.text import report_href
+from ..compare.themes import Theme, build_themes
+from ..markup import escape_markdown, escape_text
+from ..model import Report
 
 FOLDER = "compare"
 LEVEL_NAMES = {"city": "市级", "district": "区级"}

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .model import Paragraph, Report
+from ..model import Paragraph, Report
 
 LOCK_DIR = "anchors"
 # fuzz.ratio (0–100) at or above which a changed paragraph is the same paragraph corrected.
@@ -275,6 +275,4 @@ def _next_free(base: str, used: set[str]) -> str:
     return f"{stem}z{suffix}"
 
 
-def paragraph_label(anchor: str) -> str:
-    """The number a reader sees and cites: 's2-3-p4' → '4', 's2-3-p4a' → '4a', 'p2' → '2'."""
-    return anchor.rsplit("p", 1)[1] if "p" in anchor else anchor
+#END

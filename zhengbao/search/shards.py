@@ -37,9 +37,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .emit import sort_reports
-from .model import Report
-from .search import _base36, build_fold_table, collect_paragraphs, fold
+from ..labels import sort_reports
+from ..model import Report
+from . import _base36, build_fold_table, collect_paragraphs, fold
 
 SHARD_DIR = Path("assets") / "zhengbao" / "search"
 MANIFEST_PATH = Path("assets") / "zhengbao" / "search-index.js"

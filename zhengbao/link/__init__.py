@@ -7,8 +7,8 @@ a summary's label block → tail.
 
 from __future__ import annotations
 
+from ..model import Report, Section
 from .anchors import AnchorChange, AnchorLock, apply_lock
-from .model import Report, Section
 
 ANNEX_ANCHOR = "annex"
 TAIL_ANCHOR = "tail"

@@ -1,4 +1,4 @@
-"""`python -m zhengbao.corpus --count N --out corpus/N`: N synthetic reports made from the seeds.
+"""`python -m tools.corpus --count N --out corpus/N`: N synthetic reports made from the seeds.
 
 Why: five reports are the seed, not the goal. Scale (hundreds to thousands of reports) is measured
 without real data by recombining the seeds in content/: other years and regions, subsections and
@@ -17,11 +17,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import opencc
 import yaml
 
-from .cli import ROOT, build_reports
-from .model import Report, Section
+from zhengbao.model import Report, Section
+from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.script import to_traditional
 
 # Regions a synthetic report is attributed to: (name, level, slug part). Real places, so titles
 # and name swaps read naturally; levels as in model.LEVELS.
@@ -154,7 +154,6 @@ def generate(count: int, out: Path, content_dir: Path = ROOT / "content") -> lis
     """Write `count` reports and reports.yml into out (replaced), seeded by count."""
     rng = random.Random(f"zhengbao-corpus-{count}")
     seeds = load_seeds(content_dir)
-    to_traditional = opencc.OpenCC("s2t")
     pairs = [(year, region) for year in YEARS for region in REGIONS]
     chosen = rng.sample(pairs, k=count) if count <= len(pairs) else [
         pairs[i % len(pairs)] for i in range(count)]
@@ -168,19 +167,19 @@ def generate(count: int, out: Path, content_dir: Path = ROOT / "content") -> lis
         title = f"{year}年{region}政府工作报告"
         entry = {"file": f"{slug}.txt", "slug": slug, "year": year, "region": region, "level": level}
         if rng.random() < TRADITIONAL_SHARE:
-            text, title = to_traditional.convert(text), to_traditional.convert(title)
+            text, title = to_traditional(text), to_traditional(title)
             entry["script"] = "traditional"
         entry["title"] = title
         (out / entry["file"]).write_text(text, encoding="utf-8")
         entries.append(entry)
-    header = f"# Synthetic corpus of {count} reports made by `python -m zhengbao.corpus --count {count}`.\n"
+    header = f"# Synthetic corpus of {count} reports made by `python -m tools.corpus --count {count}`.\n"
     (out / "reports.yml").write_text(header + yaml.safe_dump({"reports": entries}, allow_unicode=True, sort_keys=False),
                                      encoding="utf-8")
     return entries
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m zhengbao.corpus", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.corpus", description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, required=True, help="number of reports to make")
     parser.add_argument("--out", type=Path, required=True, help="folder to write (replaced if it exists)")
     parser.add_argument("--content", type=Path, default=ROOT / "content", help="seed content folder")

@@ -10,13 +10,13 @@ so a mark's offsets fall on the page's own traditional characters.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import ahocorasick
-import opencc
 
+from ..labels import report_label
+from ..model import GlossaryEntry, Report, TermMark
+from ..script import converter
 from .glossary import annex_sections
-from .model import GlossaryEntry, Report, TermMark
 
 # Corner quotes of traditional texts (2023 summary style) read as the curly quotes the keys use.
 # One character for one, so offsets are kept.
@@ -27,23 +27,18 @@ def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def simplified_shadow(text: str) -> str:
     """The text in simplified characters, same length and offsets, for matching only.
 
     OpenCC converts by phrase; where a phrase would change the length, each character is
     converted on its own and one that would still change length is kept as it is.
     """
-    converter = _t2s()
-    shadow = converter.convert(text)
+    t2s = converter("t2s")
+    shadow = t2s.convert(text)
     if len(shadow) != len(text):
         chars = []
         for char in text:
-            converted = converter.convert(char)
+            converted = t2s.convert(char)
             chars.append(converted if len(converted) == 1 else char)
         shadow = "".join(chars)
     return shadow.translate(QUOTE_SHADOW)
@@ -123,7 +118,7 @@ def find_marks(text: str, matcher: TermMatcher, labels: dict[str, str],
 
 def report_labels(reports: list[Report]) -> dict[str, str]:
     """Short labels of the defining reports, e.g. "2024 越秀区"."""
-    return {r.meta.slug: f"{r.meta.year} {r.meta.region}" for r in reports}
+    return {r.meta.slug: report_label(r) for r in reports}
 
 
 def mark_terms(reports: list[Report], entries: list[GlossaryEntry]) -> None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .emit import EmittedSite, escape_markdown, escape_text, marked_html, sort_reports, tooltip_attribute
-from .glossary import glossary_entries
-from .model import GlossaryEntry, Paragraph, Report
-from .terms import TermMatcher, find_marks, matching_text, report_labels
+from ..labels import sort_reports
+from ..link.glossary import glossary_entries
+from ..link.terms import TermMatcher, find_marks, matching_text, report_labels
+from ..markup import escape_markdown, escape_text, tooltip_attribute
+from ..model import GlossaryEntry, Paragraph, Report
+from . import EmittedSite, marked_html
 
 GLOSSARY_URL = "glossary/index.md"
 GLOSSARY_TITLE = "名词解释"

@@ -1,4 +1,4 @@
-"""`python -m zhengbao.search_bench`: both search candidates, measured on the same queries in one run.
+"""`python -m tools.search_bench`: both search candidates, measured on the same queries in one run.
 
 Candidate "zhengbao": our bigram index (zhengbao/search.py + search.js), the site as built.
 Candidate "material": Material's search plugin (lang zh, jieba at build time) with its offline
@@ -28,11 +28,11 @@ from pathlib import Path
 
 import yaml
 
-from .browser import CHROMIUM, CHROMIUM_ARGS
-from .cli import ROOT, build_reports
-from .emit import emit_site
-from .render import render_site
-from .search import add_search
+from tools.browser import CHROMIUM, CHROMIUM_ARGS
+from zhengbao.emit import emit_site
+from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.render import render_site
+from zhengbao.search import add_search
 
 QUERIES = ROOT / "tests" / "search_queries.yml"
 PAGE = "reports/2024-guangzhou/index.html"
@@ -276,7 +276,6 @@ def index_only_site(content: Path, work: Path) -> Path:
     For measuring search at a scale where building every report page would take long: the page,
     search.js and the box are the real ones; only the result links point to pages not built.
     """
-    from .search import add_search
 
     site = work / "site"
     reports = build_reports(ROOT / "content")
@@ -315,14 +314,14 @@ def report_lines(outcomes: list[Outcome], queries: int, rounds: int, command: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m zhengbao.search_bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.search_bench", description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--only", choices=["zhengbao", "material"], help="measure one candidate")
     parser.add_argument("--scale", type=Path, metavar="CONTENT",
                         help="measure only the split index of CONTENT (e.g. a synthetic corpus), cold, per query")
     args = parser.parse_args(argv)
     queries = load_queries()
-    command = "python -m zhengbao.search_bench " + " ".join(argv if argv is not None else sys.argv[1:])
+    command = "python -m tools.search_bench " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.scale:
         work = Path(tempfile.mkdtemp(prefix="zhengbao-search-scale-"))
         try:

@@ -8,13 +8,12 @@ entry in one reviewed table, content/glossary-keys.yml; `draft_keys` proposes a 
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import yaml
 
-from .errors import ContentError, Problem
-from .model import GlossaryEntry, Report
+from ..errors import ContentError, Problem
+from ..model import GlossaryEntry, Report
 
 KEYS_FILE = "glossary-keys.yml"
 
@@ -121,8 +120,3 @@ def draft_table(reports: list[Report]) -> str:
                 {"n": entry.number, "term": entry.term, "keys": draft_keys(entry.term)})
     return yaml.safe_dump({"glossaries": glossaries}, allow_unicode=True, sort_keys=False, width=120)
 
-
-if __name__ == "__main__":
-    from .cli import ROOT, build_reports
-
-    sys.stdout.write(draft_table(build_reports(ROOT / "content")))

@@ -9,19 +9,16 @@ report's own text from ours.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from .anchors import paragraph_label
-from .model import Paragraph, Report, Section, TermMark
+from ..labels import LEVEL_NAMES, citation_author, paragraph_label, report_label, section_locator, sort_reports
+from ..markup import escape_markdown, escape_text, tooltip_attribute
+from ..model import Paragraph, Report, Section, TermMark
+from ..script import to_simplified
 
 REMOVED_NOTICE = "此段已在更正后的文本中删除（原锚点保留，以免引用失效）。"
 
-LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
-# Python-Markdown's ESCAPED_CHARS: a backslash before each makes it literal (a backslash
-# before any other character would itself be shown, so only these are escaped).
-MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!")
 # The glossary page as seen from a report page (reports/<slug>/index.html).
 GLOSSARY_FROM_REPORT = "../../glossary/index.html"
 
@@ -34,57 +31,9 @@ class EmittedSite:
     nav: list
 
 
-def escape_text(text: str) -> str:
-    """Text for an HTML context: shown literally, never interpreted."""
-    return html.escape(text, quote=True)
-
-
-def escape_markdown(text: str) -> str:
-    """Text for a Markdown heading: HTML-escaped, then every Markdown character backslashed."""
-    out = []
-    for char in text:
-        if char in "&<>":
-            out.append(html.escape(char))
-        elif char in MARKDOWN_SPECIALS:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def report_url(report: Report) -> str:
     """Docs path of a report page; MkDocs publishes it at reports/<slug>/."""
     return f"reports/{report.meta.slug}/index.md"
-
-
-def report_label(report: Report) -> str:
-    """Short human label, e.g. "2024 广州市"."""
-    return f"{report.meta.year} {report.meta.region}"
-
-
-def section_locator(section: Section | None, sub: Section | None) -> str:
-    """How a citation names a place: "二（三）", "附件", "第1部分"; "" before the first section."""
-    parts = []
-    for part in (section, sub):
-        if part is None:
-            continue
-        if part.role == "annex":
-            parts.append("附件")
-        elif part.role == "tail":
-            parts.append("附")
-        elif part.label.isdigit():
-            parts.append(f"第{part.label}部分")
-        elif part.label:
-            parts.append(part.label if part.level == 1 else f"（{part.label}）")
-        else:
-            parts.append(part.heading)
-    return "".join(parts)
-
-
-def tooltip_attribute(text: str) -> str:
-    """A title attribute whose text stays text: Material's tooltip inserts the title as HTML, so
-    it is escaped once for that and once for the attribute."""
-    return escape_text(html.escape(text, quote=False))
 
 
 def marked_html(text: str, terms: list[TermMark], glossary_page: str) -> str:
@@ -105,19 +54,6 @@ def marked_html(text: str, terms: list[TermMark], glossary_page: str) -> str:
         at = term.end
     out.append(escape_text(text[at:]))
     return "".join(out)
-
-
-_T2S = None
-
-
-def to_simplified(text: str) -> str:
-    """Simplified characters for the 繁→简 toggle (OpenCC t2s at build time)."""
-    global _T2S
-    if _T2S is None:
-        import opencc
-
-        _T2S = opencc.OpenCC("t2s")
-    return _T2S.convert(text)
 
 
 def paragraph_html(paragraph: Paragraph, locator: str = "", simplified: bool = False) -> str:
@@ -159,14 +95,6 @@ def section_markdown(section: Section, level: int, report: Report, parent: Secti
         out += [paragraph_html(paragraph, locator, simplified), ""]
         out += removed_notices(report, paragraph.anchor)
     return out
-
-
-def citation_author(report: Report) -> str:
-    """The issuing body for a GB/T 7714 citation: the region's people's government."""
-    region = report.meta.region
-    if report.meta.level == "national" or region.endswith(("国务院", "政府")):
-        return region
-    return f"{region}人民政府"
 
 
 def provenance_lines(report: Report) -> list[str]:
@@ -309,12 +237,6 @@ def home_card(report: Report) -> str:
 def _yaml_string(text: str) -> str:
     """A YAML double-quoted scalar (titles may contain colons or quotes)."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def sort_reports(reports: list[Report]) -> list[Report]:
-    """Newest first; within a year by level (city before district), then slug: stable order."""
-    order = {level: i for i, level in enumerate(LEVEL_NAMES)}
-    return sorted(reports, key=lambda r: (-r.meta.year, order.get(r.meta.level, 9), r.meta.slug))
 
 
 # Above this many reports the navigation lists years, not reports: every page carries the whole

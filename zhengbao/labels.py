@@ -1,0 +1,54 @@
+"""How the site names things for readers, in one place: levels, report labels, citation places.
+
+Shapes: a report label is "2024 广州市"; a section locator is "二（三）", "附件" or "第1部分"; a
+paragraph label is the number a reader cites ("4", "4a").
+"""
+
+from __future__ import annotations
+
+from .model import Report, Section
+
+LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
+
+
+def report_label(report: Report) -> str:
+    """Short human label, e.g. "2024 广州市"."""
+    return f"{report.meta.year} {report.meta.region}"
+
+
+def section_locator(section: Section | None, sub: Section | None) -> str:
+    """How a citation names a place: "二（三）", "附件", "第1部分"; "" before the first section."""
+    parts = []
+    for part in (section, sub):
+        if part is None:
+            continue
+        if part.role == "annex":
+            parts.append("附件")
+        elif part.role == "tail":
+            parts.append("附")
+        elif part.label.isdigit():
+            parts.append(f"第{part.label}部分")
+        elif part.label:
+            parts.append(part.label if part.level == 1 else f"（{part.label}）")
+        else:
+            parts.append(part.heading)
+    return "".join(parts)
+
+
+def paragraph_label(anchor: str) -> str:
+    """The number a reader sees and cites: 's2-3-p4' → '4', 's2-3-p4a' → '4a', 'p2' → '2'."""
+    return anchor.rsplit("p", 1)[1] if "p" in anchor else anchor
+
+
+def citation_author(report: Report) -> str:
+    """The issuing body for a GB/T 7714 citation: the region's people's government."""
+    region = report.meta.region
+    if report.meta.level == "national" or region.endswith(("国务院", "政府")):
+        return region
+    return f"{region}人民政府"
+
+
+def sort_reports(reports: list[Report]) -> list[Report]:
+    """Newest first; within a year by level (city before district), then slug: stable order."""
+    order = {level: i for i, level in enumerate(LEVEL_NAMES)}
+    return sorted(reports, key=lambda r: (-r.meta.year, order.get(r.meta.level, 9), r.meta.slug))

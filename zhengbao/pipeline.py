@@ -1,0 +1,148 @@
+"""The driver: load → clean → parse → link → emit → render, in this order, in one place.
+
+Each stage is a module (or package) with one public entry that takes and returns the dataclasses
+of `model.py`; the build cache (`cache.py`) wraps stage functions, it never drives them.
+
+    content/ ──load──▶ RawReport ──clean──▶ CleanReport ──parse──▶ Report ──link──▶ Report
+        (anchors, metadata, glossary marks, related subsections)
+    Report ──emit──▶ docs/ pages + nav (report pages, glossary, comparison, search, downloads)
+        ──render──▶ site/ (MkDocs + Material, swapped in whole)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import cache
+from .clean import clean_report
+from .compare.align import link_related_sections
+from .emit import emit_site
+from .emit.compare_pages import emit_compare
+from .emit.downloads import emit_downloads
+from .emit.glossary_page import add_glossary_page
+from .link import link_report
+from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
+from .link.glossary import glossary_entries
+from .link.terms import mark_terms
+from .load import load_reports
+from .model import RawReport, Report
+from .parse import parse_report
+from .render import render_site, swap_in
+from .search import add_search
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def linked_report(raw: RawReport, content_dir: Path,
+                  disabled: frozenset[str] = frozenset()) -> tuple[Report, list[AnchorChange]]:
+    """clean → parse → link one report (read back from the cache when its inputs are unchanged)."""
+    lock = lock_path(content_dir, raw.meta.slug)
+    key = cache.key_of(repr(raw.meta), raw.path, "\n".join(line.text for line in raw.lines),
+                       b"lock\0" + (lock.read_bytes() if lock.is_file() else b""), ",".join(sorted(disabled)))
+    return cache.cached("reports", raw.meta.slug, key, lambda: link_report(
+        parse_report(clean_report(raw, disabled)), read_lock(content_dir, raw.meta.slug)))
+
+
+def build_reports_with_changes(content_dir: Path, disabled: frozenset[str] = frozenset(),
+                               ) -> tuple[list[Report], list[AnchorChange]]:
+    """load → clean → parse → link for every report in content_dir, with the anchor changes found.
+
+    Raises ContentError (load, glossary keys, anchor locks) when the content cannot be built.
+    """
+    reports: list[Report] = []
+    changes: list[AnchorChange] = []
+    for raw in load_reports(content_dir):
+        report, report_changes = linked_report(raw, content_dir, disabled)
+        reports.append(report)
+        changes.extend(report_changes)
+    mark_terms(reports, glossary_entries(reports, content_dir))
+    return reports, changes
+
+
+def build_reports(content_dir: Path, disabled: frozenset[str] = frozenset()) -> list[Report]:
+    """load → clean → parse → link for every report in content_dir."""
+    return build_reports_with_changes(content_dir, disabled)[0]
+
+
+def update_locks(content_dir: Path, reports: list[Report]) -> list[Path]:
+    """Write the anchor lock of every report as it is now built."""
+    return [write_lock(content_dir, lock_of(report, read_lock(content_dir, report.meta.slug))) for report in reports]
+
+
+def site_url(config_file: Path) -> str:
+    """The published base URL (mkdocs.yml `site_url`), used to complete citations; "" if unknown."""
+    try:
+        data = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return ""
+    return str(data.get("site_url") or "")
+
+
+def compare_stage(reports: list[Report], docs: Path) -> tuple[dict, list]:
+    """Related subsections (link) and the comparison pages (emit), run in a worker process.
+
+    Returns what the parent needs: related links by (slug, section anchor) and the nav entries.
+    The worker saves the jieba token store it filled (the parent never tokenizes).
+    """
+    link_related_sections(reports)
+    nav: list = []
+    emit_compare(reports, docs, nav)
+    cache.save_caches()
+    related = {(report.meta.slug, section.anchor): section.related
+               for report in reports for section in report.all_sections() if section.related}
+    return related, nav
+
+
+@dataclass
+class Timings:
+    """Seconds per stage, in the order they ran (`build.py --timings`)."""
+
+    laps: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def lap(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.laps[name] = time.perf_counter() - started
+
+
+def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path, site_dir: Path,
+                    timings: Timings) -> None:
+    """emit → render: pages into a temporary docs folder, then MkDocs into site_dir (swapped in whole)."""
+    work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
+    docs = work / "docs"
+    docs.mkdir()
+    try:
+        # The comparison (jieba-heavy) runs on the second core while search and downloads are made.
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            with timings.lap("starting the comparison worker"):
+                compared = pool.submit(compare_stage, reports, docs)
+            with timings.lap("search index + downloads"):
+                add_search(reports, docs)
+                emit_downloads(reports, docs)
+            with timings.lap("waiting for the comparison worker"):
+                related, compare_nav = compared.result()
+        for report in reports:
+            for section in report.all_sections():
+                section.related = related.get((report.meta.slug, section.anchor), [])
+        with timings.lap("report pages + glossary page"):
+            emitted = emit_site(reports, docs, site_url(config_file))
+            emitted.nav.extend(compare_nav)
+            add_glossary_page(reports, content_dir, emitted)
+        with timings.lap("MkDocs render (or cached site)"):
+            key = cache.site_key(emitted.docs_dir, emitted.nav, config_file)
+            cache.render_or_reuse(key, lambda target: render_site(emitted, config_file, target), site_dir, swap_in)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
