@@ -39,7 +39,7 @@ def snapshot(site: Path) -> dict[str, str]:
 def build_failing(tmp_path: Path, previous_site: Path, files: dict[str, bytes | str], yml: str, *args: str):
     """Run build.py on a content folder made of `files`; return (result, site unchanged?)."""
     content = tmp_path / "content"
-    content.mkdir()
+    content.mkdir(exist_ok=True)
     for name, data in files.items():
         target = content / name
         target.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -251,3 +251,58 @@ def test_second_district_glossary_kept_per_source_and_double_definition_labelled
     wetland = [a for a in page(tmp_path / "site", "2024-haizhu").select("#s1-p1 a.zb-term") if a.get_text() == "海珠湿地"]
     assert wetland and wetland[0]["href"].endswith("#g-2024-haizhu-2")
     assert page(tmp_path / "site", "plain").select("a.zb-term") == []  # a report without an appendix just works
+
+
+# Every content file a build reads: reports.yml (above), the glossary keys and the anchor locks.
+GLOSSARY_TEXT = ("2024年某区政府工作报告\n各位代表：\n一、2023年工作回顾\n全区深入实施百千万工程。\n"
+                 "附件：\n名词解释\n1.百千万工程：百县千镇万村高质量发展工程。\n")
+
+KEY_FILE_CASES = {
+    "invalid_yaml": ("glossaries:\n  a:\n    - {n: 1, term: 百千万工程, keys: [百千万工程]\n",
+                     ["glossary-keys.yml:4: invalid YAML", "fix the syntax"]),
+    "no_glossaries_mapping": ("- just a list\n", ["glossary-keys.yml:1: the file has no 'glossaries:' mapping"]),
+    "row_without_number": ("glossaries:\n  a:\n    - {term: 百千万工程, keys: [百千万工程]}\n",
+                           ["glossary-keys.yml:3: row of 'a' has no entry number 'n'", "give the annex's number"]),
+    "row_without_term": ("glossaries:\n  a:\n    - {n: 1, keys: [百千万工程]}\n",
+                         ["glossary-keys.yml:3: row a #1 has no 'term'"]),
+    "keys_not_a_list": ("glossaries:\n  a:\n    - {n: 1, term: 百千万工程, keys: 百千万工程}\n",
+                        ["glossary-keys.yml:3: row a #1: 'keys' is not a list of strings"]),
+    "term_no_longer_in_annex": ("glossaries:\n  a:\n    - {n: 1, term: 千万工程, keys: [千万工程]}\n",
+                                ["glossary-keys.yml:3: entry a #1 is '千万工程' here but '百千万工程' in the annex"]),
+}
+
+
+@pytest.mark.parametrize("case", list(KEY_FILE_CASES))
+def test_broken_glossary_keys_give_clear_error(tmp_path, previous_site, case):
+    keys, messages = KEY_FILE_CASES[case]
+    result, unchanged = build_failing(tmp_path, previous_site, {"a.txt": GLOSSARY_TEXT, "glossary-keys.yml": keys},
+                                      "reports:\n" + entry("a.txt", "a"))
+    assert result.returncode == 2 and unchanged, result.stderr
+    for message in messages:
+        assert message in result.stderr, result.stderr
+    assert "nothing was written" in result.stderr
+
+
+LOCK_CASES = {
+    "invalid_json": ('{\n "version": 1,\n "slug": "a",\n "paragraphs": [\n  {"anchor": "s1-p1",}\n ]\n}\n',
+                     ["anchors/a.json:5: anchor lock is not valid JSON", "run `python build.py --update-anchors`"]),
+    "missing_paragraphs": ('{\n "version": 1,\n "slug": "a"\n}\n',
+                           ["anchors/a.json:1: anchor lock has an unexpected shape", "git checkout --"]),
+    "paragraph_missing_field": ('{\n "version": 1,\n "slug": "a",\n "paragraphs": [\n  {"anchor": "s1-p1"}\n ]\n}\n',
+                                ["anchors/a.json:", "anchor lock has an unexpected shape"]),
+    "other_slug": ('{\n "version": 1,\n "slug": "b",\n "paragraphs": []\n}\n',
+                   ["anchors/a.json:3: anchor lock is for 'b', not 'a'"]),
+}
+
+
+@pytest.mark.parametrize("case", list(LOCK_CASES))
+def test_broken_anchor_lock_gives_clear_error(tmp_path, previous_site, case):
+    lock, messages = LOCK_CASES[case]
+    content = tmp_path / "content"
+    (content / "anchors").mkdir(parents=True)
+    (content / "anchors" / "a.json").write_text(lock, encoding="utf-8")
+    result, unchanged = build_failing(tmp_path, previous_site, {"a.txt": GOOD_TEXT}, "reports:\n" + entry("a.txt", "a"))
+    assert result.returncode == 2 and unchanged, result.stderr
+    for message in messages:
+        assert message in result.stderr, result.stderr
+    assert "nothing was written" in result.stderr

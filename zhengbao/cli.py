@@ -7,17 +7,32 @@ import sys
 import time
 from pathlib import Path
 
+from . import clean
 from .errors import ContentError
 from .model import Report
 from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, update_locks
 
 
-def explain(reports: list[Report], slug: str) -> str:
-    """Every repair made to one report: which fix, which line, before → after, why."""
-    report = next((r for r in reports if slug in (r.meta.slug, r.meta.file, r.path)), None)
+def find_report(reports: list[Report], wanted: str) -> Report | None:
+    """The report named by a slug, a file name or a path to its file (relative or absolute)."""
+    target = Path(wanted).expanduser()
+    for report in reports:
+        if wanted in (report.meta.slug, report.meta.file, report.path):
+            return report
+        if target.exists() and target.resolve() == Path(report.path).resolve():
+            return report
+    return None
+
+
+def explain(reports: list[Report], wanted: str) -> str:
+    """Every repair made to one report: which fix, which line, before → after, why.
+
+    `wanted` is a slug, a file name or a path; raises LookupError naming the known slugs.
+    """
+    report = find_report(reports, wanted)
     if report is None:
         known = ", ".join(r.meta.slug for r in reports)
-        raise SystemExit(f"error: no report with slug '{slug}' (known: {known})")
+        raise LookupError(f"no report with slug, file name or path '{wanted}' — give one of: {known}")
     lines = [f"Repairs made to {report.path} ({report.meta.slug}): {len(report.repairs)}"]
     counts: dict[str, int] = {}
     for repair in report.repairs:
@@ -53,8 +68,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="output folder (default: site/)")
     parser.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml",
                         help="MkDocs configuration (default: mkdocs.yml)")
-    parser.add_argument("--explain", metavar="SLUG|FILE",
-                        help="print every repair the cleaning made to one report, then exit")
+    parser.add_argument("--explain", metavar="SLUG|FILE|PATH",
+                        help="print every repair the cleaning made to one report (named by its slug, its file name "
+                             "or the path to its file), then exit")
+    parser.add_argument("--no-fix", metavar="NAME", action="append", default=[],
+                        help="switch off one named repair (repeatable); the names are listed by --list-fixes")
+    parser.add_argument("--list-fixes", action="store_true", help="list the named repairs in the order they run, then exit")
     parser.add_argument("--update-anchors", action="store_true",
                         help="write content/anchors/<slug>.json, the lock that keeps published anchors stable")
     parser.add_argument("--strict", action="store_true",
@@ -67,9 +86,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.list_fixes:
+        for name, summary in clean.list_fixes():
+            print(f"{name:32} {summary}")
+        return 0
+    unknown = sorted(set(args.no_fix) - {name for name, _ in clean.list_fixes()}) if args.no_fix else []
+    if unknown:
+        print(f"error: unknown repair name(s) for --no-fix: {', '.join(unknown)} — "
+              "run `python build.py --list-fixes` for the names", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     try:
-        reports, changes = build_reports_with_changes(args.content)
+        reports, changes = build_reports_with_changes(args.content, frozenset(args.no_fix))
     except ContentError as error:
         print(f"error: the content has {len(error.problems)} problem(s); nothing was written:", file=sys.stderr)
         for problem in error.problems:
@@ -79,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
         print(stats(reports))
         return 0
     if args.explain:
-        print(explain(reports, args.explain))
+        try:
+            print(explain(reports, args.explain))
+        except LookupError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         return 0
     for change in changes:
         print(f"anchor: {change}", file=sys.stderr)

@@ -41,6 +41,22 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def read_yaml(path: Path) -> object:
+    """A content YAML file, every mapping in it carrying its line as `__line__`.
+
+    Raises ContentError (`path:line: invalid YAML …`) for a syntax error or a file that is not UTF-8.
+    """
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        line = mark.line + 1 if mark else 0
+        raise ContentError([Problem(str(path), line, f"invalid YAML: {error.problem}",
+                                    "fix the syntax at that line (indentation, a missing colon or quote)")]) from None
+    except UnicodeDecodeError:
+        raise ContentError([Problem(str(path), 0, "file is not UTF-8", "save it as UTF-8")]) from None
+
+
 def read_metadata(content_dir: Path, problems: list[Problem] | None = None) -> list[ReportMeta]:
     """Parse and validate reports.yml; problems go to `problems` (or are raised if none given).
 
@@ -53,15 +69,7 @@ def read_metadata(content_dir: Path, problems: list[Problem] | None = None) -> l
     if not path.exists():
         raise ContentError([Problem(shown, 0, "metadata file is missing",
                                     f"create {METADATA_FILE} with one entry per report (see README)")])
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line = mark.line + 1 if mark else 0
-        raise ContentError([Problem(shown, line, f"invalid YAML: {error.problem}",
-                                    "fix the syntax at that line (indentation, a missing colon or quote)")]) from None
-    except UnicodeDecodeError:
-        raise ContentError([Problem(shown, 0, "metadata file is not UTF-8", "save it as UTF-8")]) from None
+    data = read_yaml(path)
     entries = data.get("reports") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not entries:
         raise ContentError([Problem(shown, 1, "no report entries found",

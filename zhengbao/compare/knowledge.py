@@ -100,7 +100,7 @@ KEYPHRASE_MIN_REPORTS = 3
 KEYPHRASE_CANDIDATES = 150
 # Phrases the issue names as themes to follow (issue 6): kept whenever they occur in more than one report.
 SEED_PHRASES = ("城市更新", "营商环境", "南沙", "粤港澳大湾区", "数字经济", "乡村振兴", "科技创新")
-# Reviewed by reading the candidates (`python -m zhengbao.compare --print-themes`): the ones that name a
+# Reviewed by reading the candidates (`python -m tools.compare --print-themes`): the ones that name a
 # policy topic were kept; generic verbs and phrases ("高质量发展", "加快建设", "各位代表", "地区生产总值",
 # "中国特色"…) were not. A kept phrase that is no longer a candidate is dropped with a note on the page.
 REVIEWED_KEYPHRASES = (

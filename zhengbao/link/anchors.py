@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ..errors import ContentError, Problem
 from ..model import Paragraph, Report
 
 LOCK_DIR = "anchors"
@@ -87,13 +88,45 @@ def lock_path(content_dir: Path, slug: str) -> Path:
 
 
 def read_lock(content_dir: Path, slug: str) -> AnchorLock | None:
+    """The report's anchor lock, or None when it has none yet.
+
+    Raises ContentError (`path:line: what — what to do`) for a lock that is not valid JSON or not
+    the shape `write_lock` writes.
+    """
     path = lock_path(content_dir, slug)
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return AnchorLock(slug=data["slug"],
-                      paragraphs=[LockedParagraph(**p) for p in data["paragraphs"]],
-                      retired=[RetiredAnchor(**r) for r in data.get("retired", [])])
+    shown = str(path)
+    remedy = (f"restore it (git checkout -- {shown}), or delete it and run `python build.py --update-anchors` "
+              "(links to paragraphs changed since it was written may then move)")
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise ContentError([Problem(shown, 1, "anchor lock is not UTF-8", remedy)]) from None
+    except json.JSONDecodeError as error:
+        raise ContentError([Problem(shown, error.lineno, f"anchor lock is not valid JSON: {error.msg}", remedy)]) from None
+    try:
+        lock = AnchorLock(slug=data["slug"],
+                          paragraphs=[LockedParagraph(**p) for p in data["paragraphs"]],
+                          retired=[RetiredAnchor(**r) for r in data.get("retired", [])])
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ContentError([Problem(shown, _line_of(text, error), f"anchor lock has an unexpected shape ({error!r})",
+                                    remedy)]) from None
+    if lock.slug != slug:
+        raise ContentError([Problem(shown, _line_of(text, KeyError("slug")),
+                                    f"anchor lock is for '{lock.slug}', not '{slug}'",
+                                    f"set \"slug\": \"{slug}\" if the report was renamed, or {remedy}")])
+    return lock
+
+
+def _line_of(text: str, error: Exception) -> int:
+    """The line of the first key the error names, for the message (1 if none is found)."""
+    for name in re.findall(r"'(\w+)'", str(error)):
+        at = text.find(f'"{name}"')
+        if at >= 0:
+            return text.count("\n", 0, at) + 1
+    return 1
 
 
 def write_lock(content_dir: Path, lock: AnchorLock) -> Path:

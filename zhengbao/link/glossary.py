@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ContentError, Problem
+from ..load import read_yaml
 from ..model import GlossaryEntry, Report
 
 KEYS_FILE = "glossary-keys.yml"
@@ -61,14 +62,54 @@ def draft_keys(term: str) -> list[str]:
 
 
 def load_key_table(content_dir: Path) -> dict[str, dict[int, dict]]:
-    """content/glossary-keys.yml as {source slug: {entry number: row}}; empty if absent."""
+    """content/glossary-keys.yml as {source slug: {entry number: row}}; empty if absent.
+
+    Raises ContentError (`path:line: what — what to do`) for a file that is not the shape
+    `glossaries: {slug: [{n: 1, term: …, keys: […]}, …]}`.
+    """
     path = content_dir / KEYS_FILE
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
+    shown = str(path)
+    shape = "write it as 'glossaries:' then, per report slug, a list of rows {n: 1, term: …, keys: [...]}"
+    if not isinstance(data, dict) or not isinstance(data.get("glossaries") or {}, dict):
+        line = data.get("__line__", 1) if isinstance(data, dict) else 1
+        raise ContentError([Problem(shown, line, "the file has no 'glossaries:' mapping", shape)])
+    problems: list[Problem] = []
     table: dict[str, dict[int, dict]] = {}
     for slug, rows in (data.get("glossaries") or {}).items():
-        table[slug] = {int(row["n"]): row for row in rows}
+        if slug == "__line__":
+            continue
+        if not isinstance(rows, list):
+            problems.append(Problem(shown, data["glossaries"].get("__line__", 1),
+                                    f"'{slug}' is not a list of rows", shape))
+            continue
+        table[str(slug)] = {}
+        for row in rows:
+            line = row.get("__line__", 1) if isinstance(row, dict) else data["glossaries"].get("__line__", 1)
+            if not isinstance(row, dict):
+                problems.append(Problem(shown, line, f"row {row!r} of '{slug}' is not a mapping", shape))
+                continue
+            number, keys = row.get("n"), row.get("keys")
+            if not isinstance(number, int) or isinstance(number, bool):
+                problems.append(Problem(shown, line, f"row of '{slug}' has no entry number 'n' (found {number!r})",
+                                        "give the annex's number of the entry, e.g. n: 4"))
+                continue
+            if "term" not in row:
+                problems.append(Problem(shown, line, f"row {slug} #{number} has no 'term'",
+                                        "copy the term as the annex writes it, e.g. term: 百千万工程"))
+                continue
+            if keys is not None and (not isinstance(keys, list) or not all(isinstance(k, str | int) for k in keys)):
+                problems.append(Problem(shown, line, f"row {slug} #{number}: 'keys' is not a list of strings",
+                                        "write keys: [key, another key]"))
+                continue
+            if number in table[str(slug)]:
+                problems.append(Problem(shown, line, f"row {slug} #{number} is listed twice", "keep one row per entry"))
+                continue
+            table[str(slug)][number] = row
+    if problems:
+        raise ContentError(problems)
     return table
 
 
@@ -85,13 +126,13 @@ def with_keys(entries: list[GlossaryEntry], table: dict[str, dict[int, dict]], p
             out.append(_replace_keys(entry, draft_keys(entry.term)))
             continue
         if squeeze(str(row.get("term", ""))) != squeeze(entry.term):
-            problems.append(Problem(str(path), 0, f"entry {entry.source_slug} #{entry.number} is "
+            problems.append(Problem(str(path), row.get("__line__", 0), f"entry {entry.source_slug} #{entry.number} is "
                                     f"'{row.get('term')}' here but '{entry.term}' in the annex",
                                     "update the row's term and review its keys"))
             continue
         keys = [str(key) for key in row.get("keys") or []]
         if not keys:
-            problems.append(Problem(str(path), 0, f"entry {entry.source_slug} #{entry.number} has no keys",
+            problems.append(Problem(str(path), row.get("__line__", 0), f"entry {entry.source_slug} #{entry.number} has no keys",
                                     "list at least one key (the term as the body writes it)"))
             continue
         out.append(_replace_keys(entry, keys))

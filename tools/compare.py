@@ -1,18 +1,18 @@
-"""`python -m zhengbao.compare --print-targets`: the targets tables as text, for notes and review."""
+"""`python -m tools.compare --print-targets`: the targets tables as text, for notes and review."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..pipeline import ROOT, build_reports
-from .align import alignments_as_text
-from .targets import tables_as_text
-from .themes import themes_as_text
+from zhengbao.compare.align import alignments_as_text
+from zhengbao.compare.targets import tables_as_text
+from zhengbao.compare.themes import themes_as_text
+from zhengbao.pipeline import ROOT, build_reports
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m zhengbao.compare")
+    parser = argparse.ArgumentParser(prog="python -m tools.compare")
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("--print-targets", action="store_true", help="targets × years per region")
     parser.add_argument("--print-alignment", action="store_true", help="work-plan subsection pairs")
