@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from .errors import ContentError, Problem
 from .model import LEVELS, RawReport, ReportMeta, SourceLine
+from .script import detect_script
 
 METADATA_FILE = "reports.yml"
 REQUIRED_KEYS = ("file", "slug", "year", "region", "level")
@@ -138,8 +140,8 @@ def _validate_entry(entry: dict, line: int, shown: str, content_dir: Path,
     if level not in LEVELS:
         problems.append(Problem(shown, line, f"level '{level}' is unknown", f"use one of {', '.join(LEVELS)}"))
         ok = False
-    script = str(entry.get("script") or "simplified")
-    if script not in SCRIPTS:
+    script = str(entry.get("script") or "")  # "" → detected from the text when the file is read
+    if script and script not in SCRIPTS:
         problems.append(Problem(shown, line, f"script '{script}' is unknown", f"use one of {', '.join(SCRIPTS)}"))
         ok = False
     kind = str(entry.get("kind") or "report")
@@ -207,6 +209,8 @@ def load_reports(content_dir: Path) -> list[RawReport]:
         # CRLF and lone CR line ends become LF; line numbers count as an editor would.
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = [SourceLine(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+        if not meta.script:
+            meta = replace(meta, script=detect_script(text))
         reports.append(RawReport(meta=meta, path=str(path), lines=lines))
     if problems:
         raise ContentError(problems)

@@ -50,11 +50,27 @@ def assign_anchors(report: Report) -> Report:
     return report
 
 
+# A title line that names no report in particular: the national reports and many copies carry
+# only this (Wikisource national reports 1955–2023; the district seed). Shown as written in the
+# front matter, but a reader needs year and region in the page title, so the editor's title is used.
+GENERIC_TITLES = frozenset({"政府工作报告", "政府工作報告", "工作报告", "工作報告"})
+
+
+def editor_title(report: Report) -> str:
+    """The title made from the entry when the text has none: "2023年国务院政府工作报告", "…（摘要）"."""
+    meta = report.meta
+    suffix = "（摘要）" if meta.kind == "summary" else ""
+    return f"{meta.year}年{meta.region}政府工作报告{suffix}"
+
+
 def settle_metadata(report: Report) -> Report:
-    """Editor's values win; otherwise the text's own; otherwise empty (nothing is invented)."""
+    """Editor's values win; otherwise the text's own; a missing or generic title is made from the
+    entry (year, region, kind) and labelled as the editor's; date and speaker stay empty when
+    neither gives them (nothing is invented)."""
     meta, front = report.meta, report.front
-    report.title = meta.title or front.title
-    report.title_from_editor = bool(meta.title) and meta.title != front.title
+    text_title = front.title if front.title.replace(" ", "") not in GENERIC_TITLES else ""
+    report.title = meta.title or text_title or editor_title(report)
+    report.title_from_editor = report.title != front.title
     report.date = meta.date or front.date
     report.speaker = meta.speaker or front.speaker
     return report
