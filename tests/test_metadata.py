@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from zhengbao.script import detect_script
 
 from .conftest import CONTENT, copy_content, page, run_build
-
-REALCORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "realcorpus"
 
 
 def test_traditional_summary_is_detected_as_traditional():
