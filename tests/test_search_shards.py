@@ -6,8 +6,7 @@ import pytest
 
 from tools.search_bench import load_queries
 from zhengbao.pipeline import build_reports
-from zhengbao.search import build_index
-from zhengbao.search.reference import ReferenceSearch
+from zhengbao.search.reference import ReferenceSearch, build_index
 from zhengbao.search.shards import build_shards
 
 from .conftest import CONTENT

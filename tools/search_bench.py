@@ -1,6 +1,7 @@
 """`python -m tools.search_bench`: both search candidates, measured on the same queries in one run.
 
-Candidate "zhengbao": our bigram index (zhengbao/search.py + search.js), the site as built.
+Candidate "zhengbao": our bigram index (zhengbao/search/, search-engine.js + search.js, format in
+docs/search-format.md), the site as built.
 Candidate "material": Material's search plugin (lang zh, jieba at build time) with its offline
 plugin, built from the same emitted pages into a separate site. The offline plugin loads its
 worker shim (npm package iframe-worker) from unpkg.com, which never loads offline, and without it

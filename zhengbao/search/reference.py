@@ -1,23 +1,50 @@
-"""The single-file search algorithm (search.js before issue 9) in Python, as the reference.
+"""The reference search: a single-file index and the plain algorithm over it, in Python.
 
-Why: the split index answers from positional postings instead of the paragraph texts, so the
-test and the bench need an independent answer to compare with. This reads the single-file index
-(`zhengbao.search.build_index`) and does what the old browser code did: bigram candidates,
-phrase check in the folded text with the number rule, BM25 with a heading bonus, same order.
+Why: the browser answers from positional postings (docs/search-format.md), so the tests and the
+bench need an independent answer to compare with. This one keeps the whole index in one object
+and does the obvious thing: bigram candidates, phrase check in the folded paragraph text with the
+number rule, BM25 with the heading bonus (zhengbao/search/ranking.py, the constants the browser
+reads too), same order. It is never shipped.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 
-from . import fold
+from ..model import Report
+from .encoding import encode_postings
+from .fold import build_fold_table, fold, table_from_text, table_text
+from .paragraphs import collect_paragraphs
+from .ranking import DIGIT_OR_POINT, DIGITS, HEADING_BOOST, TERM_SPLIT, bm25
 
-# As TERM_SPLIT and DIGIT in search.js.
-TERM_SPLIT = re.compile(r"[\s，。、；：！？,;!?]+")
-DIGITS = "0123456789"
-DIGIT_OR_POINT = DIGITS + "."
+
+def bigrams(text: str) -> set[str]:
+    """Every two-character window without whitespace."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if not (text[i].isspace() or text[i + 1].isspace())}
+
+
+def build_index(reports: list[Report]) -> dict:
+    """The whole index as plain data (sorted, so the output is the same between builds).
+
+    Shape: `fold` as in the manifest; `reports` rows {slug, year, region, title, summary, page};
+    `headings`; `paragraphs` rows [report, anchor, heading, text]; `bigrams` maps each bigram of
+    the folded texts to its paragraph ids (encoding.encode_postings).
+    """
+    report_rows, headings, paragraphs = collect_paragraphs(reports)
+    table = build_fold_table([p.text for p in paragraphs] + headings)
+    postings: dict[str, list[int]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        for gram in bigrams(fold(paragraph.text, table)):
+            postings.setdefault(gram, []).append(number)
+    return {
+        "version": 1,
+        "fold": table_text(table),
+        "reports": [{"slug": r.slug, "year": r.year, "region": r.region, "title": r.title,
+                     "summary": r.summary, "page": r.page} for r in report_rows],
+        "headings": headings,
+        "paragraphs": [[p.report, p.anchor, p.heading, p.text] for p in paragraphs],
+        "bigrams": {gram: encode_postings(ids) for gram, ids in sorted(postings.items())},
+    }
 
 
 @dataclass(frozen=True)
@@ -30,22 +57,21 @@ class Hit:
 
 
 class ReferenceSearch:
-    """The old in-memory search over the whole index."""
+    """The plain in-memory search over the whole single-file index."""
 
     def __init__(self, index: dict):
         self.index = index
-        fold_text = index["fold"]
-        self.table = {fold_text[i]: fold_text[i + 1] for i in range(0, len(fold_text) - 1, 2)}
+        self.table = table_from_text(index["fold"])
         self.folded = [fold(p[3], self.table) for p in index["paragraphs"]]
         self.headings = [fold(h, self.table) for h in index["headings"]]
         self.average = sum(len(t) for t in self.folded) / max(1, len(self.folded))
         self.postings: dict[str, set[int]] = {}
         for number, text in enumerate(self.folded):
-            for at in range(len(text) - 1):
-                if not (text[at].isspace() or text[at + 1].isspace()):
-                    self.postings.setdefault(text[at:at + 2], set()).add(number)
+            for gram in bigrams(text):
+                self.postings.setdefault(gram, set()).add(number)
 
     def terms(self, query: str) -> list[str]:
+        """The query's distinct terms, folded, in the order typed."""
         seen: list[str] = []
         for term in TERM_SPLIT.split(fold(query, self.table)):
             if term and term not in seen:
@@ -54,6 +80,7 @@ class ReferenceSearch:
 
     @staticmethod
     def occurrences(text: str, term: str) -> list[int]:
+        """Start offsets of term in text, without the matches the number rule excludes."""
         found, at = [], text.find(term)
         while at != -1:
             before_ok = not (term[0] in DIGITS and at > 0 and text[at - 1] in DIGIT_OR_POINT)
@@ -65,6 +92,7 @@ class ReferenceSearch:
         return found
 
     def search(self, query: str, report: str = "", year: str = "") -> list[Hit]:
+        """Every paragraph holding all terms, best first; report (a slug) and year filter."""
         terms = self.terms(query)
         if not terms:
             return []
@@ -95,11 +123,10 @@ class ReferenceSearch:
             score, spans = 0.0, []
             ratio = len(self.folded[number]) / self.average
             for term, matches, count in per_term:
-                tf = len(matches[number])
-                idf = math.log(1 + (total - count + 0.5) / (count + 0.5))
-                score += idf * (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * ratio))
+                idf, term_score = bm25(len(matches[number]), count, total, ratio)
+                score += term_score
                 if paragraph[2] >= 0 and term in self.headings[paragraph[2]]:
-                    score += idf * 0.5
+                    score += idf * HEADING_BOOST
                 spans += [(at, at + len(term)) for at in matches[number]]
             ranked.append(Hit(f"{row['slug']}#{paragraph[1]}", score, tuple(spans)))
         ranked.sort(key=lambda hit: -hit.score)  # stable: equal scores keep paragraph order, as in search.js

@@ -1,35 +1,13 @@
-"""The search index split into many small script files, so a query reads only what it needs.
+"""The search index the site ships: a manifest and shards cut by key (docs/search-format.md).
 
-Why (issue 9): at 1,000 reports one index script is tens of megabytes, and the browser would read
-all of it before the first result. As in Pagefind, the index is cut by term: a small manifest
-(`search-index.js`: reports, the fold table, where each shard starts) is read on first use, and a
-query then loads only the shards holding its own keys, and the paragraph texts of the results it
-shows. Every file is a script that calls `zbSearchShard(name, data)`, because fetch() is blocked on
-file://.
-
-The old search found candidates by bigram and then checked the phrase in the paragraph text,
-which needs the text of every candidate. Here the check is done in the index itself: postings are
-positional (key → paragraph id → offsets in the folded text), so a term occurs at offset p exactly
-when each of its bigrams occurs at p, p+1, …; the number rule (1万亿 ≠ 11万亿) uses two small
-position lists per digit (digit after a digit or a point, digit before a digit). One-character
-terms use per-paragraph counts, heading matches a positional index over heading runs, paragraph
-lengths (for BM25) short fixed-width chunks. The results, scores and order are those of the
-single-file search (tests/test_search_shards.py compares them on the query set).
-
-Keys (a control character after the text says which list it is; bigrams have none, so every
-list about "ab" sorts next to "ab" and usually sits in the same shard):
-- "ab"         paragraph bigram: entries "idΔ.pos.posΔ…"
-- "c\\x01"     paragraph character: "idΔ.count" (counts for a digit follow the number rule)
-- "ab\\x02"    heading bigram: "runStartΔ.runLength.pos.posΔ…"
-- "c\\x03"     heading character: "runStartΔ.runLength"
-- "d\\x04"     digit d preceded by a digit or ".": "idΔ.pos.posΔ…"
-- "d\\x05"     digit d followed by a digit: "idΔ.pos.posΔ…"
-Numbers are base 36, entries joined by ",". Keys are sorted in UTF-16 order (JavaScript's).
+A query reads the manifest, then only the key shards holding its own keys and the text chunks of
+the results it shows; a small site gets every shard in one bundle instead. Postings are positional,
+so the browser checks a phrase in the index without the paragraph texts. The results, scores and
+order are those of zhengbao/search/reference.py (tests/test_search_shards.py compares them).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from array import array
@@ -39,24 +17,36 @@ from pathlib import Path
 
 from ..labels import sort_reports
 from ..model import Report
-from . import _base36, build_fold_table, collect_paragraphs, fold
+from .encoding import base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
+from .fold import build_fold_table, fold, table_text
+from .paragraphs import IndexedParagraph, collect_paragraphs, report_starts
+from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
 
+# Where the files go, under the docs folder (and so under the site root).
 SHARD_DIR = Path("assets") / "zhengbao" / "search"
 MANIFEST_PATH = Path("assets") / "zhengbao" / "search-index.js"
-# Sizes chosen for 1,000 reports: a query reads a few key shards, ≤ 50 text chunks, a few length chunks.
+# The global the manifest script sets (search-engine.js reads window.zbSearchIndex).
+MANIFEST_GLOBAL = "zbSearchIndex"
+# Shard names: a prefix for the kind, then its number (k0.js, t12.js, l0.js); the bundle's name.
+KEY_SHARD, TEXT_CHUNK, LENGTH_CHUNK, BUNDLE_NAME = "k", "t", "l", "all"
+# Sizes chosen for 1,000 reports: a query reads a few key shards, ≤ 10 text chunks per page of
+# results, a few length chunks.
 KEY_SHARD_BYTES = 32_000
-# A small site's shards also go into one bundle loaded with the manifest: one script load instead
-# of several rounds of small ones (measured: p95 416 ms → see README), at a size still cheap.
-BUNDLE_MAX_BYTES = 2_000_000
-BUNDLE_NAME = "all"
 TEXT_CHUNK_PARAGRAPHS = 8
 LENGTH_CHUNK_PARAGRAPHS = 4096
+# A small site's shards also go into one bundle loaded with the manifest: one script load instead
+# of several rounds of small ones, at a size still cheap. ZHENGBAO_SEARCH_BUNDLE_MAX overrides it.
+BUNDLE_MAX_BYTES = 2_000_000
+# Paragraph lengths inline in the manifest: one character each, code = length + this (below the
+# surrogates, above the control characters JSON escapes).
 LENGTH_CHAR_OFFSET = 256
-DIGITS = "0123456789"
-DIGIT_RE = re.compile("[0-9]")
-# Base-36 forms of every number below 36³ (offsets, id gaps, counts): looked up, not computed, for speed.
-BASE36 = [_base36(number) for number in range(36 ** 3)]
-PARAGRAPH_CHAR, HEADING_BIGRAM, HEADING_CHAR, DIGIT_AFTER_DIGIT, DIGIT_BEFORE_DIGIT = "\x01", "\x02", "\x03", "\x04", "\x05"
+# The character after a key's text that says which list it is (docs/search-format.md, "Keys").
+MARKERS = {"paragraphChar": "\x01", "headingBigram": "\x02", "headingChar": "\x03",
+           "digitAfterDigit": "\x04", "digitBeforeDigit": "\x05"}
+PARAGRAPH_CHAR, HEADING_BIGRAM, HEADING_CHAR = MARKERS["paragraphChar"], MARKERS["headingBigram"], MARKERS["headingChar"]
+DIGIT_AFTER_DIGIT, DIGIT_BEFORE_DIGIT = MARKERS["digitAfterDigit"], MARKERS["digitBeforeDigit"]
+MANIFEST_VERSION = 3
+DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
 @dataclass(frozen=True)
@@ -65,17 +55,6 @@ class ShardFile:
 
     path: Path
     text: str
-
-
-def utf16_order(key: str) -> bytes:
-    """Sort key equal to JavaScript's string comparison (UTF-16 code units)."""
-    return key.encode("utf-16-be", "surrogatepass")
-
-
-def shard_script(name: str, data: object) -> str:
-    """A registration call; "<" escaped so report text can never close a script element."""
-    body = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f'zbSearchShard("{name}",' + body.replace("<", "\\u003c") + ");\n"
 
 
 def heading_runs(heading_of: list[int]) -> list[tuple[int, int, int]]:
@@ -88,10 +67,6 @@ def heading_runs(heading_of: list[int]) -> list[tuple[int, int, int]]:
         else:
             runs.append((number, 1, heading))
     return [run for run in runs if run[2] >= 0]
-
-
-def b36(number: int) -> str:
-    return BASE36[number] if number < len(BASE36) else _base36(number)
 
 
 def add_positions(postings: dict[str, array], text: str, owner: int, marker: str = "") -> None:
@@ -113,7 +88,7 @@ def add_paragraph(postings: dict[str, array], text: str, number: int) -> None:
     counts = Counter(text)
     for match in DIGIT_RE.finditer(text):
         at, char = match.start(), match.group()
-        before = at > 0 and text[at - 1] in DIGITS + "."
+        before = at > 0 and text[at - 1] in DIGIT_OR_POINT
         after = at + 1 < len(text) and text[at + 1] in DIGITS
         if before:
             postings.setdefault(char + DIGIT_AFTER_DIGIT, array("i")).extend((number, at))
@@ -125,35 +100,6 @@ def add_paragraph(postings: dict[str, array], text: str, number: int) -> None:
         if count == 0:
             continue
         postings.setdefault(char + PARAGRAPH_CHAR, array("i")).extend((number, count))
-
-
-def encode_positional(pairs: array, runs: dict[int, int] | None = None) -> str:
-    """(owner, offset) pairs in owner order → "ownerΔ[.runLength].offset.offsetΔ…" entries."""
-    out: list[str] = []
-    current = last_offset = 0
-    first = True
-    values = iter(pairs)
-    for owner, offset in zip(values, values, strict=True):
-        if owner != current or first:
-            if not first:
-                out.append(",")
-            out.append(b36(owner - current))
-            if runs is not None:
-                out.append("." + b36(runs[owner]))
-            current, last_offset, first = owner, 0, False
-        out.append("." + b36(offset - last_offset))
-        last_offset = offset
-    return "".join(out)
-
-
-def encode_counts(pairs: array) -> str:
-    """(owner, value) pairs in owner order → "ownerΔ.value" entries."""
-    entries, previous = [], 0
-    values = iter(pairs)
-    for owner, value in zip(values, values, strict=True):
-        entries.append(b36(owner - previous) + "." + b36(value))
-        previous = owner
-    return ",".join(entries)
 
 
 def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> dict[str, str]:
@@ -184,14 +130,43 @@ def pack_keys(encoded: dict[str, str]) -> list[list[str]]:
     return groups
 
 
-def fixed_width(values: list[int]) -> tuple[str, int]:
-    """Numbers as one base-36 string of equal-width fields: no separators to read."""
-    width = max([len(_base36(v)) for v in values] + [1])
-    return "".join(_base36(v).rjust(width, "0") for v in values), width
+def shard_file(prefix: str, number: int, data: object) -> ShardFile:
+    """Shard `<prefix><number>` (k3, t12, l0) as its script under SHARD_DIR."""
+    name = f"{prefix}{number}"
+    return ShardFile(SHARD_DIR / f"{name}.js", shard_script(name, data))
+
+
+def text_chunks(paragraphs: list[IndexedParagraph], headings: list[str]) -> list[ShardFile]:
+    """TEXT_CHUNK_PARAGRAPHS paragraphs a chunk: {"h": its headings, "p": [anchor, heading, text]}."""
+    files = []
+    for number, start in enumerate(range(0, len(paragraphs), TEXT_CHUNK_PARAGRAPHS)):
+        chunk = paragraphs[start:start + TEXT_CHUNK_PARAGRAPHS]
+        chunk_headings = sorted({p.heading for p in chunk if p.heading >= 0})
+        local = {heading: index for index, heading in enumerate(chunk_headings)}
+        data = {"h": [headings[h] for h in chunk_headings],
+                "p": [[p.anchor, local.get(p.heading, -1), p.text] for p in chunk]}
+        files.append(shard_file(TEXT_CHUNK, number, data))
+    return files
+
+
+def length_data(lengths: list[int]) -> tuple[str, int, list[ShardFile]]:
+    """Folded paragraph lengths (for BM25): (inline characters, chunk field width, length chunks).
+
+    They go into the manifest as one character each, so a query needs no second round of files;
+    a paragraph too long for that (code at the surrogates) makes them fixed-width length chunks.
+    """
+    width = fixed_width(lengths)[1]
+    if max(lengths, default=0) + LENGTH_CHAR_OFFSET < 0xD800:
+        return "".join(chr(v + LENGTH_CHAR_OFFSET) for v in lengths), width, []
+    files = []
+    for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS)):
+        text = "".join(base36(v).rjust(width, "0") for v in lengths[start:start + LENGTH_CHUNK_PARAGRAPHS])
+        files.append(shard_file(LENGTH_CHUNK, number, text))
+    return "", width, files
 
 
 def build_shards(reports: list[Report]) -> list[ShardFile]:
-    """The manifest and every shard, from the linked reports (same data as the single-file index)."""
+    """The manifest and every shard, from the linked reports (same data as the reference index)."""
     report_rows, headings, paragraphs = collect_paragraphs(reports)
     table = build_fold_table([p.text for p in paragraphs] + headings)
     postings: dict[str, array] = {}
@@ -208,46 +183,24 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     del postings
     runs = heading_runs([p.heading for p in paragraphs])
     encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
-    files: list[ShardFile] = []
     groups = pack_keys(encoded)
-    for number, group in enumerate(groups):
-        files.append(ShardFile(SHARD_DIR / f"k{number}.js", shard_script(f"k{number}", {k: encoded[k] for k in group})))
-    for number, start in enumerate(range(0, len(paragraphs), TEXT_CHUNK_PARAGRAPHS)):
-        chunk = paragraphs[start:start + TEXT_CHUNK_PARAGRAPHS]
-        chunk_headings = sorted({p.heading for p in chunk if p.heading >= 0})
-        local = {heading: index for index, heading in enumerate(chunk_headings)}
-        data = {"h": [headings[h] for h in chunk_headings],
-                "p": [[p.anchor, local.get(p.heading, -1), p.text] for p in chunk]}
-        files.append(ShardFile(SHARD_DIR / f"t{number}.js", shard_script(f"t{number}", data)))
-    width = fixed_width(lengths)[1]
-    # Paragraph lengths (for BM25) go into the manifest as one character each (code = length + 256,
-    # below the surrogates), so a query needs no second round of length files; a paragraph too long
-    # for that keeps the chunked form.
-    length_chars = ""
-    if max(lengths, default=0) + LENGTH_CHAR_OFFSET < 0xD800:
-        length_chars = "".join(chr(v + LENGTH_CHAR_OFFSET) for v in lengths)
-    else:
-        for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS)):
-            text = "".join(_base36(v).rjust(width, "0") for v in lengths[start:start + LENGTH_CHUNK_PARAGRAPHS])
-            files.append(ShardFile(SHARD_DIR / f"l{number}.js", shard_script(f"l{number}", text)))
+    files = [shard_file(KEY_SHARD, number, {k: encoded[k] for k in group}) for number, group in enumerate(groups)]
+    files += text_chunks(paragraphs, headings)
+    length_chars, width, length_files = length_data(lengths)
+    files += length_files
     bundle = ""
     limit = int(os.environ.get("ZHENGBAO_SEARCH_BUNDLE_MAX", BUNDLE_MAX_BYTES))
     if sum(len(f.text.encode("utf-8")) for f in files) <= limit:
         # Only the bundle is shipped then: the shards inside it are never requested one by one.
         files = [ShardFile(SHARD_DIR / f"{BUNDLE_NAME}.js", "".join(f.text for f in files))]
         bundle = BUNDLE_NAME
-    starts, previous = [], -1
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.report != previous:
-            starts.append(number)
-            previous = paragraph.report
     manifest = {
-        "version": 2,
-        "fold": "".join(t + s for t, s in sorted(table.items())),
-        # Compact rows [slug, year, region, summary 0/1]; search.js expands them (a 1,000-report
-        # manifest is read by every cold query, so its size counts).
-        "reports": [[row["slug"], row["year"], row["region"], int(bool(row["summary"]))] for row in report_rows],
-        "reportStarts": starts,
+        "version": MANIFEST_VERSION,
+        "fold": table_text(table),
+        # Compact rows [slug, year, region, summary 0/1, page]; search-engine.js expands them (a
+        # 1,000-report manifest is read by every cold query, so its size counts).
+        "reports": [[r.slug, r.year, r.region, int(r.summary), r.page] for r in report_rows],
+        "reportStarts": report_starts(paragraphs),
         "paragraphs": len(paragraphs),
         "totalLength": sum(lengths),
         "keys": [group[0] for group in groups],
@@ -255,10 +208,13 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         "lengthChunk": LENGTH_CHUNK_PARAGRAPHS,
         "lengthWidth": width,
         "lengthChars": length_chars,
+        "lengthCharOffset": LENGTH_CHAR_OFFSET,
         "bundle": bundle,
+        "files": {"dir": SHARD_DIR.as_posix(), "keys": KEY_SHARD, "text": TEXT_CHUNK, "lengths": LENGTH_CHUNK},
+        "markers": MARKERS,
+        **browser_settings(),
     }
-    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    files.append(ShardFile(MANIFEST_PATH, "window.zbSearchIndex=" + body.replace("<", "\\u003c") + ";\n"))
+    files.append(ShardFile(MANIFEST_PATH, global_script(MANIFEST_GLOBAL, manifest)))
     return files
 
 

@@ -1,0 +1,368 @@
+/* Zhengbao paragraph search, the engine: loads the index and answers queries.
+ * The index format and how a query runs: docs/search-format.md. Everything the engine needs to
+ * know — where the shards are, the key markers, the fold table, the query syntax, the ranking
+ * constants, each report's page — comes from the manifest the build writes
+ * (zhengbao/search/shards.py, constants in zhengbao/search/ranking.py); the engine has no number
+ * or path of its own but the manifest's. Every index file is a script loaded with a <script>
+ * element, because fetch() of JSON is blocked on file://.
+ * search.js (the search box) uses window.zbSearchEngine; tests and the bench use window.zbSearch. */
+(function () {
+  "use strict";
+
+  /* The manifest, from the site root: zhengbao.search.shards.MANIFEST_PATH. The one path known
+   * before the manifest is read. */
+  var MANIFEST = "assets/zhengbao/search-index.js";
+  /* Keys are bigrams: two characters (docs/search-format.md, "Keys"). */
+  var BIGRAM = 2;
+  /* Numbers in lists and length chunks are base 36 (zhengbao/search/encoding.py). */
+  var RADIX = 36;
+
+  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {} };
+  /* Parts of the manifest, set by prepare(). */
+  var files, markers, ranking, termSplit, numberPoint;
+
+  /* Every file of the split index calls this when it runs (encoding.shard_script). */
+  window.zbSearchShard = function (name, data) { state.shards[name] = data; };
+
+  function siteBase() {
+    var config = document.getElementById("__config");
+    try { return JSON.parse(config.textContent).base || "."; } catch (e) { return "."; }
+  }
+
+  /* One character in, one character out, exactly as zhengbao.search.fold.fold does it. */
+  function foldText(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var ch = state.fold[text[i]] || text[i];
+      var lower = ch.toLowerCase();
+      out += lower.length === 1 ? lower : ch;
+    }
+    return out;
+  }
+
+  function prepare(index) {
+    index.reports = index.reports.map(function (row) {
+      return { slug: row[0], year: row[1], region: row[2], summary: !!row[3], page: row[4] };
+    });
+    state.index = index;
+    for (var i = 0; i + 1 < index.fold.length; i += 2) state.fold[index.fold[i]] = index.fold[i + 1];
+    state.averageLength = index.totalLength / Math.max(1, index.paragraphs);
+    files = index.files;
+    markers = index.markers;
+    ranking = index.ranking;
+    termSplit = new RegExp(index.query.split);
+    numberPoint = index.query.numberPoint;
+  }
+
+  function loadScript(src, onload, onerror) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = onload;
+    script.onerror = onerror;
+    document.head.appendChild(script);
+  }
+
+  function shardUrl(name) { return siteBase() + "/" + files.dir + "/" + name + ".js"; }
+
+  /* Resolves when the manifest (window.zbSearchIndex) is there; loads its script once. */
+  function load() {
+    if (state.ready) return Promise.resolve(state.index);
+    if (state.loading) return state.loading;
+    state.loading = new Promise(function (resolve, reject) {
+      function done() { state.ready = true; resolve(state.index); }
+      function ready() {
+        prepare(window.zbSearchIndex);
+        /* A small site ships every shard in one bundle: load it with the manifest. */
+        if (!state.index.bundle) { done(); return; }
+        loadScript(shardUrl(state.index.bundle), done, done);
+      }
+      if (window.zbSearchIndex) { ready(); return; }
+      loadScript(siteBase() + "/" + MANIFEST, ready,
+        function () { state.loading = null; reject(new Error("search index not found")); });
+    });
+    return state.loading;
+  }
+
+  /* One shard script (key shard, text chunk or length chunk), loaded once, from file:// too. */
+  function shard(name) {
+    if (!state.files[name] && state.shards[name]) state.files[name] = Promise.resolve(state.shards[name]);
+    if (!state.files[name]) {
+      state.files[name] = new Promise(function (resolve, reject) {
+        loadScript(shardUrl(name),
+          function () { resolve(state.shards[name]); },
+          function () { delete state.files[name]; reject(new Error("search shard " + name + " not found")); });
+      });
+    }
+    return state.files[name];
+  }
+
+  /* Index of the last sorted value ≤ value (-1 if none): values[i] is read with at(i). */
+  function lastAtOrBelow(length, at, value) {
+    var low = 0, high = length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (at(middle) <= value) { found = middle; low = middle + 1; } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /* The encoded list of a key: found in the key shard whose first key is the last one ≤ key. */
+  function encodedList(key) {
+    var keys = state.index.keys;
+    var found = lastAtOrBelow(keys.length, function (i) { return keys[i]; }, key);
+    if (found < 0) return Promise.resolve("");
+    return shard(files.keys + found).then(function (data) { return data[key] || ""; });
+  }
+
+  /* A key's entries: id → numbers after the id (offsets as absolute values for positional keys;
+   * the first `skip` numbers are not offsets). */
+  function list(key, positional, skip) {
+    if (!state.lists[key]) {
+      state.lists[key] = encodedList(key).then(function (encoded) {
+        var entries = new Map();
+        if (!encoded) return entries;
+        var previous = 0;
+        encoded.split(",").forEach(function (entry) {
+          var parts = entry.split(".");
+          previous += parseInt(parts[0], RADIX);
+          var values = [];
+          var offset = 0;
+          for (var i = 1; i < parts.length; i++) {
+            var value = parseInt(parts[i], RADIX);
+            if (positional && i > skip) { offset += value; value = offset; }
+            values.push(value);
+          }
+          entries.set(previous, values);
+        });
+        return entries;
+      });
+    }
+    return state.lists[key];
+  }
+
+  function isDigit(ch) { return ch >= "0" && ch <= "9"; }
+  function continuesNumber(ch) { return isDigit(ch) || ch === numberPoint; }
+  function last(items) { return items[items.length - 1]; }
+
+  /* Offsets where a term of two or more characters starts in one owner's text: every covering
+   * bigram in place, and no number rule broken (offset lists of the term's bigrams, from index
+   * skip on). */
+  function chainStarts(term, lists, id, skip, before, after) {
+    var offsets = coverOffsets(term);
+    var end = term.length - 1;
+    var starts = [];
+    lists[0].get(id).slice(skip).forEach(function (at) {
+      for (var i = 1; i < lists.length; i++) {
+        if (lists[i].get(id).indexOf(at + offsets[i], skip) === -1) return;
+      }
+      if (before && before.has(id) && before.get(id).indexOf(at) !== -1) return;
+      if (after && after.has(id) && after.get(id).indexOf(at + end) !== -1) return;
+      starts.push(at);
+    });
+    return starts;
+  }
+
+  /* Offsets of the bigrams that cover every character of the term (0, 2, 4… and the last one):
+   * a phrase is where they all stand at those offsets, so overlapping bigrams need not be read.
+   * "国际消费中心城市" reads 国际 消费 中心 城市, not seven lists. */
+  function coverOffsets(term) {
+    var offsets = [];
+    var lastStart = term.length - BIGRAM;
+    for (var i = 0; i <= lastStart; i += BIGRAM) offsets.push(i);
+    if (last(offsets) !== lastStart) offsets.push(lastStart);
+    return offsets;
+  }
+
+  /* Keys of the covering bigrams, with the marker of the list kind ("" for paragraph bigrams). */
+  function grams(marker, term) {
+    return coverOffsets(term).map(function (at) { return term.slice(at, at + BIGRAM) + marker; });
+  }
+
+  /* id → number of occurrences of the term in the paragraph, with the number rule. */
+  function termCounts(term) {
+    if (term.length < BIGRAM) {
+      return list(term + markers.paragraphChar, false, 0).then(function (entries) {
+        var counts = new Map();
+        entries.forEach(function (values, id) { counts.set(id, values[0]); });
+        return counts;
+      });
+    }
+    var wanted = grams("", term).map(function (key) { return list(key, true, 0); });
+    wanted.push(isDigit(term[0]) ? list(term[0] + markers.digitAfterDigit, true, 0) : Promise.resolve(null));
+    wanted.push(isDigit(last(term)) ? list(last(term) + markers.digitBeforeDigit, true, 0) : Promise.resolve(null));
+    return Promise.all(wanted).then(function (lists) {
+      var after = lists.pop(), before = lists.pop();
+      var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var counts = new Map();
+      smallest.forEach(function (_, id) {
+        for (var i = 0; i < lists.length; i++) if (!lists[i].has(id)) return;
+        var starts = chainStarts(term, lists, id, 0, before, after);
+        if (starts.length) counts.set(id, starts.length);
+      });
+      return counts;
+    });
+  }
+
+  /* Sorted [first paragraph, count] of the heading runs whose heading contains the term. */
+  function headingRuns(term) {
+    var done;
+    if (term.length < BIGRAM) {
+      done = list(term + markers.headingChar, false, 0).then(function (entries) {
+        var runs = [];
+        entries.forEach(function (values, start) { runs.push([start, values[0]]); });
+        return runs;
+      });
+    } else {
+      /* Heading entries are "runStartΔ.runLength.pos.posΔ…": one number before the offsets. */
+      var lists = grams(markers.headingBigram, term).map(function (key) { return list(key, true, 1); });
+      done = Promise.all(lists).then(function (lists) {
+        var runs = [];
+        lists[0].forEach(function (values, start) {
+          for (var i = 1; i < lists.length; i++) if (!lists[i].has(start)) return;
+          if (chainStarts(term, lists, start, 1, null, null).length) runs.push([start, values[0]]);
+        });
+        return runs;
+      });
+    }
+    return done.then(function (runs) { return runs.sort(function (a, b) { return a[0] - b[0]; }); });
+  }
+
+  function inRuns(runs, id) {
+    var found = lastAtOrBelow(runs.length, function (i) { return runs[i][0]; }, id);
+    return found >= 0 && id < runs[found][0] + runs[found][1];
+  }
+
+  function reportOf(id) {
+    var starts = state.index.reportStarts;
+    return Math.max(0, lastAtOrBelow(starts.length, function (i) { return starts[i]; }, id));
+  }
+
+  /* Folded lengths of the given paragraphs: inline in the manifest, or from the length chunks. */
+  function lengths(ids) {
+    var inline = state.index.lengthChars;
+    if (inline) {
+      var direct = new Map();
+      ids.forEach(function (id) { direct.set(id, inline.charCodeAt(id) - state.index.lengthCharOffset); });
+      return Promise.resolve(direct);
+    }
+    var size = state.index.lengthChunk, width = state.index.lengthWidth;
+    var chunks = {};
+    ids.forEach(function (id) { chunks[Math.floor(id / size)] = true; });
+    var names = Object.keys(chunks);
+    return Promise.all(names.map(function (n) { return shard(files.lengths + n); })).then(function (texts) {
+      var byChunk = {};
+      names.forEach(function (n, i) { byChunk[n] = texts[i]; });
+      var out = new Map();
+      ids.forEach(function (id) {
+        var at = (id % size) * width;
+        out.set(id, parseInt(byChunk[Math.floor(id / size)].slice(at, at + width), RADIX));
+      });
+      return out;
+    });
+  }
+
+  /* Start offsets of the term in text; a number does not match inside a longer number. */
+  function occurrences(text, term) {
+    var found = [];
+    var leadingDigit = isDigit(term[0]), trailingDigit = isDigit(last(term));
+    for (var at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      if (leadingDigit && at > 0 && continuesNumber(text[at - 1])) continue;
+      if (trailingDigit && isDigit(text[at + term.length])) continue;
+      found.push(at);
+    }
+    return found;
+  }
+
+  function terms(query) {
+    var seen = {};
+    return foldText(query).split(termSplit).filter(function (t) {
+      if (!t || seen[t]) return false;
+      seen[t] = true;
+      return true;
+    });
+  }
+
+  /* idf and BM25 score of a term found tf times; as zhengbao.search.ranking.bm25, same arithmetic. */
+  function bm25(tf, count, total, lengthRatio) {
+    var r = ranking;
+    var idf = Math.log(r.idfOffset + (total - count + r.idfSmoothing) / (count + r.idfSmoothing));
+    return { idf: idf, score: idf * (tf * r.tfScale) / (tf + r.k1 * (r.lengthBase + r.b * lengthRatio)) };
+  }
+
+  /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus.
+   * Reads only the shards of the query's keys and the lengths of the paragraphs found. */
+  function search(query, filter) {
+    if (!state.index) return Promise.resolve([]);
+    filter = filter || {};
+    var list = terms(query);
+    if (!list.length) return Promise.resolve([]);
+    return Promise.all([Promise.all(list.map(termCounts)), Promise.all(list.map(headingRuns))]).then(function (found) {
+      var hits = null;
+      var perTerm = list.map(function (term, n) {
+        var matches = new Map();
+        found[0][n].forEach(function (tf, id) { if (!hits || hits.has(id)) matches.set(id, tf); });
+        hits = matches;
+        return { term: term, matches: matches, count: matches.size, runs: found[1][n] };
+      });
+      var reports = state.index.reports;
+      var ids = [];
+      hits.forEach(function (_, id) {
+        var report = reports[reportOf(id)];
+        if (filter.report && report.slug !== filter.report) return;
+        if (filter.year && String(report.year) !== String(filter.year)) return;
+        ids.push(id);
+      });
+      return lengths(ids).then(function (length) {
+        var total = state.index.paragraphs;
+        var results = ids.map(function (id) {
+          var score = 0;
+          var lengthRatio = length.get(id) / state.averageLength;
+          perTerm.forEach(function (t) {
+            var term = bm25(t.matches.get(id), t.count, total, lengthRatio);
+            score += term.score;
+            if (inRuns(t.runs, id)) score += term.idf * ranking.headingBoost;
+          });
+          return { id: id, score: score, terms: list };
+        });
+        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        return results;
+      });
+    });
+  }
+
+  /* Text, heading, place and link of each result, from the text chunks of just these results. */
+  function describe(results) {
+    var size = state.index.textChunk;
+    function chunkName(id) { return files.text + Math.floor(id / size); }
+    var names = {};
+    results.forEach(function (r) { names[chunkName(r.id)] = true; });
+    return Promise.all(Object.keys(names).map(shard)).then(function () {
+      return results.map(function (result) {
+        var chunk = state.shards[chunkName(result.id)];
+        var p = chunk.p[result.id % size];
+        var report = state.index.reports[reportOf(result.id)];
+        var folded = foldText(p[2]);
+        var spans = [];
+        result.terms.forEach(function (term) {
+          occurrences(folded, term).forEach(function (at) { spans.push([at, at + term.length]); });
+        });
+        return {
+          slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
+          heading: p[1] >= 0 ? chunk.h[p[1]] : "", text: p[2], spans: spans,
+          href: siteBase() + "/" + report.page + "#" + p[0], score: result.score
+        };
+      });
+    });
+  }
+
+  window.zbSearchEngine = {
+    load: load, search: search, describe: describe,
+    reports: function () { return state.index.reports; },
+    /* Page size and snippet window (zhengbao.search.ranking, "Display"). */
+    display: function () { return state.index.display; }
+  };
+  /* For tests and the bench: every result, described (a Promise; page.evaluate awaits it). */
+  window.zbSearch = { load: load, search: function (query, filter) {
+    return load().then(function () { return search(query, filter); }).then(describe);
+  } };
+})();

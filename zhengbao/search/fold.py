@@ -1,0 +1,74 @@
+"""The fold: one comparable form for traditional and simplified, full-width and ASCII, upper and lower case.
+
+Index and query are compared folded: every character goes through a table made at build time,
+then to lower case. The table maps each traditional form a reader may type (OpenCC's Taiwan, Hong
+Kong and own variants of the corpus's characters) to OpenCC's simplified form, and full-width
+ASCII (as Chinese input methods type it, ３万亿) to ASCII. The same table is shipped to the browser
+in the manifest (docs/search-format.md, "The fold"), so 現代化 finds 现代化 and the other way round.
+One character in, one character out: offsets in folded text are offsets in the original text,
+so a snippet marks the original.
+"""
+
+from __future__ import annotations
+
+from ..script import converter, to_simplified
+
+# OpenCC configurations whose traditional forms a reader may type: Taiwan, Hong Kong, OpenCC's own.
+TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+# Full-width ASCII (U+FF01…U+FF5E) as typed by Chinese input methods → ASCII (U+0021…U+007E).
+FULLWIDTH_FIRST, FULLWIDTH_LAST, FULLWIDTH_OFFSET = 0xFF01, 0xFF5E, 0xFEE0
+
+
+def fullwidth_to_ascii(char: str) -> str:
+    """Full-width ASCII to ASCII; every other character as it is."""
+    code = ord(char)
+    return chr(code - FULLWIDTH_OFFSET) if FULLWIDTH_FIRST <= code <= FULLWIDTH_LAST else char
+
+
+def lower_one(char: str) -> str:
+    """Lower case when that is one character (JavaScript's toLowerCase rule in search-engine.js)."""
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def build_fold_table(texts: list[str]) -> dict[str, str]:
+    """Character → folded character (before lower-casing), for the corpus and the forms typed for it.
+
+    The candidates are the characters of the texts themselves and every traditional variant
+    OpenCC gives for them (by phrase and by character), so a query typed in traditional finds
+    simplified text. Each candidate maps to OpenCC's single-character t2s form, so the index and
+    the query fold the same way; every full-width ASCII character maps to ASCII.
+    """
+    candidates: set[str] = set()
+    unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
+    for config in TRADITIONAL_CONFIGS:
+        convert = converter(config)
+        for text in unique:
+            candidates.update(convert.convert(text))
+        chars = sorted(set().union(*unique))
+        candidates.update(convert.convert("\n".join(chars)))
+    for text in unique:
+        candidates.update(text)
+    candidates.update(chr(code) for code in range(FULLWIDTH_FIRST, FULLWIDTH_LAST + 1))
+    table: dict[str, str] = {}
+    for char in sorted(candidates):
+        simplified = to_simplified(char)
+        folded = fullwidth_to_ascii(simplified if len(simplified) == 1 else char)
+        if folded != char:
+            table[char] = folded
+    return table
+
+
+def fold(text: str, table: dict[str, str]) -> str:
+    """The form both index and query are compared in; same length as text."""
+    return "".join(lower_one(table.get(char, char)) for char in text)
+
+
+def table_text(table: dict[str, str]) -> str:
+    """The table as the manifest carries it: "from to from to …" without separators, sorted."""
+    return "".join(source + target for source, target in sorted(table.items()))
+
+
+def table_from_text(text: str) -> dict[str, str]:
+    """The inverse of table_text."""
+    return {text[i]: text[i + 1] for i in range(0, len(text) - 1, 2)}
