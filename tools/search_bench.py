@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from tools.browser import CHROMIUM, CHROMIUM_ARGS
-from zhengbao.emit import emit_site
+from zhengbao.emit import emit_site, write_site
 from zhengbao.pipeline import ROOT, build_reports
 from zhengbao.render import render_site
 from zhengbao.search import add_search
@@ -137,7 +137,7 @@ def build_candidates(work: Path) -> tuple[Candidate, Candidate]:
     """Both sites from the same content: ours as build.py makes it, Material's with its plugins."""
     reports = build_reports(ROOT / "content")
     ours = work / "zhengbao"
-    docs = emit_site(reports, work / "docs-zhengbao")
+    docs = write_site(emit_site(reports, []), work / "docs-zhengbao")
     add_search(reports, docs.docs_dir)
     render_site(docs, ROOT / "mkdocs.yml", ours)
 
@@ -155,7 +155,7 @@ def build_candidates(work: Path) -> tuple[Candidate, Candidate]:
     config["extra_css"] = [css for css in config.get("extra_css", []) if "search" not in css]
     config_file = work / "mkdocs-material-search.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    docs = emit_site(reports, work / "docs-material")
+    docs = write_site(emit_site(reports, []), work / "docs-material")
     render_site(docs, config_file, material)
     return (
         Candidate("zhengbao", ours, [ours / "assets" / "zhengbao" / "search-index.js",
@@ -280,7 +280,7 @@ def index_only_site(content: Path, work: Path) -> Path:
 
     site = work / "site"
     reports = build_reports(ROOT / "content")
-    docs = emit_site(reports, work / "docs")
+    docs = write_site(emit_site(reports, []), work / "docs")
     add_search(build_reports(content), docs.docs_dir)
     render_site(docs, ROOT / "mkdocs.yml", site)
     return site

@@ -50,9 +50,11 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Hash of the package's sources and the output-shaping library versions: new code, new keys."""
+    """Hash of the package's sources (modules and the emit stage's templates) and the
+    output-shaping library versions: new code or a changed template, new keys."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
+    sources = [*PACKAGE.rglob("*.py"), *(p for p in PACKAGE.rglob("templates/**/*") if p.is_file())]
+    for path in sorted(sources):
         digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
     for name in OUTPUT_LIBRARIES:
         try:

@@ -26,16 +26,13 @@ import yaml
 from . import cache
 from .clean import clean_report
 from .compare.align import link_related_sections
-from .emit import emit_site
-from .emit.compare_pages import emit_compare
-from .emit.downloads import emit_downloads
-from .emit.glossary_page import add_glossary_page
+from .emit import emit_compare, emit_downloads, emit_site, write_site
 from .link import link_report
 from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
 from .link.glossary import glossary_entries
 from .link.terms import mark_terms
 from .load import load_reports
-from .model import RawReport, Report
+from .model import DataFile, Page, RawReport, Report
 from .parse import parse_report
 from .render import render_site, swap_in
 from .search import add_search
@@ -88,19 +85,19 @@ def site_url(config_file: Path) -> str:
     return str(data.get("site_url") or "")
 
 
-def compare_stage(reports: list[Report], docs: Path) -> tuple[dict, list]:
+def compare_stage(reports: list[Report]) -> tuple[dict, list[Page | DataFile]]:
     """Related subsections (link) and the comparison pages (emit), run in a worker process.
 
-    Returns what the parent needs: related links by (slug, section anchor) and the nav entries.
-    The worker saves the jieba token store it filled (the parent never tokenizes).
+    Returns what the parent needs: related links by (slug, section anchor) and the 对比 pages and
+    files as data (the parent writes them). The worker saves the jieba token store it filled (the
+    parent never tokenizes).
     """
     link_related_sections(reports)
-    nav: list = []
-    emit_compare(reports, docs, nav)
+    compared = emit_compare(reports)
     cache.save_caches()
     related = {(report.meta.slug, section.anchor): section.related
                for report in reports for section in report.all_sections() if section.related}
-    return related, nav
+    return related, compared
 
 
 @dataclass
@@ -120,7 +117,8 @@ class Timings:
 
 def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path, site_dir: Path,
                     timings: Timings) -> None:
-    """emit → render: pages into a temporary docs folder, then MkDocs into site_dir (swapped in whole)."""
+    """emit → render: pages as data, written once into a temporary docs folder, then MkDocs into
+    site_dir (swapped in whole; reused from the cache when the docs are unchanged)."""
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     docs = work / "docs"
     docs.mkdir()
@@ -128,19 +126,19 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
         # The comparison (jieba-heavy) runs on the second core while search and downloads are made.
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
             with timings.lap("starting the comparison worker"):
-                compared = pool.submit(compare_stage, reports, docs)
+                compared = pool.submit(compare_stage, reports)
             with timings.lap("search index + downloads"):
                 add_search(reports, docs)
-                emit_downloads(reports, docs)
+                downloads = emit_downloads(reports)
             with timings.lap("waiting for the comparison worker"):
-                related, compare_nav = compared.result()
+                related, compare_output = compared.result()
         for report in reports:
             for section in report.all_sections():
                 section.related = related.get((report.meta.slug, section.anchor), [])
         with timings.lap("report pages + glossary page"):
-            emitted = emit_site(reports, docs, site_url(config_file))
-            emitted.nav.extend(compare_nav)
-            add_glossary_page(reports, content_dir, emitted)
+            pages = emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file))
+            # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
+            emitted = write_site([*pages, *compare_output, *downloads], docs)
         with timings.lap("MkDocs render (or cached site)"):
             key = cache.site_key(emitted.docs_dir, emitted.nav, config_file)
             cache.render_or_reuse(key, lambda target: render_site(emitted, config_file, target), site_dir, swap_in)

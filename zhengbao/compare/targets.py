@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from ..model import Paragraph, Report
+from ..urls import paragraph_href
 from .knowledge import (
     IN_STEP,
     INDICATORS,
@@ -55,7 +56,7 @@ class Statement:
     @property
     def href(self) -> str:
         """Link from the site root to the paragraph the statement came from."""
-        return f"reports/{self.slug}/index.html#{self.anchor}"
+        return paragraph_href(self.slug, self.anchor)
 
     def as_row(self) -> dict:
         row = asdict(self)

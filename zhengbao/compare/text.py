@@ -30,7 +30,3 @@ def original_slice(original: str, converted: str, start: int, end: int) -> str:
         return original[start:end]
     return converted[start:end]
 
-
-def report_href(report: Report, anchor: str, depth: int = 1) -> str:
-    """Relative link from a page `depth` folders below the site root to a paragraph of a report."""
-    return "../" * depth + f"reports/{report.meta.slug}/index.html#{anchor}"

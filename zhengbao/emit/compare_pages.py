@@ -1,7 +1,7 @@
-"""The 对比 pages: Markdown pages with our own HTML blocks, all marked `zb-added` (none of it is report text).
+"""The 对比 pages (targets, themes, plans) and their downloads, as data for the writer.
 
-Pages live at compare/<name>.md, one folder below the site root, so every link to a paragraph is
-"../reports/<slug>/index.html#<anchor>" and works from file://.
+Pages live in compare/ (templates/compare/), one folder below the site root; every number and
+quotation links to its source paragraph. All of it is ours (class `zb-added`), none report text.
 """
 
 from __future__ import annotations
@@ -9,97 +9,64 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
-from ..compare.align import Pairing, aligned, best_candidate, city_reports, word_diff
+from .. import urls
+from ..compare.align import aligned, best_candidate, city_reports, word_diff
 from ..compare.targets import (
     MET,
     MISSED,
     NOT_COMPARABLE,
     NOT_MENTIONED,
     VERDICT_LABELS,
-    Statement,
-    TargetCell,
     format_value,
     statements,
     target_tables,
 )
-from ..compare.text import report_href
 from ..compare.themes import Theme, build_themes
-from ..markup import escape_markdown, escape_text
-from ..model import Report
+from ..model import DataFile, NavPlace, Page, Report
+from .templating import render
 
-FOLDER = "compare"
-LEVEL_NAMES = {"city": "市级", "district": "区级"}
-SNIPPET_CONTEXT = 40
+GROUP = "对比"
+SNIPPET_CONTEXT = 40  # characters shown either side of a theme's words
 FIELDS = ["kind", "region", "level", "year", "slug", "indicator", "indicator_label", "number", "unit", "qualifier",
           "text", "anchor", "href", "verdict"]
+# Chart geometry (pixels): one bar per report, bars up to BAR_HEIGHT tall.
+BAR_WIDTH, BAR_GAP, BAR_HEIGHT = 34, 26, 70
+THEME_SOURCES = {"glossary": "名词解释词条（2024 越秀区报告附件）", "seed": "议题指定的主题",
+                 "keyphrase": "自动提取、经审阅保留的关键词"}
+THEME_SOURCE_NAMES = {"glossary": "名词解释", "seed": "指定", "keyphrase": "关键词"}
 
 
-def _page(title: str, body: list[str]) -> str:
-    return "\n".join(["---", f'title: "{title}"', "---", "", f"# {title} {{: #top .zb-added }}", "", *body]) + "\n"
+def compare_label(report: Report) -> str:
+    """"2023 广州市摘要": year, region and, for a summary, 摘要."""
+    return f"{report.meta.year} {report.meta.region}{'摘要' if report.meta.kind == 'summary' else ''}"
 
 
-def _block(html: str, classes: str = "") -> str:
-    """One raw HTML block (no blank lines inside, so Markdown leaves it whole)."""
-    return f'<div class="zb-added zb-compare {classes}">{html}</div>\n'
+def short_label(report: Report) -> str:
+    """A chart's column label: "2024越秀" for a district, "2023摘要" for a summary, else the year."""
+    if report.meta.level == "district":
+        return f"{report.meta.year}{report.meta.region[:2]}"
+    return f"{report.meta.year}{'摘要' if report.meta.kind == 'summary' else ''}"
 
 
-def _link(report: Report, anchor: str, text: str, title: str = "") -> str:
-    attr = f' title="{escape_text(title)}"' if title else ""
-    return f'<a class="zb-src" href="{escape_text(report_href(report, anchor))}"{attr}>{escape_text(text)}</a>'
+def chart_reports(reports: list[Report]) -> list[Report]:
+    """Oldest first, the way a thread reads."""
+    order = {"city": 0, "district": 1}
+    return sorted(reports, key=lambda r: (r.meta.year, order.get(r.meta.level, 2), r.meta.slug))
 
 
-def _label(report: Report) -> str:
-    summary = "摘要" if report.meta.kind == "summary" else ""
-    return f"{report.meta.year} {report.meta.region}{summary}"
+def _page(name: str, title: str, template: str, nav: str = "", **values: object) -> Page:
+    page = urls.compare_page(name)
+    body = render(template, page, compare_label=compare_label, **values)
+    return Page(urls.doc_path(page), title, body, NavPlace(nav, (GROUP,)) if nav else None)
 
 
 # Targets --------------------------------------------------------------------------------------------
 
 
-def _statement_link(statement: Statement, by_slug: dict[str, Report], text: str) -> str:
-    return _link(by_slug[statement.slug], statement.anchor, text, statement.text)
-
-
-def _cell_html(cell: TargetCell, by_slug: dict[str, Report]) -> str:
-    parts = []
-    if not cell.has_target_report:
-        parts.append('<span class="zb-none">无该年报告</span>')
-    elif cell.target:
-        parts.append("目标 " + _statement_link(cell.target, by_slug, format_value(cell.target)))
-    else:
-        parts.append(f'<span class="zb-none">{NOT_MENTIONED}</span>')
-    if cell.outcome:
-        value = f"{cell.outcome.number:g}{cell.outcome.unit}"
-        parts.append(f"实际 {_statement_link(cell.outcome, by_slug, value)}"
-                     f'<span class="zb-from">（{cell.outcome.slug[:4]}年报告）</span>')
-    if cell.verdict in VERDICT_LABELS and cell.has_target_report and (cell.target or cell.outcome):
-        parts.append(f'<span class="zb-verdict zb-{cell.verdict.replace(" ", "-")}">{VERDICT_LABELS[cell.verdict]}</span>')
-    return "<br>".join(parts)
-
-
-def targets_page(reports: list[Report]) -> str:
-    by_slug = {r.meta.slug: r for r in reports}
-    body = [_block(
-        "<p>每份报告写明当年的主要预期目标，其回顾部分写明上一年的实际完成情况。目标按原文列出（含“左右”“以上”“不低于”等限定），"
-        "实际值取自下一年报告的回顾；每个数值都链接到原文段落。未写明的指标标“未提及”。</p>"
-        "<p>判定规则：增长类指标越高越好，实际值达到目标数值即为达成（“左右”按目标数值本身计）；"
-        "居民消费价格、城镇登记失业率的目标是上限（控制在……），实际值不超过目标即为达成；“正增长”以实际增长大于零为达成；"
-        "“与经济增长同步”及目标与实际单位不同者标为不可比。</p>"
-        '<p>下载：<a href="targets.csv">targets.csv</a> · <a href="targets.json">targets.json</a> · '
-        '<a href="targets.schema.json">targets.schema.json</a>（字段说明）</p>')]
-    for table in target_tables(reports):
-        body += [f"## {escape_markdown(table.region)}（{LEVEL_NAMES.get(table.level, table.level)}） "
-                 f"{{: #{table.level} .zb-added }}", ""]
-        head = "".join(f"<th>{year}</th>" for year in table.years)
-        rows = "".join(
-            f"<tr><th>{escape_text(indicator.label)}{'' if indicator.higher_is_better else '<br><small>（上限）</small>'}</th>"
-            + "".join(f"<td>{_cell_html(cells[year], by_slug)}</td>" for year in table.years) + "</tr>"
-            for indicator, cells in table.rows)
-        body.append(_block(f'<table class="zb-targets"><thead><tr><th>指标</th>{head}</tr></thead>'
-                           f"<tbody>{rows}</tbody></table>"))
-    return _page("目标与完成", body)
+def targets_page(reports: list[Report]) -> Page:
+    return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=target_tables(reports),
+                 format_value=format_value, not_mentioned=NOT_MENTIONED, verdict_labels=VERDICT_LABELS)
 
 
 def targets_csv(reports: list[Report]) -> str:
@@ -147,168 +114,82 @@ def targets_schema() -> str:
 # Themes ---------------------------------------------------------------------------------------------
 
 
-def chart_svg(counts: list[int], labels: list[str]) -> str:
-    """A small inline bar chart of mentions per report; no script, no other host."""
-    width, height, bar, gap = 60 * len(counts), 110, 34, 26
+def chart(counts: list[int], labels: list[str]) -> tuple[int, list[tuple[int, int, int, str]]]:
+    """A bar chart's width and bars (x, height, count, label), scaled to the largest count."""
     top = max(counts) or 1
-    parts = [f'<svg class="zb-chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-             f'aria-label="各报告提及次数">']
-    for index, (count, label) in enumerate(zip(counts, labels, strict=True)):
-        x = gap // 2 + index * (bar + gap)
-        h = round(70 * count / top)
-        parts.append(f'<rect x="{x}" y="{82 - h}" width="{bar}" height="{h}"></rect>'
-                     f'<text x="{x + bar // 2}" y="{78 - h}" text-anchor="middle">{count}</text>'
-                     f'<text x="{x + bar // 2}" y="98" text-anchor="middle">{escape_text(label)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    bars = [(BAR_GAP // 2 + index * (BAR_WIDTH + BAR_GAP), round(BAR_HEIGHT * count / top), count, label)
+            for index, (count, label) in enumerate(zip(counts, labels, strict=True))]
+    return (BAR_WIDTH + BAR_GAP) * len(counts), bars
 
 
-def _short_label(report: Report) -> str:
-    if report.meta.level == "district":
-        return f"{report.meta.year}{report.meta.region[:2]}"
-    return f"{report.meta.year}{'摘要' if report.meta.kind == 'summary' else ''}"
-
-
-def chart_reports(reports: list[Report]) -> list[Report]:
-    """Oldest first, the way a thread reads."""
-    order = {"city": 0, "district": 1}
-    return sorted(reports, key=lambda r: (r.meta.year, order.get(r.meta.level, 2), r.meta.slug))
-
-
-def theme_page(theme: Theme, reports: list[Report]) -> str:
+def theme_page(theme: Theme, reports: list[Report]) -> Page:
     ordered = chart_reports(reports)
-    counts = theme.counts(ordered)
-    source = {"glossary": "名词解释词条（2024 越秀区报告附件）", "seed": "议题指定的主题",
-              "keyphrase": "自动提取、经审阅保留的关键词"}[theme.source]
-    body = [_block(f"<p>来源：{source}。图中为各报告（按年份）提及次数；下列每段摘录链接到原文段落，引用词高亮。</p>"
-                   + chart_svg(counts, [_short_label(r) for r in ordered]))]
+    groups = []
     for report in ordered:
-        mentions = [m for m in theme.mentions if m.report is report]
-        if not mentions:
-            continue
-        body += [f"## {escape_markdown(_label(report))} {{: #{report.meta.slug} .zb-added }}", ""]
-        items = []
-        for mention in mentions:
+        snippets = []
+        for mention in (m for m in theme.mentions if m.report is report):
             text = mention.paragraph.text
             start, end = max(0, mention.start - SNIPPET_CONTEXT), min(len(text), mention.end + SNIPPET_CONTEXT)
-            snippet = (("…" if start else "") + escape_text(text[start:mention.start]) + "<mark>"
-                       + escape_text(text[mention.start:mention.end]) + "</mark>" + escape_text(text[mention.end:end])
-                       + ("…" if end < len(text) else ""))
             where = mention.section.heading if mention.section else "前言"
-            items.append(f'<li>{_link(report, mention.paragraph.anchor, "#" + mention.paragraph.anchor, where)} '
-                         f"{snippet}</li>")
-        body.append(_block(f'<ul class="zb-snippets">{"".join(items)}</ul>'))
-    return _page(f"主题：{theme.phrase}", body)
+            snippets.append((mention.paragraph.anchor, where, text[start:mention.start], text[mention.start:mention.end],
+                             text[mention.end:end], start > 0, end < len(text)))
+        if snippets:
+            groups.append((report, compare_label(report), snippets))
+    return _page(f"theme-{theme.ident}", f"主题：{theme.phrase}", "compare/theme.md", theme=theme,
+                 source=THEME_SOURCES[theme.source], chart=chart(theme.counts(ordered), [short_label(r) for r in ordered]),
+                 groups=groups)
 
 
-def themes_index(themes: list[Theme], review: dict, reports: list[Report]) -> str:
+def themes_index(themes: list[Theme], review: dict, reports: list[Report]) -> Page:
     ordered = chart_reports(reports)
-    head = "".join(f"<th>{escape_text(_short_label(r))}</th>" for r in ordered)
-    sources = {"glossary": "名词解释", "seed": "指定", "keyphrase": "关键词"}
-    rows = "".join(
-        f'<tr><td><a href="theme-{theme.ident}.html">{escape_text(theme.phrase)}</a></td>'
-        f"<td>{sources[theme.source]}</td>" + "".join(f"<td>{n}</td>" for n in theme.counts(ordered)) + "</tr>"
-        for theme in themes)
-    candidates = "、".join(f"{escape_text(p)}（{n}次/{k}份）" for p, n, k in review["candidates"])
-    body = [_block(
-        "<p>主题包括：附件名词解释中在一份以上报告出现的词条；议题指定的主题词；以及自动提取（相邻两个jieba词、"
-        "在至少三份报告中出现）后经人工审阅保留的关键词。繁体摘要先经 OpenCC 转为简体再匹配，摘录显示原文。</p>"
-        f'<table class="zb-themes"><thead><tr><th>主题</th><th>来源</th>{head}</tr></thead><tbody>{rows}</tbody></table>'),
-        "## 关键词审阅记录 {: #review .zb-added }", "",
-        _block(f"<p><strong>保留：</strong>{'、'.join(escape_text(p) for p in review['kept'])}</p>"
-               f"<p><strong>未保留（泛用词语）：</strong>{'、'.join(escape_text(p) for p in review['not_kept'])}</p>"
-               f"<p><strong>只出现在一份报告中的名词解释词条（未列为主题）：</strong>"
-               f"{'、'.join(escape_text(t) for t in review['glossary_single_report'])}</p>"
-               f"<details><summary>全部自动候选</summary><p>{candidates}</p></details>")]
-    return _page("主题脉络", body)
+    return _page("themes", "主题脉络", "compare/themes.md", "主题脉络", ordered=ordered,
+                 short_labels=[short_label(r) for r in ordered], themes=themes, sources=THEME_SOURCE_NAMES,
+                 review=review)
 
 
 # Plans ----------------------------------------------------------------------------------------------
 
 
-def _marked_html(marked, tag: str) -> str:
-    """Tokens with each run of changed tokens wrapped in <ins> or <del>."""
-    html, run = [], []
-    for token in [*marked, None]:
-        if token is not None and token.changed:
-            run.append(token.text)
-            continue
-        if run:
-            html.append(f"<{tag}>{escape_text(''.join(run))}</{tag}>")
-            run = []
-        if token is not None:
-            html.append(escape_text(token.text))
-    return "".join(html)
+def diff_runs(marked) -> list[tuple[str, bool]]:
+    """Tokens joined into runs: (text, changed), so each run of changed tokens is marked once."""
+    runs: list[tuple[str, bool]] = []
+    for token in marked:
+        if runs and runs[-1][1] and token.changed:
+            runs[-1] = (runs[-1][0] + token.text, True)
+        else:
+            runs.append((token.text, token.changed))
+    return runs
 
 
-def _side(tokens, report: Report, tag: str) -> str:
-    return "".join(f'<p>{_link(report, paragraph.anchor, "¶", "原文段落 #" + paragraph.anchor)} '
-                   f"{_marked_html(marked, tag)}</p>" for paragraph, marked in tokens)
+def plans_page(reports: list[Report]) -> Page:
+    entries = []
+    if city_reports(reports):
+        seen = []
+        for pairing in aligned(reports):
+            section = None
+            if pairing.new not in seen:
+                seen.append(pairing.new)
+                section = pairing.new.section
+            closest, diff = None, None
+            if pairing.match is None:
+                closest = best_candidate(pairing, reports)
+            else:
+                diff = tuple([(paragraph, diff_runs(marked)) for paragraph, marked in tokens]
+                             for tokens in word_diff(pairing.new, pairing.match))
+            entries.append((section, pairing, closest, diff))
+    return _page("plans", "规划变化", "compare/plans.md", "规划变化", entries=entries)
 
 
-def _pairing_html(pairing: Pairing, reports: list[Report]) -> str:
-    earlier = pairing.earlier
-    if pairing.match is None:
-        closest = best_candidate(pairing, reports)
-        return (f'<p class="zb-unpaired"><strong>{escape_text(_label(earlier))}：</strong>没有足够相似的小节'
-                f"（最接近的是 {_link(earlier, closest.section.anchor, closest.section.heading)}，"
-                f"相似度 {pairing.score:.3f}，低于配对门槛）。</p>")
-    new_side, old_side = word_diff(pairing.new, pairing.match)
-    heading = _link(earlier, pairing.match.section.anchor, pairing.match.section.heading)
-    return (f'<details class="zb-pair"><summary><strong>{escape_text(_label(earlier))}：</strong>{heading}'
-            f'<span class="zb-score">相似度 {pairing.score:.3f}</span></summary>'
-            f'<div class="zb-diff"><div class="zb-diff-new"><p class="zb-side">{escape_text(_label(pairing.new.report))}'
-            f"（<ins>新增</ins>）</p>{_side(new_side, pairing.new.report, 'ins')}</div>"
-            f'<div class="zb-diff-old"><p class="zb-side">{escape_text(_label(earlier))}（<del>删去</del>）</p>'
-            f"{_side(old_side, earlier, 'del')}</div></div></details>")
-
-
-def plans_page(reports: list[Report]) -> str:
-    cities = city_reports(reports)
-    pairings = aligned(reports)
-    body = [_block(
-        "<p>最新市级报告工作安排的每个小节，与此前每份市级报告工作安排中最相似的小节并排对照。相似度为 jieba 分词后的 "
-        "TF-IDF 余弦相似度（繁体摘要先转简体）；低于门槛时不强行配对。展开可见逐词对照：左侧标出新增的词语，右侧标出删去的词语，"
-        "每段前的 ¶ 链接到原文段落。</p>")]
-    if not cities:
-        return _page("规划变化", body)
-    seen = []
-    for pairing in pairings:
-        if pairing.new not in seen:
-            seen.append(pairing.new)
-            section = pairing.new.section
-            source = _link(pairing.new.report, section.anchor, f"{_label(pairing.new.report)} {section.anchor}")
-            body += [f"## {escape_markdown(section.heading)} {{: #{section.anchor} .zb-added }}", "",
-                     _block(f"<p>原文：{source}</p>")]
-        body.append(_block(_pairing_html(pairing, reports)))
-    return _page("规划变化", body)
-
-
-def index_page() -> str:
-    return _page("对比", [_block(
-        '<ul class="zb-compare-views">'
-        '<li><a href="targets.html">目标与完成</a>：各年主要预期目标与后一年报告所述实际完成情况（可下载 CSV / JSON）。</li>'
-        '<li><a href="themes.html">主题脉络</a>：同一主题在各年报告中的段落与提及次数。</li>'
-        '<li><a href="plans.html">规划变化</a>：最新工作安排各小节与往年最相似小节的逐词对照。</li></ul>'
-        "<p>本区所有数字和引文均由程序从报告原文提取，并链接到来源段落。</p>")])
-
-
-def emit_compare(reports: list[Report], docs_dir: Path, nav: list) -> None:
-    """Write the 对比 pages and downloads into docs_dir and add the 对比 group to nav."""
-    folder = docs_dir / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
+    """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads."""
     themes, review = build_themes(reports)
-    files = {
-        "index.md": index_page(),
-        "targets.md": targets_page(reports),
-        "targets.csv": targets_csv(reports),
-        "targets.json": targets_json(reports),
-        "targets.schema.json": targets_schema(),
-        "themes.md": themes_index(themes, review, reports),
-        "plans.md": plans_page(reports),
-    }
-    files.update({f"theme-{theme.ident}.md": theme_page(theme, reports) for theme in themes})
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    nav.append({"对比": [{"概览": f"{FOLDER}/index.md"}, {"目标与完成": f"{FOLDER}/targets.md"},
-                         {"主题脉络": f"{FOLDER}/themes.md"}, {"规划变化": f"{FOLDER}/plans.md"}]})
+    return [
+        _page("index", "对比", "compare/index.md", "概览"),
+        targets_page(reports),
+        DataFile(urls.compare_file("targets.csv"), targets_csv(reports)),
+        DataFile(urls.compare_file("targets.json"), targets_json(reports)),
+        DataFile(urls.compare_file("targets.schema.json"), targets_schema()),
+        themes_index(themes, review, reports),
+        plans_page(reports),
+        *(theme_page(theme, reports) for theme in themes),
+    ]

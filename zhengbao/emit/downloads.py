@@ -4,18 +4,17 @@ all reports in one JSON with its JSON Schema, and each report's record of repair
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from ..markup import escape_text
-from ..model import Paragraph, Report, Section
+from .. import urls
+from ..labels import paragraph_label
+from ..model import DataFile, Page, Paragraph, Report, Section
+from .templating import render
 
 SCHEMA_ID = "zhengbao-reports/1"
-ALL_REPORTS = "downloads/reports.json"
-SCHEMA_FILE = "downloads/reports.schema.json"
 
 
 def paragraph_data(paragraph: Paragraph) -> dict:
-    return {"anchor": paragraph.anchor, "number": paragraph.anchor.rsplit("p", 1)[1], "text": paragraph.text,
+    return {"anchor": paragraph.anchor, "number": paragraph_label(paragraph.anchor), "text": paragraph.text,
             "aliases": list(paragraph.extra_anchors), "source_line": paragraph.source_line}
 
 
@@ -33,7 +32,7 @@ def report_data(report: Report) -> dict:
         "slug": meta.slug, "year": meta.year, "region": meta.region, "level": meta.level, "kind": meta.kind,
         "script": meta.script, "title": report.title, "title_from_editor": report.title_from_editor,
         "date": report.date, "speaker": report.speaker, "source_url": meta.source_url, "retrieved": meta.retrieved,
-        "source_file": meta.file, "page": f"reports/{meta.slug}/index.html",
+        "source_file": meta.file, "page": urls.report_page(meta.slug),
         "front_matter": {"title_lines": report.front.title_lines, "date_line": report.front.date_line,
                          "speaker_line": report.front.speaker_line},
         "preamble": [paragraph_data(p) for p in report.preamble],
@@ -98,37 +97,24 @@ def schema() -> dict:
             "$defs": {"report": report, "section": section, "paragraph": paragraph}}
 
 
-def repairs_page(report: Report) -> str:
+def repairs_page(report: Report) -> Page:
     """The record of repairs, as `build.py --explain` prints it, as a page linked from the report."""
-    rows = "".join(
-        f"<tr><td>{repair.line}</td><td><code>{escape_text(repair.fix)}</code></td>"
-        f"<td>{escape_text(repair.before)}</td><td>{escape_text(repair.after)}</td><td>{escape_text(repair.why)}</td></tr>"
-        for repair in report.repairs)
-    title = escape_text(f"清理记录：{report.title or report.meta.slug}")
-    return "\n".join([
-        "---", f'title: "{title}"', "---", "",
-        f'<h1 class="zb-added">{title}</h1>', "",
-        f'<p class="zb-added">本页列出由源文件 <code>{escape_text(report.meta.file)}</code> 生成阅读本时所做的每一处修复'
-        f"（共 {len(report.repairs)} 处）：修复名称、源文件行号、修复前后与原因。文字本身从不改动；"
-        f'同样的记录可由 <code>python build.py --explain {escape_text(report.meta.slug)}</code> 打印。'
-        '<a href="index.html">返回报告</a></p>', "",
-        '<div class="zb-added zb-repairs"><table><thead><tr><th>行</th><th>修复</th><th>修复前</th><th>修复后</th>'
-        f"<th>原因</th></tr></thead><tbody>{rows}</tbody></table></div>", "",
-    ]) + "\n"
+    title = f"清理记录：{report.title or report.meta.slug}"
+    page = urls.repairs_page(report.meta.slug)
+    return Page(urls.doc_path(page), title, render("repairs.md", page, title=title, report=report))
 
 
-def emit_downloads(reports: list[Report], docs_dir: Path) -> None:
-    """Write every download beside the pages (MkDocs copies non-Markdown files as they are)."""
+def emit_downloads(reports: list[Report]) -> list[Page | DataFile]:
+    """Every download (published beside the pages as it is) and each report's repairs page."""
     everything = []
+    output: list[Page | DataFile] = []
     for report in reports:
-        folder = docs_dir / "reports" / report.meta.slug
-        folder.mkdir(parents=True, exist_ok=True)
+        slug = report.meta.slug
         data = report_data(report)
         everything.append(data)
-        (folder / f"{report.meta.slug}.json").write_text(_json({"schema": SCHEMA_ID, "reports": [data]}),
-                                                        encoding="utf-8")
-        (folder / f"{report.meta.slug}.txt").write_text(report_text(report), encoding="utf-8")
-        (folder / "repairs.md").write_text(repairs_page(report), encoding="utf-8")
-    (docs_dir / "downloads").mkdir(parents=True, exist_ok=True)
-    (docs_dir / ALL_REPORTS).write_text(_json({"schema": SCHEMA_ID, "reports": everything}), encoding="utf-8")
-    (docs_dir / SCHEMA_FILE).write_text(_json(schema()), encoding="utf-8")
+        output += [DataFile(urls.report_download(slug, "json"), _json({"schema": SCHEMA_ID, "reports": [data]})),
+                   DataFile(urls.report_download(slug, "txt"), report_text(report)),
+                   repairs_page(report)]
+    output += [DataFile(urls.ALL_REPORTS, _json({"schema": SCHEMA_ID, "reports": everything})),
+               DataFile(urls.REPORTS_SCHEMA, _json(schema()))]
+    return output
