@@ -7,21 +7,28 @@ from pathlib import Path
 import pytest
 
 from zhengbao.clean import (
+    FIXES,
     clean_report,
     collapse_repeated_copies,
     join_broken_lines,
+    list_fixes,
     normalize_whitespace,
     remove_pinyin_annotations,
     strip_invisible_characters,
     strip_markdown_heading_marks,
 )
 from zhengbao.load import load_reports
-from zhengbao.model import SourceLine
+from zhengbao.model import LogicalLine, RawReport, ReportMeta, SourceLine
+from zhengbao.patterns import shapes
 
 from .conftest import CONTENT
 
 
-def lines_of(*texts: str) -> list[SourceLine]:
+def lines_of(*texts: str) -> list[LogicalLine]:
+    return [LogicalLine(text, number, number) for number, text in enumerate(texts, start=1)]
+
+
+def source_lines(*texts: str) -> list[SourceLine]:
     return [SourceLine(number, text) for number, text in enumerate(texts, start=1)]
 
 
@@ -46,8 +53,8 @@ def test_genuine_parentheses_stay():
 
 def test_2017_report_appears_once_after_collapse():
     raw = next(r for r in load_reports(CONTENT) if r.meta.slug == "2017-guangzhou")
-    kept, repairs = collapse_repeated_copies(raw.lines)
-    assert kept[-1].number == 101  # line 102 is blank; line 103 starts the second copy
+    kept, repairs = collapse_repeated_copies([LogicalLine(x.text, x.number, x.number) for x in raw.lines])
+    assert kept[-1].last_line == 101  # line 102 is blank; line 103 starts the second copy
     assert [x.text for x in kept][0] == "2017年广州市政府工作报告"
     assert len(repairs) == 1 and "8 times" in repairs[0].why
 
@@ -102,7 +109,7 @@ BREAKS = {
 @pytest.mark.parametrize("slug", list(BREAKS))
 def test_every_pdf_break_is_rejoined(cleaned, slug):
     joined = [(line.first_line, line.last_line) for line in cleaned[slug].lines
-              if line.first_line != line.last_line and line.role == "body"]
+              if line.first_line != line.last_line and not shapes.is_front_like(line.text)]
     assert joined == BREAKS[slug]
 
 
@@ -131,17 +138,19 @@ def test_no_heading_swallowed_and_no_finished_sentence_joined(cleaned):
 
 
 def test_date_line_broken_in_two_rejoined(cleaned):
-    front = [line for line in cleaned["2024-yuexiu"].lines if line.role == "front"]
+    front = cleaned["2024-yuexiu"].lines[:3]
     assert [line.text for line in front] == [
         "政府工作报告", "——2024年2月4日在广州市越秀区第十七届人民代表大会第四次会议上", "越秀区区长 罗光华"]
     assert front[1].first_line == 5 and front[1].last_line == 6
 
 
-def test_summary_tail_lines_stay_separate(cleaned):
-    tail = [line for line in cleaned["2023-guangzhou-summary"].lines if line.role == "tail"]
-    assert len(tail) == 26
-    assert tail[0].text == "創新鏈產業鏈深度融合"
-    assert all(line.first_line == line.last_line for line in tail)
+def test_summary_label_lines_stay_separate(cleaned):
+    # Lines 50–73 of the 2023 summary are infographic labels: short lines stand alone, so none is
+    # taken as the continuation of a long unpunctuated label before it.
+    labels = [line for line in cleaned["2023-guangzhou-summary"].lines if line.first_line >= 50]
+    assert len(labels) == 24
+    assert labels[0].text == "產業第一"
+    assert all(line.first_line == line.last_line for line in labels)
 
 
 def test_other_conventions_unnumbered_headings_and_enumerations():
@@ -176,7 +185,7 @@ def test_title_broken_in_two_and_spaced_name_from_other_reports():
     from zhengbao.model import RawReport, ReportMeta
     from zhengbao.parse import parse_report
 
-    raw = RawReport(ReportMeta("x.txt", "x", 2025, "某县", "county"), "x.txt", lines_of(
+    raw = RawReport(ReportMeta("x.txt", "x", 2025, "某县", "county"), "x.txt", source_lines(
         "2025年某某县", "政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上",
         "县长\u3000张\u3000三\u200b", "各位代表：", "一、2024年工作回顾", "经济平稳。"))
     report = parse_report(clean_report(raw))
@@ -185,3 +194,91 @@ def test_title_broken_in_two_and_spaced_name_from_other_reports():
     assert report.front.speaker == "张三" and report.front.speaker_role == "县长"
     fixes = {r.fix for r in report.repairs}
     assert {"join_broken_title", "strip_invisible_characters"} <= fixes
+
+
+# Switching a repair off by name (build.py --no-fix NAME): each on a real line of the seeds.
+
+@pytest.fixture(scope="module")
+def raws():
+    return {raw.meta.slug: raw for raw in load_reports(CONTENT)}
+
+
+def texts(raw: RawReport, *disabled: str) -> list[str]:
+    return [line.text for line in clean_report(raw, frozenset(disabled)).lines]
+
+
+def raw_of(*lines: str) -> RawReport:
+    return RawReport(ReportMeta("x.txt", "x", 2024, "广州市", "city"), "x.txt", source_lines(*lines))
+
+
+def test_every_fix_is_listed_in_order_with_its_summary():
+    assert [name for name, _ in list_fixes()] == [fix.__name__ for fix in FIXES]
+    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 8
+    assert dict(list_fixes())["join_broken_lines"] == "Rejoin paragraphs cut by PDF extraction into one logical line each."
+    assert all(summary and "\n" not in summary for _, summary in list_fixes())
+
+
+def test_every_repair_record_names_a_listed_fix(cleaned):
+    made = {repair.fix for report in cleaned.values() for repair in report.repairs}
+    assert made <= {name for name, _ in list_fixes()}
+    assert {"collapse_repeated_copies", "join_broken_lines", "join_broken_date_line"} <= made
+
+
+def test_unknown_fix_name_is_refused_with_the_known_names(raws):
+    with pytest.raises(ValueError) as error:
+        clean_report(raws["2024-yuexiu"], frozenset({"fix_everything"}))
+    assert "fix_everything" in str(error.value)
+    assert all(name in str(error.value) for name, _ in list_fixes())
+
+
+@pytest.mark.parametrize("name", [fix.__name__ for fix in FIXES])
+def test_a_fix_switched_off_makes_no_repair_of_its_name(raws, name):
+    for raw in raws.values():
+        assert name not in {repair.fix for repair in clean_report(raw, frozenset({name})).repairs}
+
+
+def test_no_fix_collapse_repeated_copies_keeps_all_eight_copies(raws):
+    assert texts(raws["2017-guangzhou"]).count("2017年广州市政府工作报告") == 1
+    assert texts(raws["2017-guangzhou"], "collapse_repeated_copies").count("2017年广州市政府工作报告") == 8
+
+
+def test_no_fix_strip_invisible_characters_keeps_the_zero_width_joiner():
+    raw = raw_of("各位代表：\u200d")  # 2015 national report (Wikisource), line 1
+    assert texts(raw) == ["各位代表："]
+    assert texts(raw, "strip_invisible_characters") == ["各位代表：\u200d"]
+
+
+def test_no_fix_remove_pinyin_annotations_keeps_the_pinyin(raws):
+    assert "現代化" in texts(raws["2023-guangzhou-summary"])[1]
+    assert "現(xiàn)代化" in texts(raws["2023-guangzhou-summary"], "remove_pinyin_annotations")[1]
+
+
+def test_no_fix_strip_markdown_heading_marks_keeps_the_hash(raws):
+    assert texts(raws["2021-guangzhou"])[0] == "2021年广州市政府工作报告"
+    assert texts(raws["2021-guangzhou"], "strip_markdown_heading_marks")[0] == "# 2021年广州市政府工作报告"
+
+
+def test_no_fix_normalize_whitespace_keeps_the_pdf_spaces(raws):
+    line = "全国重点文物保护单位增至 33 处。"  # 2021 report, line 66
+    assert not any(line in text for text in texts(raws["2021-guangzhou"]))
+    assert any(line in text for text in texts(raws["2021-guangzhou"], "normalize_whitespace"))
+
+
+def test_no_fix_join_broken_title_leaves_both_halves():
+    raw = raw_of("2024年广州市", "政府工作报告", "各位代表：")  # the 2024 report's title, cut as a PDF cuts it
+    assert texts(raw) == ["2024年广州市政府工作报告", "各位代表："]
+    assert texts(raw, "join_broken_title") == ["2024年广州市", "政府工作报告", "各位代表："]
+
+
+def test_no_fix_join_broken_date_line_leaves_both_halves(raws):
+    assert texts(raws["2024-yuexiu"])[1] == "——2024年2月4日在广州市越秀区第十七届人民代表大会第四次会议上"
+    assert texts(raws["2024-yuexiu"], "join_broken_date_line")[1:3] == [
+        "——2024年2月4日在广州市越秀区第十七届", "人民代表大会第四次会议上"]
+
+
+def test_no_fix_join_broken_lines_leaves_the_pdf_break(raws):
+    joined = [text for text in texts(raws["2024-yuexiu"]) if "商事主体总量增至24.3" in text]
+    assert "增至24.3万户、增长4%" in joined[0]
+    kept = texts(raws["2024-yuexiu"], "join_broken_lines")
+    assert any(text.endswith("商事主体总量增至24.3") for text in kept)
+    assert any(text.startswith("万户、增长4%") for text in kept)

@@ -128,3 +128,20 @@ def test_no_reference_to_other_hosts_in_pages(built_site):
         for url in re.findall(r"""(?:src|href)=["'](https?:)?//[^"']+""", text):
             raise AssertionError(f"{html_file} refers to another host: {url}")
         assert "fonts.googleapis" not in text and "unpkg.com" not in text
+
+
+def test_front_matter_is_found_by_parse_even_with_the_date_join_switched_off():
+    # The parse stage decides where the title block ends; the clean stage only repairs lines.
+    from zhengbao.clean import clean_report
+    from zhengbao.load import load_reports
+    from zhengbao.parse import parse_report
+
+    from .conftest import CONTENT
+
+    raw = next(r for r in load_reports(CONTENT) if r.meta.slug == "2024-yuexiu")
+    joined = parse_report(clean_report(raw))
+    assert joined.front.date_line == "——2024年2月4日在广州市越秀区第十七届人民代表大会第四次会议上"
+    assert joined.front.speaker == "罗光华" and joined.preamble[0].text == "各位代表："
+    split = parse_report(clean_report(raw, frozenset({"join_broken_date_line"})))
+    assert split.front.date_line == "——2024年2月4日在广州市越秀区第十七届"
+    assert split.front.speaker == "罗光华" and split.preamble[0].text == "各位代表："

@@ -1,19 +1,27 @@
 """Clean stage: repair what extraction did to the text, recording every repair.
 
-Each repair is a small named function over source lines that returns the new lines and the
-`Repair` records it made (after ftfy's fix_and_explain). The words are never changed: repairs
-only drop duplicate copies, pinyin annotations, invisible characters and layout whitespace, and
-join lines that PDF extraction cut.
+Each repair is a small named function over lines that returns the new lines and the `Repair`
+records it made (after ftfy's fix_and_explain); `FIXES` lists them in the order they run and
+`clean_report(raw, disabled)` skips the ones named (`build.py --no-fix NAME`). The words are never
+changed: repairs only drop duplicate copies, pinyin annotations, invisible characters and layout
+whitespace, and join lines that extraction cut. Cleaning knows the shape of a line (patterns.shapes),
+never the structure of the document: where the front matter ends or which line is a heading is
+the parse stage's decision.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from . import patterns as pat
-from .model import CleanReport, LogicalLine, RawReport, Repair, SourceLine
+from .model import CleanReport, LogicalLine, RawReport, Repair
+from .patterns import characters as ch
+from .patterns import front_matter as fm
+from .patterns import numbering as num
+from .patterns import shapes
 
-Lines = list[SourceLine]
+Lines = list[LogicalLine]
+Fix = Callable[[Lines], tuple[Lines, list[Repair]]]
 
 
 def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -23,11 +31,11 @@ def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
     total = len(keys)
     for period in range(1, total // 2 + 1):
         if total % period == 0 and keys == keys[:period] * (total // period):
-            last_kept = content[period - 1].number
+            last_kept = content[period - 1].last_line
             copies = total // period
-            kept = [line for line in lines if line.number <= last_kept]
-            repair = Repair("collapse_repeated_copies", content[period].number,
-                            f"lines {content[period].number}–{content[-1].number}: "
+            kept = [line for line in lines if line.first_line <= last_kept]
+            repair = Repair("collapse_repeated_copies", content[period].first_line,
+                            f"lines {content[period].first_line}–{content[-1].last_line}: "
                             f"{copies - 1} more copies of lines 1–{last_kept}",
                             "(dropped)", f"the file holds the same text {copies} times")
             return kept, [repair]
@@ -37,14 +45,14 @@ def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
 def strip_invisible_characters(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop zero-width characters and soft hyphens that web pages leave inside words."""
     return _per_line(lines, "strip_invisible_characters",
-                     lambda text: pat.INVISIBLE_CHARACTERS.sub("", text),
+                     lambda text: ch.INVISIBLE_CHARACTERS.sub("", text),
                      "zero-width characters carry no text")
 
 
 def remove_pinyin_annotations(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop pinyin after characters, as in the 2023 summary's 現(xiàn); keep real parentheses."""
     return _per_line(lines, "remove_pinyin_annotations",
-                     lambda text: pat.PINYIN_ANNOTATION.sub("", text),
+                     lambda text: ch.PINYIN_ANNOTATION.sub("", text),
                      "pronunciation hints are not part of the text")
 
 
@@ -52,9 +60,9 @@ def strip_markdown_heading_marks(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop '#', '##', '###' before headings (2021 report); the numbering gives the level."""
 
     def fix(text: str) -> str:
-        rest = pat.MARKDOWN_HEADING_MARK.sub("", text)
+        rest = ch.MARKDOWN_HEADING_MARK.sub("", text)
         # Only before a heading or title: a '#' before ordinary text is text and stays.
-        if rest != text and (_is_heading_like(rest) or pat.TITLE_LINE.match(rest.strip())):
+        if rest != text and (shapes.is_numbered_heading(rest) or fm.TITLE_LINE.match(rest.strip())):
             return rest
         return text
 
@@ -70,129 +78,80 @@ def normalize_whitespace(lines: Lines) -> tuple[Lines, list[Repair]]:
     """
 
     def fix(text: str) -> str:
-        stripped = re.sub(f"^{pat.ANY_SPACE}+|{pat.ANY_SPACE}+$", "", text)
-        if _is_heading_like(stripped) or _is_front_like(stripped):
-            keep = re.sub(f"(?<=[\u4e00-\u9fff]){pat.ANY_SPACE}+(?=[\u4e00-\u9fff])", "\x00", stripped)
-            label = pat.NUMBERED_SECTION.match(keep)
+        stripped = re.sub(f"^{ch.ANY_SPACE}+|{ch.ANY_SPACE}+$", "", text)
+        if shapes.is_numbered_heading(stripped) or shapes.is_front_like(stripped):
+            keep = re.sub(f"(?<=[\u4e00-\u9fff]){ch.ANY_SPACE}+(?=[\u4e00-\u9fff])", "\x00", stripped)
+            label = num.NUMBERED_SECTION.match(keep)
             if label:
                 keep = label["label"] + "\x00" + label["rest"]
-            keep = pat.SPACE_BESIDE_CJK.sub("", keep)
-            return re.sub(f"{pat.ANY_SPACE}+", " ", keep).replace("\x00", " ")
-        text = pat.SPACE_BESIDE_CJK.sub("", stripped)
-        return re.sub(f"{pat.ANY_SPACE}+", " ", text)
+            keep = ch.SPACE_BESIDE_CJK.sub("", keep)
+            return re.sub(f"{ch.ANY_SPACE}+", " ", keep).replace("\x00", " ")
+        text = ch.SPACE_BESIDE_CJK.sub("", stripped)
+        return re.sub(f"{ch.ANY_SPACE}+", " ", text)
 
     new: Lines = []
     repairs: list[Repair] = []
     for line in lines:
         after = fix(line.text)
         if after != line.text and after != line.text.strip():
-            repairs.append(Repair("normalize_whitespace", line.number, line.text, after,
+            repairs.append(Repair("normalize_whitespace", line.first_line, line.text, after,
                                   "spaces beside Chinese text are layout from extraction"))
-        new.append(SourceLine(line.number, after))
+        new.append(LogicalLine(after, line.first_line, line.last_line))
     return new, repairs
 
 
-def _per_line(lines: Lines, name: str, fix, why: str) -> tuple[Lines, list[Repair]]:
-    new: Lines = []
-    repairs: list[Repair] = []
-    for line in lines:
-        after = fix(line.text)
-        if after != line.text:
-            repairs.append(Repair(name, line.number, line.text, after, why))
-        new.append(SourceLine(line.number, after))
-    return new, repairs
+def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Join a title cut in two ("2025年某某县" + "政府工作报告") into one title line."""
+
+    def broken(previous: str, text: str) -> bool:
+        # The first half carries words: "】" + "2026年湖南省政府工作报告" is page chrome beside a title.
+        return ("报告" not in previous and "報告" not in previous and bool(re.search("[\u4e00-\u9fff]", previous))
+                and bool(fm.TITLE_LINE.match(previous + text))
+                and not fm.DATE_LINE.match(previous) and not fm.SPEAKER_LINE.match(previous)
+                and not shapes.is_terminated(previous) and not shapes.starts_block(previous))
+
+    return _join_pairs(lines, "join_broken_title", broken)
 
 
-def _is_heading_like(text: str) -> bool:
-    """Lines that start a section: numbered headings and the annex marker."""
-    if pat.SECTION_HEADING.match(text) and "。" not in text:
-        return True
-    if pat.NUMBERED_SECTION.match(text) and len(text) <= 60 and "。" not in text:
-        return True
-    return bool(pat.ANNEX_START.match(text) or pat.GLOSSARY_TITLE.match(text))
+def join_broken_date_line(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Join a date line cut in two ("——2024年2月4日在…第十七届" + "人民代表大会第四次会议上")."""
+
+    def broken(previous: str, text: str) -> bool:
+        return (bool(fm.DATE_LINE.match(previous)) and not fm.DATE_LINE_END.search(previous)
+                and not shapes.is_terminated(previous) and not shapes.is_front_like(text)
+                and not shapes.starts_block(text) and not fm.SALUTATION.match(text))
+
+    return _join_pairs(lines, "join_broken_date_line", broken)
 
 
-def _is_front_like(text: str) -> bool:
-    return bool(pat.TITLE_LINE.match(text) or pat.DATE_LINE.match(text) or pat.SPEAKER_LINE.match(text))
-
-
-def is_terminated(text: str) -> bool:
-    """True if the line ends a sentence, so the paragraph is complete."""
-    return bool(pat.SENTENCE_END.search(text))
-
-
-def is_short_heading(text: str) -> bool:
-    """An unnumbered heading: short, unpunctuated at the end, no commas inside."""
-    return (len(text) <= pat.SHORT_HEADING_MAX_CHARS and not is_terminated(text)
-            and not pat.SHORT_HEADING_FORBIDDEN.search(text) and bool(re.search("[\u4e00-\u9fff]", text)))
-
-
-def starts_block(text: str) -> bool:
-    """True for lines that always begin something new and are never a continuation."""
-    return _is_heading_like(text) or bool(pat.SUBSECTION_START.match(text))
-
-
-def front_matter_length(lines: Lines) -> int:
-    """How many content lines at the top are title, date and speaker lines."""
-    count = 0
-    for index, line in enumerate(lines):
-        text = line.text
-        if not text:
-            continue
-        if pat.SALUTATION.match(text) or starts_block(text) or "。" in text:
-            break
-        is_front = _is_front_like(text)
-        if not is_front:
-            # A title broken in two: its first half joined with the next line is a title.
-            following = next((x.text for x in lines[index + 1:] if x.text), "")
-            is_front = len(text) <= 30 and bool(pat.TITLE_LINE.match(text + following))
-        if not is_front:
-            # A title or date line broken in two: its second half is short and ends the block.
-            previous = next((x.text for x in reversed(lines[:index]) if x.text), "")
-            is_front = bool(previous) and _is_front_like(previous) and len(text) <= 30
-        if not is_front:
-            break
-        count = index + 1
-    return count
-
-
-def join_broken_lines(lines: Lines) -> tuple[list[LogicalLine], list[Repair]]:
+def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Rejoin paragraphs cut by PDF extraction into one logical line each.
 
-    A line that does not end a sentence continues on the next non-empty line, unless either is
-    a heading. Front matter (title, date, speaker) joins only its own broken date and title
-    lines; a trailing label block (2023 summary) is never joined.
+    A line that does not end a sentence continues on the next non-empty line, unless that line
+    starts something new (a numbered heading, a title, date or speaker line). A line that stands
+    alone when it begins — a numbered heading, a complete title, date or speaker line, a short
+    unpunctuated line — takes no continuation.
     """
     repairs: list[Repair] = []
-    front_count = front_matter_length(lines)
-    front = [line for line in lines[:front_count] if line.text]
-    body = [line for line in lines[front_count:] if line.text]
-    tail_start = _tail_start(body)
-    logical: list[LogicalLine] = []
-    logical.extend(_join_front(front, repairs))
+    logical: Lines = []
     open_line: LogicalLine | None = None
-    for position, line in enumerate(body):
+    for line in _non_blank(lines):
         text = line.text
-        if position >= tail_start:
-            if open_line:
-                logical.append(open_line)
-                open_line = None
-            logical.append(LogicalLine(text, line.number, line.number, role="tail"))
-            continue
-        if open_line is not None and not starts_block(text):
+        if open_line is not None and not _starts_new_line(text):
             glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
-            repairs.append(Repair("join_broken_lines", line.number,
+            repairs.append(Repair("join_broken_lines", line.first_line,
                                   f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
                                   f"…{open_line.text[-12:]}{glue}{text[:12]}…",
-                                  f"line {open_line.last_line} ends mid-sentence; line {line.number} continues it"))
-            open_line.text += glue + text
-            open_line.last_line = line.number
-        else:
-            if open_line is not None:
+                                  f"line {open_line.last_line} ends mid-sentence; line {line.first_line} continues it"))
+            open_line = LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
+            if shapes.is_terminated(open_line.text):
                 logical.append(open_line)
-            open_line = LogicalLine(text, line.number, line.number)
-        if is_terminated(open_line.text) or (_is_heading_like(open_line.text) and open_line.first_line == line.number) \
-                or (is_short_heading(open_line.text) and open_line.first_line == line.number):
+                open_line = None
+            continue
+        if open_line is not None:
+            logical.append(open_line)
+        open_line = LogicalLine(text, line.first_line, line.last_line)
+        if shapes.is_terminated(text) or _stands_alone(text):
             logical.append(open_line)
             open_line = None
     if open_line is not None:
@@ -200,67 +159,78 @@ def join_broken_lines(lines: Lines) -> tuple[list[LogicalLine], list[Repair]]:
     return logical, repairs
 
 
-def _join_front(front: Lines, repairs: list[Repair]) -> list[LogicalLine]:
-    """Join a date line broken in two ("——2024年2月4日在…第十七届" + "人民代表大会第四次会议上")
-    and a title broken in two ("2024年XX市" + "政府工作报告")."""
-    out: list[LogicalLine] = []
-    for line in front:
-        text = line.text
-        if out:
+def _starts_new_line(text: str) -> bool:
+    """A line that is never the continuation of the line before it."""
+    return shapes.starts_block(text) or shapes.is_front_like(text) or shapes.is_short_heading(text)
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that, where it begins, is complete and takes no continuation."""
+    return shapes.is_numbered_heading(text) or shapes.is_short_heading(text) or shapes.is_complete_front_line(text)
+
+
+def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool]) -> tuple[Lines, list[Repair]]:
+    """Join each non-empty line to the one before it where `broken(previous, line)` says it was cut."""
+    out: Lines = []
+    repairs: list[Repair] = []
+    for line in _non_blank(lines):
+        if out and broken(out[-1].text, line.text):
             previous = out[-1]
-            date_broken = pat.DATE_LINE.match(previous.text) and not pat.DATE_LINE_END.search(previous.text)
-            title_broken = ("报告" not in previous.text and "報告" not in previous.text
-                            and pat.TITLE_LINE.match(previous.text + text) and not pat.DATE_LINE.match(previous.text)
-                            and not pat.SPEAKER_LINE.match(previous.text))
-            if date_broken or title_broken:
-                fix = "join_broken_date_line" if date_broken else "join_broken_title"
-                repairs.append(Repair(fix, line.number, f"{previous.text} ⏎ {text}", previous.text + text,
-                                      f"line {previous.last_line} was cut; line {line.number} continues it"))
-                previous.text += text
-                previous.last_line = line.number
-                continue
-        out.append(LogicalLine(text, line.number, line.number, role="front"))
-    return out
+            repairs.append(Repair(name, line.first_line, f"{previous.text} ⏎ {line.text}", previous.text + line.text,
+                                  f"line {previous.last_line} was cut; line {line.first_line} continues it"))
+            out[-1] = LogicalLine(previous.text + line.text, previous.first_line, line.last_line)
+        else:
+            out.append(line)
+    return out, repairs
 
 
-def _tail_start(body: Lines) -> int:
-    """Index where a trailing block of labels begins (2023 summary), or len(body) if none.
-
-    After the last section heading, the first short unpunctuated line starts the block if most
-    lines from there to the end are unpunctuated too (infographic labels and captions).
-    """
-    last_heading = max((i for i, line in enumerate(body) if _is_heading_like(line.text)), default=-1)
-    if last_heading < 0:
-        return len(body)
-    for start in range(last_heading + 1, len(body)):
-        if is_short_heading(body[start].text):
-            rest = body[start:]
-            unpunctuated = sum(1 for line in rest if not is_terminated(line.text))
-            if len(rest) >= pat.TAIL_MIN_LINES and unpunctuated * 2 > len(rest):
-                return start
-            break
-    return len(body)
+def _non_blank(lines: Lines) -> Lines:
+    return [line for line in lines if line.text.strip()]
 
 
-# The repairs in the order they run; each can be switched off by name (build.py --no-fix NAME).
-LINE_FIXES = (
+def _per_line(lines: Lines, name: str, fix: Callable[[str], str], why: str) -> tuple[Lines, list[Repair]]:
+    new: Lines = []
+    repairs: list[Repair] = []
+    for line in lines:
+        after = fix(line.text)
+        if after != line.text:
+            repairs.append(Repair(name, line.first_line, line.text, after, why))
+        new.append(LogicalLine(after, line.first_line, line.last_line))
+    return new, repairs
+
+
+# Every repair in the order it runs; each can be switched off by its name (build.py --no-fix NAME).
+FIXES: tuple[Fix, ...] = (
     collapse_repeated_copies,
     strip_invisible_characters,
     remove_pinyin_annotations,
     strip_markdown_heading_marks,
     normalize_whitespace,
+    join_broken_title,
+    join_broken_date_line,
+    join_broken_lines,
 )
 
 
+def list_fixes() -> list[tuple[str, str]]:
+    """(name, first line of its docstring) of every repair, in the order they run."""
+    return [(fix.__name__, (fix.__doc__ or "").strip().splitlines()[0]) for fix in FIXES]
+
+
 def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> CleanReport:
-    """Run every repair in order and join broken lines."""
-    lines = list(raw.lines)
+    """Run every repair not named in `disabled`, in order; the result holds no blank line.
+
+    Raises ValueError for a name in `disabled` that is not a repair (the message lists the known ones).
+    """
+    known = [fix.__name__ for fix in FIXES]
+    unknown = sorted(set(disabled) - set(known))
+    if unknown:
+        raise ValueError(f"unknown repair name(s): {', '.join(unknown)} — the repairs are: {', '.join(known)}")
+    lines = [LogicalLine(line.text, line.number, line.number) for line in raw.lines]
     repairs = list(raw.repairs)
-    for fix in LINE_FIXES:
+    for fix in FIXES:
         if fix.__name__ in disabled:
             continue
         lines, made = fix(lines)
         repairs.extend(made)
-    logical, made = join_broken_lines(lines)
-    repairs.extend(made)
-    return CleanReport(meta=raw.meta, path=raw.path, lines=logical, repairs=repairs)
+    return CleanReport(meta=raw.meta, path=raw.path, lines=_non_blank(lines), repairs=repairs)

@@ -65,7 +65,6 @@ class LogicalLine:
     text: str
     first_line: int
     last_line: int
-    role: str = "body"  # front (title block) | body | tail (labels after the last section)
 
 
 @dataclass
@@ -197,6 +196,7 @@ class Report:
             for sub in section.subsections:
                 out.extend(sub.paragraphs)
         return out
+
 
 @dataclass(frozen=True)
 class NavPlace:

@@ -1,0 +1,32 @@
+"""Characters: sentence ends, spaces, invisible characters, pinyin hints, Markdown heading marks."""
+
+from __future__ import annotations
+
+import re
+
+# Sentence-final punctuation: a line ending with one of these (optionally followed by a closing
+# quote or bracket) finishes its paragraph. A line ending otherwise was cut by PDF extraction
+# (2021 report: "…提升到第 4、" + "第5位。"; district report: "…增至24.3" + "万户、…").
+SENTENCE_END = re.compile(r"[。！？：；!?;:…][”’」』）)]*$")
+
+# Markdown-ish heading marks (2021 report: "#", "##", "###" used inconsistently).
+MARKDOWN_HEADING_MARK = re.compile(r"^#{1,6}\s*")
+
+# Pinyin annotations after characters in the 2023 traditional summary: "現(xiàn)", "產(chǎn)".
+# Only a parenthesis right after a Han character holding one syllable with a tone mark counts,
+# so genuine parenthesised text ("(AR)", "（广州）") stays.
+PINYIN_ANNOTATION = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+)
+
+# Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
+INVISIBLE_CHARACTERS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# Whitespace of any width: ASCII, tab, no-break space, ideographic space (U+3000) and the like.
+ANY_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+
+# CJK characters and full-width punctuation: spaces beside them are layout, not text.
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2015\u2018\u2019\u201c\u201d\u2026"
+SPACE_BESIDE_CJK = re.compile(
+    rf"(?<=[{CJK}]){ANY_SPACE}+|{ANY_SPACE}+(?=[{CJK}])"
+)

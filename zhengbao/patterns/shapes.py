@@ -1,0 +1,49 @@
+"""The shape of one line, as both stages read it: clean (to know where a paragraph cut by PDF
+extraction may continue) and parse (to build the structure). Shape only: a predicate here looks
+at one line's text, never at its neighbours or its place in the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import characters as ch
+from . import front_matter as fm
+from . import numbering as num
+
+
+def is_terminated(text: str) -> bool:
+    """True if the line ends a sentence, so the paragraph is complete."""
+    return bool(ch.SENTENCE_END.search(text))
+
+
+def is_short_heading(text: str) -> bool:
+    """A line shaped like an unnumbered heading: short, unpunctuated at the end, no commas inside."""
+    return (len(text) <= num.SHORT_HEADING_MAX_CHARS and not is_terminated(text)
+            and not num.SHORT_HEADING_FORBIDDEN.search(text) and bool(re.search("[\u4e00-\u9fff]", text)))
+
+
+def is_numbered_heading(text: str) -> bool:
+    """Lines that start a section: 一、… and the summary's "1 …" without a full stop, the annex marker."""
+    if num.SECTION_HEADING.match(text) and "。" not in text:
+        return True
+    if num.NUMBERED_SECTION.match(text) and len(text) <= 60 and "。" not in text:
+        return True
+    return bool(num.ANNEX_START.match(text) or num.GLOSSARY_TITLE.match(text))
+
+
+def is_front_like(text: str) -> bool:
+    """A title, date or speaker line (see patterns.front_matter)."""
+    return bool(fm.TITLE_LINE.match(text) or fm.DATE_LINE.match(text) or fm.SPEAKER_LINE.match(text))
+
+
+def is_complete_front_line(text: str) -> bool:
+    """A title line, a date line that reaches its end ("…会议上"), or a speaker line."""
+    if fm.DATE_LINE.match(text):
+        return bool(fm.DATE_LINE_END.search(text))
+    return is_front_like(text)
+
+
+def starts_block(text: str) -> bool:
+    """True for lines that always begin something new and are never a continuation."""
+    return is_numbered_heading(text) or bool(num.SUBSECTION_START.match(text))
