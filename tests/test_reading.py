@@ -176,3 +176,30 @@ def test_home_timeline_and_related_sections(built_site):
     for link in related[0].select("a"):
         slug, anchor = re.match(r"\.\./([^/]+)/index\.html#(.+)", link["href"]).groups()
         assert page(built_site, slug).find(id=anchor) is not None
+
+
+def test_every_link_between_pages_lands(built_site):
+    """Every relative link of every page (report text links, glossary, 对比, downloads, navigation)
+    reaches a file of the site, and its #fragment an element of that page: URLs made in one place
+    (zhengbao/urls.py) from any page depth."""
+    ids: dict = {}
+
+    def ids_of(path):
+        if path not in ids:
+            soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            ids[path] = {tag["id"] for tag in soup.select("[id]")}
+        return ids[path]
+
+    checked, missing = 0, []
+    for source in pages(built_site):
+        soup = BeautifulSoup(source.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select("article a[href]"):
+            href = link["href"]
+            if re.match(r"[a-z]+:", href):
+                continue
+            path, _, fragment = href.partition("#")
+            target = (source.parent / path).resolve() if path else source
+            checked += 1
+            if not target.is_file() or (fragment and target.suffix == ".html" and fragment not in ids_of(target)):
+                missing.append(f"{source.relative_to(built_site)} → {href}")
+    assert checked > 2000 and missing == []

@@ -16,6 +16,13 @@ def report_label(report: Report) -> str:
     return f"{report.meta.year} {report.meta.region}"
 
 
+def kind_mark(report: Report, brackets: bool = True) -> str:
+    """What marks a summary beside its label: "（摘要）" (or "摘要" without brackets); "" for a full report."""
+    if report.meta.kind != "summary":
+        return ""
+    return "（摘要）" if brackets else "摘要"
+
+
 def section_locator(section: Section | None, sub: Section | None) -> str:
     """How a citation names a place: "二（三）", "附件", "第1部分"; "" before the first section."""
     parts = []

@@ -23,6 +23,7 @@ from ..compare.targets import (
     target_tables,
 )
 from ..compare.themes import Theme, build_themes
+from ..labels import kind_mark, report_label
 from ..model import DataFile, NavPlace, Page, Report
 from .templating import render
 
@@ -39,14 +40,14 @@ THEME_SOURCE_NAMES = {"glossary": "名词解释", "seed": "指定", "keyphrase":
 
 def compare_label(report: Report) -> str:
     """"2023 广州市摘要": year, region and, for a summary, 摘要."""
-    return f"{report.meta.year} {report.meta.region}{'摘要' if report.meta.kind == 'summary' else ''}"
+    return report_label(report) + kind_mark(report, brackets=False)
 
 
 def short_label(report: Report) -> str:
     """A chart's column label: "2024越秀" for a district, "2023摘要" for a summary, else the year."""
     if report.meta.level == "district":
         return f"{report.meta.year}{report.meta.region[:2]}"
-    return f"{report.meta.year}{'摘要' if report.meta.kind == 'summary' else ''}"
+    return f"{report.meta.year}{kind_mark(report, brackets=False)}"
 
 
 def chart_reports(reports: list[Report]) -> list[Report]:

@@ -10,7 +10,7 @@ tell the report's own text from ours.
 from __future__ import annotations
 
 from .. import urls
-from ..labels import LEVEL_NAMES, citation_author, section_locator
+from ..labels import LEVEL_NAMES, citation_author, kind_mark, section_locator
 from ..model import NavPlace, Page, Report, Section
 from .templating import render
 
@@ -49,7 +49,7 @@ def report_page(report: Report, reports: list[Report], site_url: str = "") -> Pa
                   sections=sections_in_order(report), simplified=meta.script == "traditional")
     nav = None
     if len(reports) <= NAV_MAX_REPORTS:
-        nav = NavPlace(meta.region + ("（摘要）" if meta.kind == "summary" else ""), (f"{meta.year}年",))
+        nav = NavPlace(meta.region + kind_mark(report), (f"{meta.year}年",))
     return Page(urls.doc_path(page), report.title or meta.slug, body, nav,
                 lang="zh-Hant" if meta.script == "traditional" else "zh-Hans")
 

@@ -22,7 +22,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .. import urls
-from ..labels import LEVEL_NAMES, paragraph_label, report_label
+from ..labels import LEVEL_NAMES, kind_mark, paragraph_label, report_label
 from ..markup import escape_markdown, escape_text, tooltip_attribute
 from ..model import TermMark
 from ..script import to_simplified
@@ -63,7 +63,7 @@ def environment() -> Environment:
     env.globals["link"] = _link
     env.globals["url"] = urls
     env.globals.update(pieces=pieces, paragraph_label=paragraph_label, to_simplified=to_simplified,
-                       report_label=report_label, level_name=lambda level: LEVEL_NAMES.get(level, level))
+                       report_label=report_label, kind_mark=kind_mark, level_name=lambda level: LEVEL_NAMES.get(level, level))
     return env
 
 
