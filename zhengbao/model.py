@@ -267,3 +267,38 @@ class DataFile:
 
     path: str
     text: str
+
+@dataclass(frozen=True)
+class NavPlace:
+    """Where a page stands in the site navigation: as `label`, inside `groups` (outermost first).
+
+    Labels are plain text (the navigation builder escapes them); ("2024年",) is the 2024 group.
+    """
+
+    label: str
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the site as data, from an emitter to the writer (emit/write.py).
+
+    `path` is the docs path MkDocs reads ("/"-separated, e.g. "reports/2024-yuexiu/index.md");
+    `title` is plain text (escaped when written); `body` is the Markdown after the front matter;
+    `lang` overrides the site's language ("zh-Hant" for a traditional-script report, "" = site's);
+    `nav` is None for a page reached by links only.
+    """
+
+    path: str
+    title: str
+    body: str
+    nav: NavPlace | None = None
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A file published as it is beside the pages (downloads: JSON, TXT, CSV), by its docs path."""
+
+    path: str
+    text: str

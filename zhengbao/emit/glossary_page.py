@@ -1,8 +1,8 @@
 """The glossary page: every 名词解释 entry with its definition and where the term appears.
 
-One entry per annex item, numbered as in the source, with a stable anchor (g-<source slug>-<number>); its
-definition links the other entries it mentions; "where it appears" links every paragraph whose
-term marks point at it, grouped by report (newest first) with counts.
+One entry per annex item, numbered as in the source, with a stable anchor (g-<source
+slug>-<number>); its definition links the other entries it mentions; "where it appears" links
+every paragraph whose term marks point at it, grouped by report (newest first) with counts.
 """
 
 from __future__ import annotations

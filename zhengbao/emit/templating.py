@@ -10,6 +10,8 @@ site root) to a page or paragraph given from the site root (zhengbao.urls), and 
 module. Block tags on a line of their own leave no line behind (trim_blocks, lstrip_blocks);
 `{{-`/`{%-` join a tag to the line before, and a line that starts with the empty comment `{#- #}`
 continues the line before: that is how a one-line HTML block is written over several lines.
+Loops print lists ("、", " · " between items) rather than the `join` filter or `~` on markup,
+which would escape with markupsafe (&#34;) instead of escape_text (&quot;).
 """
 
 from __future__ import annotations
@@ -71,7 +73,3 @@ def render(template: str, here: str, **values: object) -> str:
     """The text of `template` for the page at `here` (its path from the site root)."""
     return environment().get_template(template).render(here=here, **values)
 
-
-def macro(template: str, name: str):
-    """A macro of a template, callable from Python (returns Markup)."""
-    return getattr(environment().get_template(template).module, name)
