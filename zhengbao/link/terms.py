@@ -3,15 +3,18 @@
 Python-Markdown's `abbr` matches with `\\b…\\b`, which never fires between two Chinese
 characters, so marking works here instead, on the parsed paragraphs before they are emitted:
 one Aho-Corasick automaton over every key, the longest match first, no nested or overlapping
-marks. A traditional-script report is matched through a simplified shadow of the same length,
-so a mark's offsets fall on the page's own traditional characters.
+marks, and only where the key is a word of the text (`WordBoundaries`). A traditional-script
+report is matched through a simplified shadow of the same length, so a mark's offsets fall on the
+page's own traditional characters.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import ahocorasick
+import jieba
 
 from ..labels import report_label
 from ..model import GlossaryEntry, Report, TermMark
@@ -21,10 +24,6 @@ from .glossary import annex_sections
 # Corner quotes of traditional texts (2023 summary style) read as the curly quotes the keys use.
 # One character for one, so offsets are kept.
 QUOTE_SHADOW = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
-
-
-def _is_latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 def simplified_shadow(text: str) -> str:
@@ -49,6 +48,55 @@ def matching_text(text: str, script: str) -> str:
     return simplified_shadow(text) if script == "traditional" else text.translate(QUOTE_SHADOW)
 
 
+jieba.setLogLevel(logging.WARNING)
+
+
+class WordBoundaries:
+    """Where the words of a text start and end, by jieba's segmentation with every key a word.
+
+    Chinese has no spaces, so a key found by substring matching may straddle two words: 做地 in
+    当做|地方 and 叫做|地标, 北斗 in the word 北斗七星 (tests/cases/08; the same kind as
+    dragonish/obsidian-abbreviations#6, 北大 in 向北|大概). A key counts only where both of its ends
+    are word boundaries. The keys (each run of a key written with quotes: 治安防控“四个一” adds
+    治安防控 and 四个一) are added to a private jieba dictionary (jieba's own suggested frequency:
+    just enough to be cut as one word), so 扩大做地规模 keeps 做地 whole while 当做 and
+    地方, stronger words, still win in 当做地方. Latin keys are covered too: jieba keeps a run of
+    letters and digits together, so CRO inside a longer Latin word is not a word of its own.
+    jieba cuts each run of its block characters (Han, letters, digits, +#&._%-) on its own, so
+    only the run around a key's end is cut, never the whole paragraph.
+    """
+
+    BLOCK = jieba.re_han_default  # jieba's runs: what `cut` segments independently of each other
+
+    def __init__(self, keys: list[str]):
+        self.tokenizer = jieba.Tokenizer()
+        for word in sorted({run for key in keys for run in self.BLOCK.findall(key)}):
+            self.tokenizer.add_word(word)
+        self.cuts: dict[str, frozenset[int]] = {}
+
+    def _word_ends(self, run: str) -> frozenset[int]:
+        """Offsets in `run` where a word starts or ends (0 and len(run) included)."""
+        ends = self.cuts.get(run)
+        if ends is None:
+            at, found = 0, {0}
+            for word in self.tokenizer.cut(run, HMM=False):
+                at += len(word)
+                found.add(at)
+            ends = self.cuts[run] = frozenset(found)
+        return ends
+
+    def is_boundary(self, text: str, at: int, runs: list[tuple[int, int]]) -> bool:
+        """True when offset `at` of text falls between two words; runs: BLOCK spans of text."""
+        for start, end in runs:
+            if start < at < end:
+                return at - start in self._word_ends(text[start:end])
+        return True  # at a run's edge or outside every run: punctuation or the text's ends
+
+    def runs(self, text: str) -> list[tuple[int, int]]:
+        """The spans jieba segments separately."""
+        return [match.span() for match in self.BLOCK.finditer(text)]
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -71,18 +119,19 @@ class TermMatcher:
         self.empty = not by_key
         if not self.empty:
             self.automaton.make_automaton()
+        self.words = WordBoundaries(list(by_key))
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in `text`, longest first, then leftmost; in text order."""
+        """Non-overlapping matches in `text` that are words of it, longest first, then leftmost; in text order."""
         if self.empty:
             return []
         candidates = []
+        runs: list[tuple[int, int]] | None = None
         for last, (key, entries) in self.automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
-            if _is_latin(key[0]) and start > 0 and _is_latin(text[start - 1]):
-                continue  # "CRO" inside a longer Latin word
-            if _is_latin(key[-1]) and end < len(text) and _is_latin(text[end]):
-                continue
+            runs = self.words.runs(text) if runs is None else runs
+            if not (self.words.is_boundary(text, start, runs) and self.words.is_boundary(text, end, runs)):
+                continue  # straddles a word: 做地 in 当做地方, CRO inside a longer Latin word
             candidates.append(Match(start, end, entries))
         candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken = [False] * len(text)

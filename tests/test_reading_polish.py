@@ -1,0 +1,53 @@
+"""What a first-time reader trips over (issue 16): fonts, phones, citations, words, layout, search
+landing, screenshots. Each test drives the built site in Chromium from file:// (or reads the built
+HTML where no browser is needed); the failing inputs of tests/cases/06, 07 and 08 are built as they are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import run_build
+
+CASES = Path(__file__).parent / "cases"
+
+
+@pytest.fixture(scope="module")
+def case_sites(tmp_path_factory):
+    """Each case folder of tests/cases built once, on demand: name → site folder."""
+    sites: dict[str, Path] = {}
+
+    def build(name: str) -> Path:
+        if name not in sites:
+            site = tmp_path_factory.mktemp(f"case{name}") / "site"
+            result = run_build("--content", str(CASES / name), "--site", str(site))
+            assert result.returncode == 0, result.stderr
+            sites[name] = site
+        return sites[name]
+
+    return build
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+# --- 9. Glossary marks respect word boundaries (case 08) ---------------------------------------------
+
+def test_glossary_term_is_not_marked_across_a_word_boundary(case_sites):
+    site = case_sites("08")
+    marked = {p["id"]: [a.get_text() for a in p.select("a.zb-term")]
+              for p in soup_of(site / "reports" / "2024-demo" / "index.html").select("article p.zb-p")}
+    assert marked["s1-p1"] == ["做地", "北斗"]  # 完成做地范围划定, 推动北斗应用; not 当做|地方
+    assert marked["s1-p2"] == []  # 叫做|地标, 北斗七星
+    assert marked["s2-p1"] == ["做地"]  # 扩大做地规模
+
+
+def test_glossary_where_it_appears_counts_only_the_words(case_sites):
+    glossary = soup_of(case_sites("08") / "glossary" / "index.html")
+    uses = {heading.get_text(strip=True).rstrip("¶"): heading.find_next("div", class_="zb-glossary-uses")
+            for heading in glossary.select("article h3")}
+    assert "共 2 处" in uses["1. 做地"].get_text() and "共 1 处" in uses["2. 北斗"].get_text()
