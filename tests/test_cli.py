@@ -37,3 +37,44 @@ def test_failed_build_leaves_previous_site_intact(tmp_path):
     after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
+
+
+def test_explain_takes_a_slug_a_file_name_or_a_path():
+    by_slug = run_build("--content", str(CONTENT), "--explain", "2024-yuexiu")
+    for wanted in ("2024-yuexiu.txt", str(CONTENT / "2024-yuexiu.txt"), "content/2024-yuexiu.txt"):
+        result = run_build("--content", str(CONTENT), "--explain", wanted)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == by_slug.stdout
+
+
+def test_explain_unknown_report_exits_2_and_names_the_known_ones():
+    result = run_build("--content", str(CONTENT), "--explain", "content/no-such.txt")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "no report with slug, file name or path 'content/no-such.txt'" in result.stderr
+    assert "2024-guangzhou" in result.stderr
+
+
+def test_list_fixes_names_every_repair_the_explain_output_uses():
+    listed = run_build("--list-fixes")
+    assert listed.returncode == 0
+    names = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
+    assert {"collapse_repeated_copies", "remove_pinyin_annotations", "join_broken_lines"} <= names
+    explained = run_build("--content", str(CONTENT), "--explain", "2017-guangzhou").stdout
+    used = {line.split(": ", 1)[1].split(" — ")[0] for line in explained.splitlines() if line.startswith(str(CONTENT))}
+    assert used and used <= names
+
+
+def test_no_fix_switches_one_repair_off(tmp_path):
+    site = tmp_path / "site"
+    result = run_build("--content", str(CONTENT), "--site", str(site), "--no-fix", "collapse_repeated_copies")
+    assert result.returncode == 0, result.stderr
+    html = (site / "reports" / "2017-guangzhou" / "index.html").read_text(encoding="utf-8")
+    normal = run_build("--content", str(CONTENT), "--explain", "2017-guangzhou", "--no-fix", "collapse_repeated_copies")
+    assert "collapse_repeated_copies" not in normal.stdout
+    assert html.count("2017年广州市政府工作报告") > 1  # the eight copies are shown when the repair is off
+
+
+def test_no_fix_with_an_unknown_name_exits_2():
+    result = run_build("--content", str(CONTENT), "--no-fix", "no_such_fix")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "unknown repair name(s) for --no-fix: no_such_fix" in result.stderr and "--list-fixes" in result.stderr
