@@ -51,3 +51,44 @@ def test_glossary_where_it_appears_counts_only_the_words(case_sites):
     uses = {heading.get_text(strip=True).rstrip("¶"): heading.find_next("div", class_="zb-glossary-uses")
             for heading in glossary.select("article h3")}
     assert "共 2 处" in uses["1. 做地"].get_text() and "共 1 处" in uses["2. 北斗"].get_text()
+
+
+# --- 5. 著 written for 着 in a traditional text (case 07) --------------------------------------------
+
+def case_lines(name: str, file: str) -> list[str]:
+    return (CASES / name / file).read_text(encoding="utf-8").splitlines()
+
+
+def test_traditional_zhe_reads_zhe_in_the_simplified_view():
+    from zhengbao.script import to_simplified_reading
+
+    lines = case_lines("07", "2024-demo-trad.txt")
+    assert to_simplified_reading(lines[3]) == "过去一年，我们着力稳增长，着眼长远发展。"
+    assert to_simplified_reading(lines[5]) == "今年要看着目标抓落实，着重抓好防汛工作。"
+    # 著 read zhù stays: 显著, 著名, 编著 (tw2s alone would give 编着).
+    assert to_simplified_reading("成效顯著，著名學者編著的專著") == "成效显著，著名学者编著的专著"
+
+
+def test_traditional_summary_keeps_its_ascii_punctuation_in_the_simplified_view():
+    from zhengbao.script import to_simplified, to_simplified_reading
+
+    text = (Path(__file__).parent.parent / "content" / "2023-guangzhou-summary.txt").read_text(encoding="utf-8")
+    reading = to_simplified_reading(text)
+    assert "着力推动“3+5+X”战" in reading
+    ascii_punctuation = [char for char in text if char in ',;:()"!?']
+    assert ascii_punctuation and [char for char in reading if char in ',;:()"!?'] == ascii_punctuation
+    assert [(a, b) for a, b in zip(to_simplified(text), reading, strict=True) if a != b] == [("著", "着")]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("着力", ["2024-demo-trad#s1-p1", "2024-demo-simp#s1-p1"]),
+    ("著力", ["2024-demo-trad#s1-p1", "2024-demo-simp#s1-p1"]),
+    ("着眼", ["2024-demo-trad#s1-p1"]),
+    ("看着", ["2024-demo-trad#s2-p1"]),
+    ("着重", ["2024-demo-trad#s2-p1", "2024-demo-simp#s2-p1"]),
+    ("著重", ["2024-demo-trad#s2-p1", "2024-demo-simp#s2-p1"]),
+])
+def test_search_finds_zhe_written_either_way(case_sites, browser_page, query, expected):
+    browser_page.goto((case_sites("07") / "reports" / "2024-demo-trad" / "index.html").as_uri())
+    found = browser_page.evaluate("q => window.zbSearch.search(q, {})", query)
+    assert sorted(f"{r['slug']}#{r['anchor']}" for r in found) == sorted(expected)

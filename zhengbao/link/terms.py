@@ -18,7 +18,7 @@ import jieba
 
 from ..labels import report_label
 from ..model import GlossaryEntry, Report, TermMark
-from ..script import converter
+from ..script import converter, to_simplified_reading
 from .glossary import annex_sections
 
 # Corner quotes of traditional texts (2023 summary style) read as the curly quotes the keys use.
@@ -29,11 +29,12 @@ QUOTE_SHADOW = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "
 def simplified_shadow(text: str) -> str:
     """The text in simplified characters, same length and offsets, for matching only.
 
-    OpenCC converts by phrase; where a phrase would change the length, each character is
-    converted on its own and one that would still change length is kept as it is.
+    OpenCC converts by phrase (著 read as 着 where it stands for it: script.to_simplified_reading);
+    where a phrase would change the length, each character is converted on its own and one that
+    would still change length is kept as it is.
     """
     t2s = converter("t2s")
-    shadow = t2s.convert(text)
+    shadow = to_simplified_reading(text)
     if len(shadow) != len(text):
         chars = []
         for char in text:

@@ -11,7 +11,7 @@ so a snippet marks the original.
 
 from __future__ import annotations
 
-from ..script import converter, to_simplified
+from ..script import converter, fold_simplified
 
 # OpenCC configurations whose traditional forms a reader may type: Taiwan, Hong Kong, OpenCC's own.
 TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
@@ -37,7 +37,8 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     The candidates are the characters of the texts themselves and every traditional variant
     OpenCC gives for them (by phrase and by character), so a query typed in traditional finds
     simplified text. Each candidate maps to OpenCC's single-character t2s form, so the index and
-    the query fold the same way; every full-width ASCII character maps to ASCII.
+    the query fold the same way (著 → 着 too: script.fold_simplified); every full-width ASCII
+    character maps to ASCII.
     """
     candidates: set[str] = set()
     unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
@@ -52,7 +53,7 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     candidates.update(chr(code) for code in range(FULLWIDTH_FIRST, FULLWIDTH_LAST + 1))
     table: dict[str, str] = {}
     for char in sorted(candidates):
-        simplified = to_simplified(char)
+        simplified = fold_simplified(char)
         folded = fullwidth_to_ascii(simplified if len(simplified) == 1 else char)
         if folded != char:
             table[char] = folded
