@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
+
+from tools.import_graph import import_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "zhengbao"
@@ -19,36 +20,8 @@ STAGES = {
 }
 
 
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    if parts[-1] == "__init__" and len(parts) > 1:
-        parts.pop()
-    return ".".join(parts)
-
-
-def imports_of(path: Path) -> set[str]:
-    """Modules of the zhengbao package that `path` imports (resolved from relative imports)."""
-    name = module_name(path)
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")
-                base = base[: len(base) - node.level + 1]
-                target = ".".join(base + ([node.module] if node.module else []))
-            else:
-                target = node.module or ""
-            for alias in node.names:
-                candidate = f"{target}.{alias.name}"
-                found.add(candidate if candidate in MODULES else target)
-        elif isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-    return {m for m in found if m.split(".")[0] in ("zhengbao", "tools")}
-
-
-MODULES = {module_name(p) for p in PACKAGE.rglob("*.py")}
-GRAPH = {module_name(p): imports_of(p) for p in sorted(PACKAGE.rglob("*.py"))}
+GRAPH = import_graph()
+MODULES = set(GRAPH)
 
 
 def stage_of(module: str) -> int:
