@@ -5,6 +5,7 @@ HTML where no browser is needed); the failing inputs of tests/cases/06, 07 and 0
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,26 @@ def test_search_finds_zhe_written_either_way(case_sites, browser_page, query, ex
     browser_page.goto((case_sites("07") / "reports" / "2024-demo-trad" / "index.html").as_uri())
     found = browser_page.evaluate("q => window.zbSearch.search(q, {})", query)
     assert sorted(f"{r['slug']}#{r['anchor']}" for r in found) == sorted(expected)
+
+
+# --- 8. Search: headings searchable (case 06), running text above chart labels -------------------------
+
+def search(page, query: str) -> list[str]:
+    return [f"{r['slug']}#{r['anchor']}" for r in page.evaluate("q => window.zbSearch.search(q, {})", query)]
+
+
+@pytest.mark.parametrize(("query", "anchor"), [
+    ("新旧动能转换", "s1-1"), ("具有示例特色", "s1-1"), ("战略性新兴产业", "s2-1"), ("主导产业提升行动", "s1-1-p1"),
+])
+def test_text_that_stands_only_in_a_heading_is_found(case_sites, browser_page, query, anchor):
+    browser_page.goto((case_sites("06") / "reports" / "2024-demo" / "index.html").as_uri())
+    assert search(browser_page, query)[:1] == [f"2024-demo#{anchor}"]
+
+
+@pytest.mark.parametrize("query", ["地区生产总值", "居民消费价格", "都市现代农业", "深度融合", "城市更新行动"])
+def test_running_text_ranks_above_a_one_line_chart_label(built_site, browser_page, query):
+    browser_page.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    found = search(browser_page, query)
+    first_label = next(n for n, anchor in enumerate(found) if "#tail-p" in anchor)
+    paragraphs = [n for n, anchor in enumerate(found) if re.search(r"#(.+-)?p\d+$", anchor) and "#tail" not in anchor]
+    assert paragraphs and max(paragraphs) < first_label, found

@@ -1,8 +1,13 @@
-"""What search indexes: every paragraph of every report, numbered in one order (docs/search-format.md).
+"""What search indexes: every paragraph and heading of every report, numbered in one order
+(docs/search-format.md).
 
-A paragraph's id is its position in this order: reports newest first (as on the home page), each
-report's paragraphs in document order. Headings are "section › subsection", numbered in order of
-first use; paragraphs before any heading have heading -1.
+An item's id is its position in this order: reports newest first (as on the home page); in each
+report first its paragraphs in document order, then its *labels*: the headings the text gives (a
+phrase that stands only in a heading is found, tests/cases/06) and the chart labels appended to a
+summary (the tail section). Labels rank below paragraphs (ranking.LABEL_WEIGHT); keeping them at
+the end of their report makes "is a label" one number per report (`label_starts`). Headings are
+"section › subsection", numbered in order of first use; items before any heading have heading -1;
+a heading item has the heading of the section around it (a section's own item has -1).
 """
 
 from __future__ import annotations
@@ -10,8 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..labels import sort_reports
-from ..model import Report
+from ..model import Report, Section
 from ..urls import report_page
+
+# Section.role of the one-line chart labels appended to a summary: indexed as labels.
+CHART_LABELS = "tail"
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class IndexedParagraph:
     anchor: str
     heading: int  # position in the index's heading list; -1 for the preamble
     text: str
+    label: bool = False  # a heading or a chart label, not a paragraph of running text
 
 
 @dataclass(frozen=True)
@@ -36,8 +45,28 @@ class IndexedReport:
     page: str  # its page from the site root, zhengbao.urls.report_page
 
 
+def heading_path(*sections: Section | None) -> str:
+    """"section › subsection" as results show it; "" outside every section."""
+    return " › ".join(s.heading for s in sections if s is not None)
+
+
+def report_items(report: Report) -> list[tuple[str, str, str, bool]]:
+    """(heading path, anchor, text, label) of a report's items: paragraphs, then headings and chart labels."""
+    paragraphs, charts = [], []
+    for section, sub, paragraph in report.paragraphs_in_context():
+        item = (heading_path(section, sub), paragraph.anchor, paragraph.text)
+        (charts if section is not None and section.role == CHART_LABELS else paragraphs).append(item)
+    headings = []
+    for section in report.sections:
+        for own, parent in [(section, None)] + [(sub, section) for sub in section.subsections]:
+            if not own.added_heading and own.heading:
+                headings.append((heading_path(parent), own.anchor, own.heading))
+    return ([(*item, False) for item in paragraphs]
+            + [(*item, True) for item in headings + charts])
+
+
 def collect_paragraphs(reports: list[Report]) -> tuple[list[IndexedReport], list[str], list[IndexedParagraph]]:
-    """Reports (newest first), headings and paragraphs in document order."""
+    """Reports (newest first), headings and items (each report's paragraphs, then its labels)."""
     report_rows: list[IndexedReport] = []
     headings: list[str] = []
     paragraphs: list[IndexedParagraph] = []
@@ -46,20 +75,33 @@ def collect_paragraphs(reports: list[Report]) -> tuple[list[IndexedReport], list
         meta = report.meta
         report_rows.append(IndexedReport(meta.slug, meta.year, meta.region, report.title or meta.slug,
                                          meta.kind == "summary", report_page(meta.slug)))
-        for section, sub, paragraph in report.paragraphs_in_context():
-            heading = " › ".join(s.heading for s in (section, sub) if s is not None)
+        for heading, anchor, text, label in report_items(report):
             if heading and heading not in heading_ids:
                 heading_ids[heading] = len(headings)
                 headings.append(heading)
-            paragraphs.append(IndexedParagraph(number, paragraph.anchor, heading_ids.get(heading, -1), paragraph.text))
+            paragraphs.append(IndexedParagraph(number, anchor, heading_ids.get(heading, -1), text, label))
     return report_rows, headings, paragraphs
 
 
 def report_starts(paragraphs: list[IndexedParagraph]) -> list[int]:
-    """The id of each report's first paragraph, in report order (reports without paragraphs skipped)."""
+    """The id of each report's first item, in report order (reports without items skipped)."""
     starts, previous = [], -1
     for number, paragraph in enumerate(paragraphs):
         if paragraph.report != previous:
             starts.append(number)
             previous = paragraph.report
     return starts
+
+
+def label_starts(paragraphs: list[IndexedParagraph]) -> list[int]:
+    """For each report of `report_starts`, the id of its first label (its end if it has none).
+
+    An item is a label when its id is at or after the label start of its report.
+    """
+    starts = report_starts(paragraphs)
+    ends = starts[1:] + [len(paragraphs)]
+    out = []
+    for start, end in zip(starts, ends, strict=True):
+        first = next((n for n in range(start, end) if paragraphs[n].label), end)
+        out.append(first)
+    return out

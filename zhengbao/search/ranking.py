@@ -37,6 +37,13 @@ IDF_OFFSET = 1
 IDF_SMOOTHING = 0.5
 # Bonus, in units of the term's idf, when the paragraph's section heading contains the term.
 HEADING_BOOST = 0.5
+# A label (a heading, or a one-line chart label of a summary: search/paragraphs.py) scores this
+# share of its BM25 score. Being short, a label holding a term once scores up to 1.7 idf (2.2 with
+# the heading bonus), a paragraph three times the average length 0.55 idf: at a quarter, running
+# text about a term comes before the labels that merely name it (the 2023 summary's chart labels
+# came first for 地区生产总值, 城市更新行动, 居民消费价格…); a label still comes first when only
+# labels hold the term.
+LABEL_WEIGHT = 0.1
 
 # --- Display -------------------------------------------------------------------------------------
 # Results are shown this many at a time; each page of results loads only its own text chunks.
@@ -51,7 +58,8 @@ def bm25(tf: int, count: int, total: int, length_ratio: float) -> tuple[float, f
     """(idf, BM25 term score) of a term occurring tf times in a paragraph.
 
     count: paragraphs holding the term; total: paragraphs in the index; length_ratio: the
-    paragraph's folded length over the average. The heading bonus is added by the caller.
+    paragraph's folded length over the average. The heading bonus and the label weight are
+    applied by the caller.
     The arithmetic is written in the same order as search-engine.js's, so both give the same float.
     """
     idf = math.log(IDF_OFFSET + (total - count + IDF_SMOOTHING) / (count + IDF_SMOOTHING))
@@ -63,6 +71,7 @@ def browser_settings() -> dict:
     return {
         "query": {"split": TERM_SPLIT_PATTERN, "numberPoint": NUMBER_POINT},
         "ranking": {"k1": K1, "b": B, "tfScale": TF_SCALE, "lengthBase": LENGTH_BASE,
-                    "idfOffset": IDF_OFFSET, "idfSmoothing": IDF_SMOOTHING, "headingBoost": HEADING_BOOST},
+                    "idfOffset": IDF_OFFSET, "idfSmoothing": IDF_SMOOTHING, "headingBoost": HEADING_BOOST,
+                    "labelWeight": LABEL_WEIGHT},
         "display": {"pageSize": PAGE_SIZE, "snippetBefore": SNIPPET_BEFORE, "snippetLength": SNIPPET_LENGTH},
     }

@@ -3,7 +3,7 @@
 Why: the browser answers from positional postings (docs/search-format.md), so the tests and the
 bench need an independent answer to compare with. This one keeps the whole index in one object
 and does the obvious thing: bigram candidates, phrase check in the folded paragraph text with the
-number rule, BM25 with the heading bonus (zhengbao/search/ranking.py, the constants the browser
+number rule, BM25 with the heading bonus and the label weight (zhengbao/search/ranking.py, the constants the browser
 reads too), same order. It is never shipped.
 """
 
@@ -15,7 +15,7 @@ from ..model import Report
 from .encoding import encode_postings
 from .fold import build_fold_table, fold, table_from_text, table_text
 from .paragraphs import collect_paragraphs
-from .ranking import DIGIT_OR_POINT, DIGITS, HEADING_BOOST, TERM_SPLIT, bm25
+from .ranking import DIGIT_OR_POINT, DIGITS, HEADING_BOOST, LABEL_WEIGHT, TERM_SPLIT, bm25
 
 
 def bigrams(text: str) -> set[str]:
@@ -27,7 +27,7 @@ def build_index(reports: list[Report]) -> dict:
     """The whole index as plain data (sorted, so the output is the same between builds).
 
     Shape: `fold` as in the manifest; `reports` rows {slug, year, region, title, summary, page};
-    `headings`; `paragraphs` rows [report, anchor, heading, text]; `bigrams` maps each bigram of
+    `headings`; `paragraphs` rows [report, anchor, heading, text, label]; `bigrams` maps each bigram of
     the folded texts to its paragraph ids (encoding.encode_postings).
     """
     report_rows, headings, paragraphs = collect_paragraphs(reports)
@@ -42,7 +42,7 @@ def build_index(reports: list[Report]) -> dict:
         "reports": [{"slug": r.slug, "year": r.year, "region": r.region, "title": r.title,
                      "summary": r.summary, "page": r.page} for r in report_rows],
         "headings": headings,
-        "paragraphs": [[p.report, p.anchor, p.heading, p.text] for p in paragraphs],
+        "paragraphs": [[p.report, p.anchor, p.heading, p.text, p.label] for p in paragraphs],
         "bigrams": {gram: encode_postings(ids) for gram, ids in sorted(postings.items())},
     }
 
@@ -128,6 +128,8 @@ class ReferenceSearch:
                 if paragraph[2] >= 0 and term in self.headings[paragraph[2]]:
                     score += idf * HEADING_BOOST
                 spans += [(at, at + len(term)) for at in matches[number]]
+            if paragraph[4]:
+                score *= LABEL_WEIGHT
             ranked.append(Hit(f"{row['slug']}#{paragraph[1]}", score, tuple(spans)))
         ranked.sort(key=lambda hit: -hit.score)  # stable: equal scores keep paragraph order, as in search.js
         return ranked

@@ -19,7 +19,7 @@ from ..labels import sort_reports
 from ..model import Report
 from .encoding import base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
 from .fold import build_fold_table, fold, table_text
-from .paragraphs import IndexedParagraph, collect_paragraphs, report_starts
+from .paragraphs import IndexedParagraph, collect_paragraphs, label_starts, report_starts
 from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
 
 # Where the files go, under the docs folder (and so under the site root).
@@ -45,7 +45,7 @@ MARKERS = {"paragraphChar": "\x01", "headingBigram": "\x02", "headingChar": "\x0
            "digitAfterDigit": "\x04", "digitBeforeDigit": "\x05"}
 PARAGRAPH_CHAR, HEADING_BIGRAM, HEADING_CHAR = MARKERS["paragraphChar"], MARKERS["headingBigram"], MARKERS["headingChar"]
 DIGIT_AFTER_DIGIT, DIGIT_BEFORE_DIGIT = MARKERS["digitAfterDigit"], MARKERS["digitBeforeDigit"]
-MANIFEST_VERSION = 3
+MANIFEST_VERSION = 4
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -201,6 +201,7 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         # 1,000-report manifest is read by every cold query, so its size counts).
         "reports": [[r.slug, r.year, r.region, int(r.summary), r.page] for r in report_rows],
         "reportStarts": report_starts(paragraphs),
+        "labelStarts": label_starts(paragraphs),
         "paragraphs": len(paragraphs),
         "totalLength": sum(lengths),
         "keys": [group[0] for group in groups],

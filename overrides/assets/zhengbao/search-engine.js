@@ -237,6 +237,9 @@
     return Math.max(0, lastAtOrBelow(starts.length, function (i) { return starts[i]; }, id));
   }
 
+  /* A heading or chart label: at or after its report's first label (zhengbao/search/paragraphs.py). */
+  function isLabel(id) { return id >= state.index.labelStarts[reportOf(id)]; }
+
   /* Folded lengths of the given paragraphs: inline in the manifest, or from the length chunks. */
   function lengths(ids) {
     var inline = state.index.lengthChars;
@@ -289,7 +292,8 @@
     return { idf: idf, score: idf * (tf * r.tfScale) / (tf + r.k1 * (r.lengthBase + r.b * lengthRatio)) };
   }
 
-  /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus.
+  /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus, labels
+   * weighted down.
    * Reads only the shards of the query's keys and the lengths of the paragraphs found. */
   function search(query, filter) {
     if (!state.index) return Promise.resolve([]);
@@ -322,6 +326,7 @@
             score += term.score;
             if (inRuns(t.runs, id)) score += term.idf * ranking.headingBoost;
           });
+          if (isLabel(id)) score *= ranking.labelWeight;
           return { id: id, score: score, terms: list };
         });
         results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
