@@ -213,7 +213,7 @@ def raw_of(*lines: str) -> RawReport:
 
 def test_every_fix_is_listed_in_order_with_its_summary():
     assert [name for name, _ in list_fixes()] == [fix.__name__ for fix in FIXES]
-    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 8
+    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 9
     assert dict(list_fixes())["join_broken_lines"] == "Rejoin paragraphs cut by PDF extraction into one logical line each."
     assert all(summary and "\n" not in summary for _, summary in list_fixes())
 
@@ -282,3 +282,29 @@ def test_no_fix_join_broken_lines_leaves_the_pdf_break(raws):
     kept = texts(raws["2024-yuexiu"], "join_broken_lines")
     assert any(text.endswith("商事主体总量增至24.3") for text in kept)
     assert any(text.startswith("万户、增长4%") for text in kept)
+
+
+def test_no_fix_join_lone_enumerators_leaves_the_enumerator_alone():
+    raw = raw_of("一是", "依法打击危害人民生命财产安全和破坏现代化建设的各种刑事犯罪活动；")  # 1994 national, lines 199–200
+    assert texts(raw) == ["一是依法打击危害人民生命财产安全和破坏现代化建设的各种刑事犯罪活动；"]
+    assert texts(raw, "join_lone_enumerators") == ["一是", "依法打击危害人民生命财产安全和破坏现代化建设的各种刑事犯罪活动；"]
+
+
+def test_lone_section_enumerator_joins_its_item():
+    raw = raw_of("一、", "我国人民已经推翻了帝国主义者在中国的统治。")  # 1955 national, a list inside 三、
+    assert texts(raw) == ["一、我国人民已经推翻了帝国主义者在中国的统治。"]
+
+
+def test_count_at_the_start_of_a_continuation_is_joined_without_its_pdf_space():
+    raw = raw_of("过去一年，全市新增国家级专精特新“小巨人”企业", "12 家、省级专精特新中小企业",
+                 "1200家，研发投入强度提高到3.4%。")  # case 02
+    assert texts(raw) == [
+        "过去一年，全市新增国家级专精特新“小巨人”企业12家、省级专精特新中小企业1200家，研发投入强度提高到3.4%。"]
+
+
+def test_numbered_heading_line_stands_alone_but_a_cut_one_continues():
+    standalone = raw_of("（一）采取果断措施，集中力量抗击非典", "去年春天，我国遭遇了一场非典疫情重大灾害。")  # 2004 national
+    assert len(texts(standalone)) == 2
+    cut = raw_of("（六）坚定不移提升城市规划建设管理水平，持续优化城",  # 2024 district report, lines 158–160
+                 "市功能品质。坚持人民城市人民建、人民城市为人民。")
+    assert texts(cut) == ["（六）坚定不移提升城市规划建设管理水平，持续优化城市功能品质。坚持人民城市人民建、人民城市为人民。"]

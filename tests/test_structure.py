@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -145,3 +146,130 @@ def test_front_matter_is_found_by_parse_even_with_the_date_join_switched_off():
     split = parse_report(clean_report(raw, frozenset({"join_broken_date_line"})))
     assert split.front.date_line == "——2024年2月4日在广州市越秀区第十七届"
     assert split.front.speaker == "罗光华" and split.preamble[0].text == "各位代表："
+
+
+# The numbering of official documents, on real lines of the national reports (Wikisource copies in
+# ../shared/realcorpus) and of the cases in tests/cases (copied from ../shared/cases).
+
+CASES = Path(__file__).parent / "cases"
+
+
+def outline_of(raw) -> list[tuple[str, str]]:
+    """(anchor, heading) of every section and subsection, after clean → parse → anchors."""
+    from zhengbao.clean import clean_report
+    from zhengbao.link import assign_anchors
+    from zhengbao.parse import parse_report
+
+    report = assign_anchors(parse_report(clean_report(raw)))
+    return [(s.anchor, s.heading) for s in report.all_sections()], report
+
+
+def text_report(*lines: str):
+    from zhengbao.model import RawReport, ReportMeta, SourceLine
+
+    return RawReport(ReportMeta("x.txt", "x", 1986, "国务院", "national"), "x.txt",
+                     [SourceLine(n, text) for n, text in enumerate(lines, start=1)])
+
+
+def case_report(number: str):
+    from zhengbao.load import load_reports
+
+    return load_reports(CASES / number)[0]
+
+
+def test_levels_below_the_subsection_never_take_its_number():
+    # Case 05: 1. / （1） / ① under （一）, （二） are paragraphs of their subsection; 二（三） is s2-3.
+    sections, report = outline_of(case_report("05"))
+    assert sections == [("s1", "一、2023年工作回顾"), ("s2", "二、2024年工作安排"),
+                        ("s2-1", "（一）加快建设现代化产业体系"), ("s2-2", "（二）持续扩大有效需求"),
+                        ("s2-3", "（三）深化改革开放"), ("s3", "三、加强政府自身建设")]
+    first = report.sections[1].subsections[0]
+    assert [p.text for p in first.paragraphs][:2] == ["1.推动制造业高质量发展", "实施先进制造业集群行动，加快智能网联汽车发展。"]
+    assert [p.text for p in report.sections[1].subsections[1].paragraphs] == [
+        "（1）扩大有效投资", "全年安排重点项目800个。", "①强化项目储备", "谋划一批重大基础设施项目。"]
+
+
+def test_continuation_line_starting_with_a_number_is_not_a_section():
+    # Case 02: "…“小巨人”企业" + "12 家、省级…" is one paragraph of 一、.
+    sections, report = outline_of(case_report("02"))
+    assert [anchor for anchor, _ in sections] == ["s1", "s2"]
+    assert report.sections[0].paragraphs[0].text == (
+        "过去一年，全市新增国家级专精特新“小巨人”企业12家、省级专精特新中小企业1200家，研发投入强度提高到3.4%。")
+
+
+def test_last_section_with_subsections_is_not_a_label_block():
+    # Case 04: the last section keeps its subsections and rejoined paragraphs.
+    sections, report = outline_of(case_report("04"))
+    assert [anchor for anchor, _ in sections] == ["s1", "s2", "s2-1", "s2-2"]
+    assert report.sections[1].subsections[0].paragraphs[0].text == (
+        "实施先进制造业集群行动，加快智能网联汽车、生物医药、新型储能等产业发展，推动产业链供应链优化升级。")
+
+
+def test_first_numbered_section_is_s1_whatever_stands_before_it():
+    # 2023 national report: the speaker's name on its own line is no section.
+    sections, _ = outline_of(text_report(
+        "政府工作报告", "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "国务院总理\u3000", "李克强", "各位代表：",
+        "本届政府任期即将结束。", "一、过去一年和五年工作回顾", "2022年是党和国家历史上极为重要的一年。"))
+    assert sections == [("s1", "一、过去一年和五年工作回顾")]
+
+
+def test_bare_numeral_on_its_own_line_is_a_section():
+    # 1960 national report: "一" alone, then the section's paragraphs.
+    sections, _ = outline_of(text_report(
+        "各位代表：", "\u3000\u3000我受中共中央和国务院的委托，向大会作关于农业发展纲要的说明。", "一",
+        "\u3000\u3000一九五八年五月，中共第八届全国代表大会第二次会议，在马克思列宁主义普遍真理与中国革命和建设的具体实践相结合的基础上，制定了总路线。",
+        "二", "\u3000\u3000人民公社是我国人民群众根据实际需要所作出的伟大创举。"))
+    assert sections == [("s1", "一"), ("s2", "二")]
+
+
+def test_subsection_form_above_the_section_form():
+    # 1981 national report: （一）当前的经济形势, （二）今后经济建设的方针 with 一、… inside.
+    sections, _ = outline_of(text_report(
+        "各位代表：", "（一）当前的经济形势", "我国当前经济形势的确是好的。", "（二）今后经济建设的方针",
+        "围绕着提高经济效益，走出一条经济建设的新路子，必须认真贯彻执行下列十条方针。",
+        "一、依靠政策和科学，加快农业的发展", "农业是国民经济的基础。",
+        "二、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向", "我国经济建设效益不高，有客观原因，也有主观原因。"))
+    assert [anchor for anchor, _ in sections] == ["s1", "s2", "s2-1", "s2-2"]
+
+
+def test_a_list_in_the_section_form_inside_a_section_keeps_the_sections_numbers():
+    # 1986 national report: 一、…三、 inside 二、 are items; the next section 三、 is s3, not an item.
+    sections, report = outline_of(text_report(
+        "二、“七五”时期的基本任务和主要建设方针",
+        "第七个五年计划时期，是我国经济发展战略和经济体制进一步由旧模式向新模式转换的关键时期。",
+        "一、确定适度的经济增长率，促进国民经济按比例、高效益地向前发展",
+        "“七五”计划草案规定的经济增长率是积极的，也是留有余地的，在执行中有可能超过。",
+        "二、规定恰当的投资规模，合理调整投资结构，努力提高投资效益", "这是“七五”计划的关键性问题。",
+        "三、坚持把科技进步和智力开发放在重要的战略地位，更好地发展科学、教育事业",
+        "“七五”计划的一个鲜明特点，是重视科学技术的发展，进一步使我国经济的成长建立在科技进步的基础上。",
+        "三、“七五”时期的经济体制改革", "“七五”期间的经济体制改革，概括起来说，主要的内容有以下三个方面。",
+        "四、坚持独立自主的和平外交政策", "当前的国际局势依然是动荡而令人不安的。"))
+    assert sections == [("s2", "二、“七五”时期的基本任务和主要建设方针"), ("s3", "三、“七五”时期的经济体制改革"),
+                        ("s4", "四、坚持独立自主的和平外交政策")]
+    assert "一、确定适度的经济增长率，促进国民经济按比例、高效益地向前发展" in [p.text for p in report.sections[0].paragraphs]
+
+
+def test_top_numbering_in_the_subsection_form():
+    # 1958 national report: the text's highest numbering is （一）; its （１） items stay paragraphs.
+    sections, _ = outline_of(text_report(
+        "各位代表：", "（一）一九五七年经济战线上的胜利", "一九五七年是我国在各个战线上取得伟大胜利的一年。",
+        "（二）争取一九五八年国民经济的新跃进", "一九五八年是我国第二个五年计划的第一年。",
+        "（１）有步骤地实行半工半读的教育制度。", "（２）在高等学校招收的新生中，尽可能地增加工人和农民的成分。"))
+    assert sections == [("s1", "（一）一九五七年经济战线上的胜利"), ("s2", "（二）争取一九五八年国民经济的新跃进")]
+
+
+def test_numbered_heading_without_full_stop_stands_alone():
+    # 2004 national report: "（一）采取果断措施，集中力量抗击非典" then its paragraph.
+    sections, report = outline_of(text_report(
+        "一、一年来工作回顾", "一年来，我们主要做了以下六方面工作：", "（一）采取果断措施，集中力量抗击非典",
+        "去年春天，我国遭遇了一场非典疫情重大灾害。"))
+    assert sections == [("s1", "一、一年来工作回顾"), ("s1-1", "（一）采取果断措施，集中力量抗击非典")]
+    assert report.sections[0].subsections[0].paragraphs[0].text == "去年春天，我国遭遇了一场非典疫情重大灾害。"
+
+
+def test_a_sentence_cut_around_a_link_makes_no_heading():
+    # 1984 national report (Wikisource link markup): "今年是我国与" + "印度" + "、缅甸共同倡议…".
+    sections, _ = outline_of(text_report(
+        "五、关于外交工作", "\u3000\u3000我们处理对美、对苏关系，是有原则的。", "\u3000\u3000今年是我国与", "印度",
+        "、缅甸共同倡议和平共处五项原则三十周年。"))
+    assert sections == [("s5", "五、关于外交工作")]

@@ -124,6 +124,16 @@ def join_broken_date_line(lines: Lines) -> tuple[Lines, list[Repair]]:
     return _join_pairs(lines, "join_broken_date_line", broken)
 
 
+def join_lone_enumerators(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Join an enumerator alone on its line (一是, 一、, 第一，) to the words it numbers on the next line."""
+
+    def broken(previous: str, text: str) -> bool:
+        return bool(num.LONE_ENUMERATOR.match(previous)) and not _starts_new_line(text) \
+            and not num.LONE_ENUMERATOR.match(text)
+
+    return _join_pairs(lines, "join_lone_enumerators", broken)
+
+
 def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Rejoin paragraphs cut by PDF extraction into one logical line each.
 
@@ -135,8 +145,10 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     repairs: list[Repair] = []
     logical: Lines = []
     open_line: LogicalLine | None = None
-    for line in _non_blank(lines):
+    present = _non_blank(lines)
+    for index, line in enumerate(present):
         text = line.text
+        following = present[index + 1].text if index + 1 < len(present) else ""
         if open_line is not None and not _starts_new_line(text):
             glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
             repairs.append(Repair("join_broken_lines", line.first_line,
@@ -151,7 +163,7 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
         if open_line is not None:
             logical.append(open_line)
         open_line = LogicalLine(text, line.first_line, line.last_line)
-        if shapes.is_terminated(text) or _stands_alone(text):
+        if shapes.is_terminated(text) or (_stands_alone(text) and not _finishes_heading(text, following)):
             logical.append(open_line)
             open_line = None
     if open_line is not None:
@@ -160,13 +172,35 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
 
 
 def _starts_new_line(text: str) -> bool:
-    """A line that is never the continuation of the line before it."""
-    return shapes.starts_block(text) or shapes.is_front_like(text) or shapes.is_short_heading(text)
+    """A line that is never the continuation of an unfinished line before it.
+
+    A number in digits is the exception: after an unfinished sentence it is the sentence's own
+    ("…“小巨人”企业" + "12 家、省级…", case 02), not the summary's "12 …" numbering.
+    """
+    if num.NUMBERED_SECTION.match(text) or num.ARABIC_ITEM.match(text):
+        return False
+    mark = shapes.number_mark(text)
+    lower_rank = mark is not None and mark.rank != num.RANK_SECTION and shapes.is_heading_line(text)
+    return (shapes.starts_block(text) or lower_rank or shapes.is_front_like(text)
+            or shapes.is_short_heading(text))
+
+
+def _finishes_heading(text: str, following: str) -> bool:
+    """True if `following` ends a numbered heading sentence cut by extraction: it opens with a
+    punctuation mark or closes the sentence within a few characters and no comma (2024 district
+    report: "（六）坚定不移提升城市规划建设管理水平，持续优化城" + "市功能品质。坚持…")."""
+    if shapes.is_numbered_heading(text) or not shapes.is_heading_line(text) or _starts_new_line(following):
+        return False
+    first_clause = re.match(r"[^，,。；;]*[，,。；;]?", following)[0]
+    return bool(re.match(r"[，,、。；;：:）)”》]", following)) or (
+        first_clause.endswith("。") and len(first_clause) <= num.HEADING_END_MAX_CHARS
+        and len(text) >= num.HEADING_CUT_MIN_CHARS)
 
 
 def _stands_alone(text: str) -> bool:
     """A line that, where it begins, is complete and takes no continuation."""
-    return shapes.is_numbered_heading(text) or shapes.is_short_heading(text) or shapes.is_complete_front_line(text)
+    return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
+            or shapes.is_complete_front_line(text))
 
 
 def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool]) -> tuple[Lines, list[Repair]]:
@@ -208,6 +242,7 @@ FIXES: tuple[Fix, ...] = (
     normalize_whitespace,
     join_broken_title,
     join_broken_date_line,
+    join_lone_enumerators,
     join_broken_lines,
 )
 

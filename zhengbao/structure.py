@@ -17,22 +17,6 @@ TAIL_HEADING = "附：原文所附图表文字"
 LEAD_END = re.compile(r"^(.*?[。！？；])(.*)$")
 
 
-def chinese_numeral_value(label: str) -> int:
-    """Value of a Chinese numeral label: 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 一百零一 → 101."""
-    if label.isdigit():
-        return int(label)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    units = {"十": 10, "百": 100}
-    total = current = 0
-    for char in label:
-        if char in digits:
-            current = digits[char]
-        elif char in units:
-            total += (current or 1) * units[char]
-            current = 0
-    return total + current
-
-
 def split_lead(text: str) -> tuple[str, str]:
     """Split "（一）综合实力显著提升。充分发挥…" into heading and the rest of the paragraph."""
     found = LEAD_END.match(text)
@@ -51,7 +35,7 @@ def tail_start(body: list[LogicalLine]) -> int:
     if last_heading < 0:
         return len(body)
     for start in range(last_heading + 1, len(body)):
-        if shapes.is_short_heading(body[start].text):
+        if shapes.is_short_heading(body[start].text) and not num.UNNUMBERED_HEADING_OPEN.search(body[start].text):
             rest = body[start:]
             unpunctuated = sum(1 for line in rest if not shapes.is_terminated(line.text))
             if len(rest) >= num.TAIL_MIN_LINES and unpunctuated * 2 > len(rest):
@@ -68,12 +52,58 @@ def tail_section(tail: list[LogicalLine], ordinal: int) -> Section:
     return section
 
 
+def numbering_levels(body: list[LogicalLine]) -> tuple[int | None, int | None]:
+    """The ranks (numbering.RANK_*) the text uses for its level 1 and level 2, None where it uses none.
+
+    Level 1 is the form of the first numbered heading, level 2 the first other form after it.
+    Most texts go 一、 → （一）, but a text may put （一） above 一、 (1981 national
+    report: （一）当前的经济形势 … （二）今后经济建设的方针
+    with 一、…十、 inside), or start at （一） (1958 national report). Forms below level 2 (1. / （1） / ① under a （一）
+    subsection, case 05) stay paragraphs of their subsection.
+    """
+    top: int | None = None
+    for line in body:
+        mark = shapes.number_mark(line.text)
+        if mark is None or not _is_heading(line.text, mark):
+            continue
+        if top is None:
+            top = mark.rank
+        elif mark.rank != top:
+            return top, mark.rank
+    return top, None
+
+
+def _is_heading(text: str, mark: shapes.NumberMark) -> bool:
+    """A numbered heading line, or for （一） also the lead form "（一）综合实力显著提升。充分发挥…"."""
+    if mark.rank == num.RANK_SUBSECTION and "。" in text:
+        return True
+    return shapes.is_heading_line(text)
+
+
+def _in_sequence(value: int, last: int) -> bool:
+    """A level-1 number follows the one before it (one may be missing; the first may be any).
+
+    "12 家、…" after 一、 (case 02) is not the next section.
+    """
+    return last == 0 or last < value <= last + 2
+
+
 def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Section]]:
-    """Preamble paragraphs and sections of the body; text that fits no pattern becomes paragraphs."""
+    """Preamble paragraphs and sections of the body; text that fits no pattern becomes paragraphs.
+
+    Numbered headings take their number as ordinal (二（三） is s2-3 whatever stands between).
+    Unnumbered heading lines (short, between finished paragraphs) are used only where the text
+    numbers no heading of that level: a level-1 section where it numbers none, a subsection where
+    it numbers no level 2. Before the first numbered level-1 heading they are paragraphs.
+    """
+    top_rank, sub_rank = numbering_levels(body)
     preamble: list[Paragraph] = []
     sections: list[Section] = []
     current_top: Section | None = None
     current: Section | None = None
+    last_top = 0  # number of the last level-1 heading
+    heading_before = False  # the line before is a heading this function made
+    last_list = 0  # number of the last item of a list in the level-1 form inside the current section
 
     def add_paragraph(text: str, line: int) -> None:
         target = current.paragraphs if current else preamble
@@ -83,20 +113,29 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     while index < len(body):
         line = body[index]
         text = line.text
-        heading = num.SECTION_HEADING.match(text)
-        numbered = num.NUMBERED_SECTION.match(text)
-        sub = num.SUBSECTION_START.match(text)
+        mark = shapes.number_mark(text)
         annex = num.ANNEX_START.match(text)
         in_annex = current_top is not None and current_top.role == "annex"
-        if heading and "。" not in text and not in_annex:
-            current_top = Section(1, heading["label"], chinese_numeral_value(heading["label"]), text, line.first_line)
-            sections.append(current_top)
-            current = current_top
-        elif numbered and "。" not in text and len(text) <= 60 and not in_annex:
-            current_top = Section(1, numbered["label"], int(numbered["label"]), text, line.first_line)
-            sections.append(current_top)
-            current = current_top
-        elif annex and not in_annex:
+        previous_done = index == 0 or shapes.is_terminated(body[index - 1].text) or heading_before
+        heading_before = False
+        if in_annex:
+            add_paragraph(text, line.first_line)
+        elif mark is not None and mark.rank == top_rank and _is_heading(text, mark) and (
+                last_list or (mark.value == 1 and last_top) or _in_sequence(mark.value, last_top)):
+            if (last_list and mark.value == last_list + 1) or (mark.value == 1 and last_top):
+                # A list in the same form inside a section (1986 national report: 一、…五、 inside 二、):
+                # its items are paragraphs, and the next section is the number after the section's.
+                last_list = mark.value
+                add_paragraph(text, line.first_line)
+            elif _in_sequence(mark.value, last_top):
+                current_top = Section(1, mark.label, mark.value, text, line.first_line)
+                sections.append(current_top)
+                current = current_top
+                last_top, last_list = mark.value, 0
+                heading_before = True
+            else:
+                add_paragraph(text, line.first_line)
+        elif annex:
             heading_text = text
             if index + 1 < len(body) and num.GLOSSARY_TITLE.match(body[index + 1].text) and not annex["rest"]:
                 index += 1
@@ -104,20 +143,25 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             current_top = Section(1, "", len(sections) + 1, heading_text, line.first_line, role="annex")
             sections.append(current_top)
             current = current_top
-        elif sub and current_top is not None and not in_annex:
-            head, rest = split_lead(text)
-            current = Section(2, sub["label"], chinese_numeral_value(sub["label"]), head, line.first_line)
+        elif mark is not None and mark.rank == sub_rank and current_top is not None and _is_heading(text, mark):
+            head, rest = split_lead(text) if "。" in text else (text, "")
+            current = Section(2, mark.label, mark.value, head, line.first_line)
             current_top.subsections.append(current)
+            heading_before = not rest
             if rest:
                 add_paragraph(rest, line.first_line)
-        elif shapes.is_short_heading(text) and index + 1 < len(body) and not in_annex:
-            if current_top is None:
+        elif (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done and mark is None
+              and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text)):
+            heading_before = True
+            if top_rank is None:
                 current_top = Section(1, "", len(sections) + 1, text, line.first_line)
                 sections.append(current_top)
                 current = current_top
-            else:
+            elif current_top is not None and sub_rank is None:
                 current = Section(2, "", len(current_top.subsections) + 1, text, line.first_line)
                 current_top.subsections.append(current)
+            else:
+                add_paragraph(text, line.first_line)
         else:
             add_paragraph(text, line.first_line)
         index += 1

@@ -6,6 +6,24 @@ import re
 
 CN_NUMERALS = "零一二三四五六七八九十百"
 
+
+def chinese_numeral_value(label: str) -> int:
+    """Value of a numeral label: 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 一百零一 → 101, "3"/"３" → 3, ① → 1."""
+    if len(label) == 1 and "①" <= label <= "⑳":
+        return ord(label) - ord("①") + 1
+    if label.isdecimal():
+        return int(label)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    units = {"十": 10, "百": 100}
+    total = current = 0
+    for char in label:
+        if char in digits:
+            current = digits[char]
+        elif char in units:
+            total += (current or 1) * units[char]
+            current = 0
+    return total + current
+
 # Level-1 section heading "一、2023年工作回顾" (all city reports, district report).
 SECTION_HEADING = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,5}})、(?P<rest>.+)$")
 
@@ -14,7 +32,9 @@ SECTION_HEADING = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,5}})、(?P<rest>.+
 SUBSECTION_START = re.compile(rf"^[（(](?P<label>[{CN_NUMERALS}]{{1,3}})[）)]\s*(?P<rest>.*)$")
 
 # Numbered section line of the 2023 summary: "1 堅持產業第一、制造業立市 加快構建現代化產業體系".
-NUMBERED_SECTION = re.compile(r"^(?P<label>\d{1,2})[ \u3000]+(?P<rest>\S.*)$")
+# A count with its measure word ("12 家", PDF spacing of case 02) is not such a line.
+MEASURE_WORDS = "家个項项万萬亿億元户戶人所座条條件台次年月日名位倍米吨噸公里平方千百%％"
+NUMBERED_SECTION = re.compile(rf"^(?P<label>\d{{1,2}})[ \u3000]+(?P<rest>[^\s{MEASURE_WORDS}].*)$")
 
 # Annex start "附件：" / "附件" (district report), followed by its title "名词解释".
 ANNEX_START = re.compile(r"^附\s*件[：:]?\s*(?P<rest>.*)$")
@@ -25,6 +45,52 @@ GLOSSARY_TITLE = re.compile(r"^(名词解释|名詞解釋)$")
 SHORT_HEADING_MAX_CHARS = 24
 SHORT_HEADING_FORBIDDEN = re.compile(r"[，,、；;。！？!?：:]")
 
+# An unnumbered heading never ends on a word that asks for more, and the line after it never
+# starts with a mark that continues a sentence: such lines are a sentence cut around a link
+# (Wikisource national reports: "今年是我国与" + "印度" + "建交…", "认真实施《" + "中国教育改革和发展纲要" + "》").
+UNNUMBERED_HEADING_OPEN = re.compile(r"[与和及或的同对在把将向为《（(“‘]$")
+CONTINUATION_START = re.compile(r"^[，,、。；;：:）)”’》]")
+
 # A trailing block of at least this many lines without "。" after the last section is a
 # summary's infographic labels (2023 summary, after section 10).
 TAIL_MIN_LINES = 3
+
+# The ranks of official documents' numbering, highest first (GB/T 9704 and the reports'
+# practice: 一、 → （一） → 1. → （1） → ①; older national reports use 第一部分, a bare 一 on its
+# own line (1960 national report), the summary's "1 …"). The highest rank a text uses is its
+# level 1, the next one its level 2; lower ranks are paragraphs of their subsection, never sections.
+RANK_PART, RANK_SECTION, RANK_SUBSECTION, RANK_ITEM, RANK_PAREN_ITEM, RANK_CIRCLED = range(6)
+
+# "第一部分 …", "第三章 …", "第二篇" (chaptered reports and plans).
+PART_HEADING = re.compile(rf"^第(?P<label>[{CN_NUMERALS}]{{1,3}})(部分|章|篇)[ \u3000：:]*(?P<rest>.*)$")
+
+# A numeral alone on its line, the heading's number without words (1960 national report: "一", "二").
+BARE_NUMERAL = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,3}})$")
+
+# Third level "1.推动制造业高质量发展", "2．…", "3、…" (case 05; 2026 Zhejiang and Inner Mongolia);
+# never a decimal ("1.5万亿元").
+ARABIC_ITEM = re.compile(r"^(?P<label>[0-9０-９]{1,2})[.．、](?![0-9０-９])\s*(?P<rest>\S.*)$")
+
+# Fourth level "（1）扩大有效投资" and fifth "①强化项目储备" (case 05; 1958 national report).
+PAREN_ARABIC_ITEM = re.compile(r"^[（(](?P<label>[0-9０-９]{1,2})[)）]\s*(?P<rest>.*)$")
+CIRCLED_ITEM = re.compile(r"^(?P<label>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")
+
+# An enumerator alone on its line, the first words of the paragraph after it (Wikisource list
+# markup: 1994 national "一是" + "依法打击…", 1955 national "一、" + "我国人民已经推翻了…").
+LONE_ENUMERATOR = re.compile(
+    rf"^([{CN_NUMERALS}]{{1,3}}[是要来]|[{CN_NUMERALS}]{{1,3}}、|第[{CN_NUMERALS}]{{1,3}}[，、,]?|[（(][{CN_NUMERALS}]{{1,3}}[)）])$"
+)
+
+# A heading line ends on a word, never on a mark that leaves the sentence open (2024 district
+# report: "（六）坚定不移提升城市规划建设管理水平，" continues on the next line).
+OPEN_END = re.compile(r"[，,、（(“‘《—-]$")
+
+# Longest numbered heading line read as a heading of its own (2004 national:
+# "（一）采取果断措施，集中力量抗击非典" has 18; PDF lines of the seeds are about 38 wide).
+NUMBERED_HEADING_MAX_CHARS = 40
+
+# The end of a numbered heading cut by extraction, on the next line before its full stop
+# (2024 district report: "市功能品质。" after "（六）坚定不移提升城市规划建设管理水平，持续优化城"):
+# at most this many characters, after a cut line of at least that many.
+HEADING_END_MAX_CHARS = 8
+HEADING_CUT_MIN_CHARS = 20

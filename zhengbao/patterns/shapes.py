@@ -6,6 +6,7 @@ at one line's text, never at its neighbours or its place in the document.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import characters as ch
 from . import front_matter as fm
@@ -47,3 +48,52 @@ def is_complete_front_line(text: str) -> bool:
 def starts_block(text: str) -> bool:
     """True for lines that always begin something new and are never a continuation."""
     return is_numbered_heading(text) or bool(num.SUBSECTION_START.match(text))
+
+
+@dataclass(frozen=True)
+class NumberMark:
+    """The number a line starts with: its rank (numbering.RANK_*), the numeral as written, its value."""
+
+    rank: int
+    label: str  # "一", "3", "①": the numeral without its brackets or comma
+    value: int
+    rest: str  # the words after the number
+
+
+_FORMS = (
+    (num.PART_HEADING, num.RANK_PART),
+    (num.SECTION_HEADING, num.RANK_SECTION),
+    (num.BARE_NUMERAL, num.RANK_SECTION),
+    (num.NUMBERED_SECTION, num.RANK_SECTION),
+    (num.SUBSECTION_START, num.RANK_SUBSECTION),
+    (num.ARABIC_ITEM, num.RANK_ITEM),
+    (num.PAREN_ARABIC_ITEM, num.RANK_PAREN_ITEM),
+    (num.CIRCLED_ITEM, num.RANK_CIRCLED),
+)
+
+
+def number_mark(text: str) -> NumberMark | None:
+    """The numbering a line starts with, in any of the forms of official documents, or None."""
+    for pattern, rank in _FORMS:
+        found = pattern.match(text)
+        if found:
+            label = found["label"]
+            rest = found.groupdict().get("rest") or ""
+            return NumberMark(rank, label, num.chinese_numeral_value(label), rest)
+    return None
+
+
+def is_heading_line(text: str) -> bool:
+    """A numbered line that is a heading by itself: a number, a few words, no full stop.
+
+    一、 and the summary's "1 …" keep the seeds' rules (is_numbered_heading); the other forms must
+    be short and end on a word (numbering.OPEN_END), so a paragraph cut after its first words
+    ("（六）坚定不移提升城市规划建设管理水平，") still takes its continuation.
+    """
+    mark = number_mark(text)
+    if mark is None:
+        return False
+    if num.SECTION_HEADING.match(text) or num.NUMBERED_SECTION.match(text):
+        return is_numbered_heading(text)
+    return (len(text) <= num.NUMBERED_HEADING_MAX_CHARS and not re.search("[。！？!?；;]", text)
+            and not num.OPEN_END.search(text))
