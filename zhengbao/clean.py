@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import chrome, hyperlink_breaks, pdf_breaks
 from .model import CleanReport, LogicalLine, RawReport, Repair
 from .patterns import characters as ch
 from .patterns import front_matter as fm
@@ -236,9 +237,16 @@ def _per_line(lines: Lines, name: str, fix: Callable[[str], str], why: str) -> t
 # Every repair in the order it runs; each can be switched off by its name (build.py --no-fix NAME).
 FIXES: tuple[Fix, ...] = (
     collapse_repeated_copies,
+    chrome.remove_licence_footer,
+    chrome.remove_wiki_markup,
+    chrome.remove_portal_chrome,
+    chrome.remove_photo_captions,
+    chrome.remove_repeated_header_lines,
+    pdf_breaks.remove_page_furniture,
     strip_invisible_characters,
     remove_pinyin_annotations,
     strip_markdown_heading_marks,
+    hyperlink_breaks.join_link_breaks,
     normalize_whitespace,
     join_broken_title,
     join_broken_date_line,

@@ -1,0 +1,196 @@
+"""Clean stage: remove the lines of a copy that are not the report's text, recording each one.
+
+Portal pages leave their toolbars, breadcrumbs, labels, timestamps, newspaper names and photo
+captions in the copied text; Wikisource leaves its licence footer and bits of wiki markup. Each
+repair here is a small named function over lines (like the fixes of zhengbao.clean) that drops
+such lines and returns one `Repair` per removed line: `before` is the line as in the source,
+`after` is empty, `why` says what the line was. A line that holds the report's sentences is never
+removed; only the share button's "分享:" is cut from the front of a title line.
+The patterns are in patterns.chrome; docs/text-repairs.md gives the decisions.
+"""
+
+from __future__ import annotations
+
+from .model import LogicalLine, Repair
+from .patterns import characters as ch
+from .patterns import chrome as cp
+from .patterns import front_matter as fm
+from .patterns import shapes
+
+Lines = list[LogicalLine]
+
+
+def visible(text: str) -> str:
+    """The line as a reader sees it: no invisible characters, no surrounding whitespace."""
+    return ch.INVISIBLE_CHARACTERS.sub("", text).strip()
+
+
+def content_indexes(lines: Lines) -> list[int]:
+    """Indexes of the lines that hold something visible, in order."""
+    return [i for i, line in enumerate(lines) if visible(line.text)]
+
+
+def drop_marked(lines: Lines, marks: dict[int, str], name: str) -> tuple[Lines, list[Repair]]:
+    """Remove the lines at the indexes of `marks`; one Repair each (after = "", why = the mark)."""
+    repairs = [Repair(name, lines[i].first_line, lines[i].text, "", why) for i, why in sorted(marks.items())]
+    return [line for i, line in enumerate(lines) if i not in marks], repairs
+
+
+def body_start(lines: Lines) -> int:
+    """Index of the line where the report's body begins, by line shape: the salutation (各位代表：),
+    else the first numbered heading, else the first finished sentence of more than 40 characters;
+    len(lines) when there is none."""
+    texts = [visible(line.text) for line in lines]
+    for test in (lambda t: bool(fm.SALUTATION.match(t)), shapes.is_numbered_heading,
+                 lambda t: len(t) > 40 and shapes.is_terminated(t)):
+        found = next((i for i, text in enumerate(texts) if text and test(text)), None)
+        if found is not None:
+            return found
+    return len(lines)
+
+
+def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop the Wikisource licence footer (本作品是中华人民共和国的 / 法律 / … / Public domain / false).
+
+    The footer is the block from a line opening on 本作品/此作品 to the end of the file, taken only
+    when it names the licence and is short with short lines, so no text before it is ever touched.
+    """
+    present = content_indexes(lines)
+    for position, index in enumerate(present):
+        if not cp.LICENCE_FOOTER_START.match(visible(lines[index].text)):
+            continue
+        block = present[position:]
+        texts = [visible(lines[i].text) for i in block]
+        if (len(block) <= cp.FOOTER_MAX_LINES and any(cp.LICENCE_MARKER.search(t) for t in texts)
+                and all(len(t) <= cp.FOOTER_MAX_LINE_CHARS for t in texts)):
+            span = f"lines {lines[index].first_line}–{lines[block[-1]].last_line}"
+            why = f"Wikisource licence footer ({span}), not the report's text"
+            return drop_marked(lines, dict.fromkeys(block, why), "remove_licence_footer")
+    return lines, []
+
+
+def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop what MediaWiki markup left in a copy: lines of bare ''' quote marks and the edit
+    toolbar's placeholder texts (粗体文字); cut ''' from the edge of a text line (2007 national)."""
+    marks: dict[int, str] = {}
+    edited: Lines = []
+    repairs: list[Repair] = []
+    for i, line in enumerate(lines):
+        text = visible(line.text)
+        if cp.WIKI_QUOTE_MARKS.match(text):
+            marks[i] = "quote marks of wiki bold markup, not the report's text"
+        elif cp.WIKI_PLACEHOLDER.match(text):
+            marks[i] = "placeholder text of the wiki edit toolbar, not the report's text"
+        elif cp.WIKI_QUOTE_EDGE.search(text):
+            after = cp.WIKI_QUOTE_EDGE.sub("", text)
+            repairs.append(Repair("remove_wiki_markup", line.first_line, line.text, after,
+                                  "quote marks of wiki bold markup at the edge of the line"))
+            line = LogicalLine(after, line.first_line, line.last_line)
+        edited.append(line)
+    out, removed = drop_marked(edited, marks, "remove_wiki_markup")
+    return out, sorted(repairs + removed, key=lambda r: r.line)
+
+
+def _is_toolbar_line(text: str, beside_chrome: bool) -> bool:
+    """A line of toolbar words only ("下载", "【字号：加大 还原 减小】"); font-size letters and bare
+    brackets count only beside other chrome."""
+    tokens = [t for t in cp.TOOLBAR_SEPARATORS.split(text) if t]
+    if not tokens:
+        return beside_chrome and bool(text)
+    if all(t in cp.TOOLBAR_WORDS or t in cp.TOOLBAR_SIZE_LETTERS for t in tokens):
+        return beside_chrome or any(t in cp.TOOLBAR_WORDS for t in tokens)
+    return False
+
+
+def _is_breadcrumb_item(text: str) -> bool:
+    return len(text) <= cp.BREADCRUMB_ITEM_MAX_CHARS and not cp.SENTENCE_INSIDE.search(text) and "，" not in text
+
+
+def _portal_marks(lines: Lines) -> dict[int, str]:
+    """Index → reason for every line of portal chrome (toolbar, breadcrumb, label, timestamp, paper)."""
+    present = content_indexes(lines)
+    texts = {i: visible(lines[i].text) for i in present}
+    marks: dict[int, str] = {}
+    for position, i in enumerate(present):
+        text = texts[i]
+        following = present[position + 1] if position + 1 < len(present) else None
+        if _is_toolbar_line(text, beside_chrome=False):
+            marks[i] = "toolbar of the portal page"
+        elif cp.BREADCRUMB_LINE.match(text):
+            marks[i] = "breadcrumb trail of the portal page"
+        elif cp.BREADCRUMB_SEPARATOR.match(text) and following is not None and _is_breadcrumb_item(texts[following]):
+            marks[i] = "breadcrumb trail of the portal page"
+            marks[following] = "breadcrumb trail of the portal page"
+        elif cp.META_LABEL_ALONE.match(text):
+            marks[i] = "article label of the portal page (source, time or editor)"
+            value = texts[following] if following is not None else ""
+            if (cp.META_VALUE.match(value) and not cp.REPORT_DATE_WORDS.search(value)
+                    and not shapes.is_front_like(value) and not fm.SALUTATION.match(value)
+                    and not shapes.is_numbered_heading(value)):
+                marks[following] = f"value of the portal label on line {lines[i].first_line}"
+        elif cp.META_LINE.match(text) and not cp.REPORT_DATE_WORDS.search(text):
+            marks[i] = "article label of the portal page (source, time or editor)"
+        elif cp.TIMESTAMP_LINE.match(text):
+            marks[i] = "publication time of the portal page"
+        elif cp.NEWSPAPER_LINE.match(text):
+            marks[i] = "name of the newspaper or app that published the copy"
+    changed = True
+    while changed:  # font-size letters and bare brackets beside chrome: "【字号：" / "加大" / … / "】"
+        changed = False
+        for position, i in enumerate(present):
+            neighbours = present[max(position - 1, 0):position] + present[position + 1:position + 2]
+            if i not in marks and _is_toolbar_line(texts[i], any(n in marks for n in neighbours)):
+                marks[i] = "toolbar of the portal page"
+                changed = True
+    return marks
+
+
+def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop the page chrome of a portal copy: toolbars (下载 打印 全屏 收藏 【字号：加大 还原 减小】),
+    breadcrumbs (首页 > …), labels (来源：… / 时间：…), timestamps, a newspaper's name; cut "分享:"
+    from the front of the title line."""
+    kept, repairs = drop_marked(lines, _portal_marks(lines), "remove_portal_chrome")
+    out: Lines = []
+    for line in kept:
+        prefix = cp.SHARE_PREFIX.match(line.text)
+        if prefix:
+            after = line.text[prefix.end():]
+            repairs.append(Repair("remove_portal_chrome", line.first_line, line.text, after,
+                                  "share button of the portal page before the title"))
+            line = LogicalLine(after, line.first_line, line.last_line)
+        out.append(line)
+    return out, sorted(repairs, key=lambda r: r.line)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A photo caption: a photographer's credit at the end, a credit label, or the speaker's photo
+    caption "…作政府工作报告。" that is not the report's own sentence."""
+    if len(text) > cp.CAPTION_MAX_CHARS:
+        return False
+    if cp.PHOTO_CREDIT.search(text) or cp.PHOTO_LABEL.match(text):
+        return True
+    return bool(cp.SPEECH_CAPTION.match(text)) and not cp.SPEECH_CAPTION_NOT.search(text)
+
+
+def remove_photo_captions(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop photo captions of portal copies ("殷勇同志作政府工作报告。本报记者 戴冰摄")."""
+    marks = {i: "photo caption of the portal page, not the report's text"
+             for i in content_indexes(lines) if is_photo_caption(visible(lines[i].text))}
+    return drop_marked(lines, marks, "remove_photo_captions")
+
+
+def remove_repeated_header_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop a line before the report's body that repeats an earlier one: a portal page shows the
+    title and date line twice, in its share box and its article header (2026-shaanxi)."""
+    seen: dict[str, int] = {}
+    marks: dict[int, str] = {}
+    start = body_start(lines)
+    for i in content_indexes(lines):
+        key = "".join(visible(lines[i].text).split())
+        if i >= start or shapes.is_terminated(key):
+            continue
+        if key in seen:
+            marks[i] = f"repeats line {seen[key]}: the portal page shows its header twice"
+        else:
+            seen[key] = lines[i].first_line
+    return drop_marked(lines, marks, "remove_repeated_header_lines")

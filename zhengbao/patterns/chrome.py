@@ -1,0 +1,137 @@
+"""Lines that are not the report's text: portal page chrome, Wikisource licence footers and wiki
+markup, PDF page furniture; and the marks that show a web copy cut a sentence at a link.
+
+Each pattern names the copies it was learned from: the national reports 1955–2023 copied from
+zh.wikisource.org and the provincial reports of 2026 copied from provincial portals
+(../shared/realcorpus), and the PDF cases of ../shared/cases. docs/text-repairs.md gives the decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Wikisource licence footer -------------------------------------------------------------------
+# Every national copy ends with the licence template, broken at its links: "本作品是中华人民共和国的"
+# / "法律" / "、" / "法规" / "，国家机关的决议…根据《" / "中华人民共和国著作权法" / "》第五条第一项…"
+# / "注：中文维基文库社群认为…" / "Public domain" / "false" (1955–2023 national). The footer starts with
+# a line opening on "本作品"/"此作品" (or the traditional forms) and runs to the end of the page.
+LICENCE_FOOTER_START = re.compile(r"^(本作品|此作品|本著作)\S*")
+# A footer is only taken when its lines name the licence, and it is short, with short lines.
+LICENCE_MARKER = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|知识共享|知識共享|Creative Commons")
+FOOTER_MAX_LINES = 60
+FOOTER_MAX_LINE_CHARS = 120
+
+# --- MediaWiki markup left in a copy -------------------------------------------------------------
+# 2007 national: "'" / "——改革开放进一步深化。'" / "粗体文字" — the quote marks of '''bold''' markup and
+# the placeholder texts of MediaWiki's edit toolbar.
+WIKI_QUOTE_MARKS = re.compile(r"^'{1,5}$")
+WIKI_PLACEHOLDER = re.compile(
+    r"^(粗体文字|粗體文字|斜体文字|斜體文字|内部链接|內部連結|外部链接|链接标题|标题文本|在此插入非格式文本)$"
+)
+# Quote marks of bold markup at the end or start of a text line: "——改革开放进一步深化。'".
+WIKI_QUOTE_EDGE = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”’）】》])'{1,5}(?=\s*$)|(?<=^)'{1,5}(?=[\u4e00-\u9fff“‘（—])")
+
+# --- Portal page chrome ---------------------------------------------------------------------------
+# Toolbar words, one a line or several on one line (2026 provincial copies: "下载" / "打印" / "全屏" /
+# "收藏" / "【字号：" / "加大" / "还原" / "减小" / "】"; 2026-shaanxi: "分享:", "首页"; its last line
+# "扫一扫在手机打开当前页"; "相关报道：" closes 19 of the 21 provincial copies).
+TOOLBAR_WORDS = frozenset({
+    "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "放大", "缩小", "默认", "字号", "字体", "分享", "分享到",
+    "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "收藏本页", "返回顶部", "返回首页", "首页", "纠错",
+    "我要纠错", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫", "相关报道", "相关链接", "相关阅读", "相关新闻",
+    "相关文章", "微信", "微博", "QQ空间", "朋友圈", "更多", "保存", "复制链接", "视力保护色", "无障碍", "适老化",
+})
+# Font-size letters of a toolbar ("字号：大 中 小"): chrome only beside other toolbar lines or words.
+TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "A", "A+", "A-", "T", "T+", "T-"})
+# What separates toolbar words on one line: spaces, brackets, bars, colons, slashes.
+TOOLBAR_SEPARATORS = re.compile(r"[\s\u3000【】\[\]「」|｜/／:：·•]+")
+
+# Breadcrumb trail of a portal page (2026-shaanxi: "首页" / ">" / "政府信息公开" / ">" / "政府工作报告"
+# / ">" / "省政府工作报告"), one item a line or all on one line ("首页 > 政务公开 > 政府工作报告").
+BREADCRUMB_SEPARATOR = re.compile(r"^[>＞›»〉→]$")
+BREADCRUMB_LINE = re.compile(r"^(当前位置|您的位置|你的位置|所在位置)?[：:]?\s*首页\s*([>＞›»〉→]\s*[^>＞›»〉→。，]{1,24}\s*)+$")
+BREADCRUMB_ITEM_MAX_CHARS = 24
+
+# "分享:" before the title line ("分享:陕西省2026年政府工作报告"): the prefix is the share button.
+SHARE_PREFIX = re.compile(r"^\s*分享(到)?\s*[:：]\s*(?=\S)")
+
+# Article labels of portal pages: "来源：安徽日报", "时间：2026-02-11" (2026 provincial copies),
+# "时间：" and "来源：" with their value on the next line (2026-shaanxi), "（来源：青海日报）" and
+# "编辑：何继红" (2026-qinghai). Several labels may share a line ("发布时间：… 来源：… 字号：大 中 小").
+META_LABELS = (r"来源|信息来源|文章来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
+               r"编辑|责任编辑|编审|审核|校对|浏览次数|阅读次数|点击数|访问量|字号|字体")
+META_LINE = re.compile(rf"^[（(【\[]?\s*(?:(?:{META_LABELS})\s*[：:]\s*[^。！？；]{{0,30}}?\s*)+[）)】\]]?$")
+META_LABEL_ALONE = re.compile(rf"^[（(【\[]?\s*(?:{META_LABELS})\s*[：:]\s*[）)】\]]?$")
+# The value of a label whose value stands on the next line: a name or a date, no sentence.
+META_VALUE = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9０-９ \u3000\-/:：.年月日]{1,30}$")
+# A value that is the report's own date line is never a label's value ("在…会议上").
+REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
+
+# A publication timestamp alone on its line (2026-qinghai: "2026-01-31 07:00:44"). A date in
+# Chinese without a clock time may be the report's own date line and is not chrome.
+TIMESTAMP_LINE = re.compile(
+    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)$"
+)
+
+# A newspaper's or news app's name alone on its line (issue 14: "…日报", "…日报客户端").
+NEWSPAPER_LINE = re.compile(
+    r"^([\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)(客户端|APP|App|app|网|新媒体)?"
+    r"|[\u4e00-\u9fff]{2,10}(客户端|新闻网|融媒体中心|融媒)"
+    r"|新华社|新华网|人民网|央视网|央视新闻|中国政府网|中新网|澎湃新闻|学习强国)$"
+)
+
+# Photo captions (2026 provincial copies): the credit at the end ("殷勇同志作政府工作报告。本报记者
+# 戴冰摄", "政府工作报告。 贵州日报天眼新闻记者 李森 摄", "…向大会作政府工作报告。石榴云/新疆日报记者谢龙摄"),
+# a credit label ("摄影：…", "图片来源：…"), "图为…".
+PHOTO_CREDIT = re.compile(
+    r"(记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{1,8}([、，和 ]+[\u4e00-\u9fff·]{2,8})*\s*[/／]?\s*(摄|攝)[）)]?$"
+)
+PHOTO_LABEL = re.compile(r"^[（(]?\s*(摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖)\s*[：:/／]|^图为|^圖為")
+CAPTION_MAX_CHARS = 160
+# The caption of the speaker's photo without a credit, before the salutation: "张工作政府工作报告。"
+# (2026-tianjin), "省长赵刚作政府工作报告" (2026-shaanxi). Never the report's own "我代表…" sentence.
+SPEECH_CAPTION = re.compile(r"^[^，,。]{0,40}?(作|作了)政府工作报告[。.]?$")
+SPEECH_CAPTION_NOT = re.compile(r"我代表|我们|各位代表")
+
+# --- PDF page furniture (case 01) ------------------------------------------------------------------
+# Page numbers between two halves of a paragraph: "— 3 —", "-3-", "- 3 -", "·3·", "第3页",
+# "第 3 页 共 20 页", "3/20", "Page 3". Full-width digits count (Python's \d).
+PAGE_NUMBER_LINE = re.compile(
+    r"^([—–\-－―~～]{1,2}\s*\d{1,4}\s*[—–\-－―~～]{1,2}"
+    r"|[·•・]\s*\d{1,4}\s*[·•・]"
+    r"|第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$"
+)
+# A bare number alone ("3"): a page number only beside other page furniture or in a rising run of
+# such lines; never after a Latin letter, where it is a subscript of the sentence (2015/2019
+# national: "广义货币M" / "2" / "预期增长…", "细颗粒物（PM" / "2.5" / "）浓度…").
+BARE_NUMBER_LINE = re.compile(r"^\d{1,4}$")
+SUBSCRIPT_BASE = re.compile(r"[A-Za-z]$")
+# A bare number alone between an unfinished sentence and its continuation is a page number (a PDF
+# line is never that short inside a paragraph), unless the next line reads on from the number:
+# a measure word, a unit, a decimal or a mark ("33" / "万人", "2.5" / "）浓度").
+READS_ON_FROM_NUMBER = re.compile(r"^[0-9０-９.．%％‰、，,）)）~～\-—个家项万亿元户人所座条件台次年月日名位倍米吨千百多余]")
+# A running header repeats the title: a title-shaped line (patterns.front_matter.TITLE_LINE) in the
+# body, at most this long ("示例市政府工作报告", case 01).
+RUNNING_HEADER_MAX_CHARS = 30
+
+# --- Web copies cut at links (hyperlink breaks) --------------------------------------------------
+# A line never ends on an opening bracket or quote: the link text follows on the next line
+# (1979 national: "…全会通过的《" / "中共中央关于加快农业发展若干问题的决定（草案）" / "》和《" / …).
+OPENING_AT_END = re.compile(r"[《“‘（(〈「『]$")
+# A line never starts with a closing bracket or a mark inside a sentence: it continues the line
+# before ("》下达到全国农村以后…", 1984 national "、缅甸共同倡议…", the licence footer's lone "、").
+CLOSING_AT_START = re.compile(r"^[》”’）)〉」』、，,。；;！!？?：]")
+# A name on its own line inside a sentence (1984 national: "今年是我国与" / "印度" / "、缅甸…";
+# 1979 national: "…宣布早已名存实亡的" / "中苏友好同盟互助条约" / "期满后不延长的同时，…"): short,
+# without a sentence end.
+LINK_TEXT_MAX_CHARS = 24
+# A line cut inside a sentence ends on a comma or enumeration comma, or holds a finished sentence
+# before its last words, or is longer than any heading of the reports.
+MID_SENTENCE_END = re.compile(r"[，,、]$")
+SENTENCE_INSIDE = re.compile(r"[。！？；!?;]")
+# A link's text holds no comma ("建立起好的领导班子，" is a clause, not a name).
+COMMA_INSIDE = re.compile(r"[，,、]")
+HEADING_MAX_CHARS = 30
