@@ -101,6 +101,27 @@ def test_share_prefix_cut_from_title_and_breadcrumb_labels_removed():
     assert gone[12] == ("陕西省人民政府", "value of the portal label on line 11")
 
 
+def test_information_disclosure_table_related_links_and_footer_removed():
+    """The 政府信息公开 table of a county portal (zb.gov.cn, a page found in the search corpus: "• 索引号:" /
+    value / …), a box of related links and the portal's footer; the report's lines stay."""
+    kept, repairs = remove_portal_chrome(lines_of(
+        "• 索引号:", "6107280000/2024-001005", "• 主题分类:", "• 来源:", "• 发文机构:", "县政府网站", "• 发文字号:",
+        "镇政发〔2024〕7号", "• 发文日期:", "2024年04月06日 16:40", "浏览量:          时间:2016-01-17 23:45:19",
+        "新华社北京3月5日电 各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。",
+        "上一篇：2025年政府工作报告", "版权所有：陕西省人民政府办公厅", "相关报道：", "【两会】2026年政府工作报告全文"))
+    assert [x.text for x in kept] == ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。"]
+    gone = removed(repairs)
+    assert sorted(gone) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17]
+    assert gone[17][1] == "box of related links of the portal page"
+    dateline = next(r for r in repairs if r.line == 12)
+    assert dateline.after == "各位代表：" and "dateline" in dateline.why
+
+
+def test_related_links_box_keeps_text_that_follows_it():
+    kept, _ = remove_portal_chrome(lines_of("相关报道：", "各位代表！让我们更加紧密地团结起来，奋力谱写新篇章。"))
+    assert [x.text for x in kept] == ["各位代表！让我们更加紧密地团结起来，奋力谱写新篇章。"]
+
+
 def test_label_value_that_is_the_reports_date_line_is_kept():
     kept, _ = remove_portal_chrome(lines_of("时间：", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "各位代表："))
     assert [x.text for x in kept] == ["2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "各位代表："]
@@ -109,11 +130,11 @@ def test_label_value_that_is_the_reports_date_line_is_kept():
 def test_photo_captions_removed_and_the_reports_own_sentence_kept():
     captions = ("殷勇同志作政府工作报告。本报记者 戴冰摄", "政府工作报告。 贵州日报天眼新闻记者 李森 摄", "张工作政府工作报告。",
                 "1月27日，艾尔肯·吐尼亚孜代表自治区人民政府，向大会作政府工作报告。石榴云/新疆日报记者谢龙摄",
-                "省长赵刚作政府工作报告")
+                "省长赵刚作政府工作报告", "中新社采访人员 杨艳敏 摄")
     sentence = "现在，我代表省人民政府，向大会作政府工作报告，请予审议，并请省政协委员和其他列席人员提出意见。"
     kept, repairs = remove_photo_captions(lines_of(*captions, "各位代表：", sentence))
     assert [x.text for x in kept] == ["各位代表：", sentence]
-    assert sorted(removed(repairs)) == [1, 2, 3, 4, 5]
+    assert sorted(removed(repairs)) == [1, 2, 3, 4, 5, 6]
     assert all("photo caption" in why for _, why in removed(repairs).values())
 
 
@@ -146,6 +167,12 @@ def test_licence_footer_removed_whole_and_the_text_before_it_kept():
     assert gone[3] == ("本作品是中华人民共和国的", "Wikisource licence footer (lines 3–22), not the report's text")
 
 
+def test_licence_data_lines_removed_at_the_end_without_the_template_text():
+    kept, repairs = remove_licence_footer(lines_of(LAST_PARAGRAPH, "", "Public domain", "Public domain", "false", "false"))
+    assert [x.text for x in kept if x.text] == [LAST_PARAGRAPH]
+    assert sorted(removed(repairs)) == [3, 4, 5, 6]
+
+
 def test_text_after_a_line_starting_with_benzuopin_is_never_taken_without_a_licence():
     text = ("本作品是人民群众的创造", "这是一段很长的正文，" * 20)
     kept, repairs = remove_licence_footer(lines_of(*text))
@@ -154,9 +181,10 @@ def test_text_after_a_line_starting_with_benzuopin_is_never_taken_without_a_lice
 
 def test_wiki_bold_marks_and_toolbar_placeholder_removed():
     """2007 national: "'" / "——改革开放进一步深化。'" / "粗体文字" / the paragraph."""
-    kept, repairs = remove_wiki_markup(lines_of("'", "——改革开放进一步深化。'", "粗体文字", "重点领域和关键环节改革取得新进展。"))
+    kept, repairs = remove_wiki_markup(lines_of("'", "——改革开放进一步深化。'", "粗体文字", "重点领域和关键环节改革取得新进展。",
+                                                "[编辑]"))
     assert [x.text for x in kept] == ["——改革开放进一步深化。", "重点领域和关键环节改革取得新进展。"]
-    assert sorted(removed(repairs)) == [1, 3]
+    assert sorted(removed(repairs)) == [1, 3, 5]
     assert removed(repairs)[3][1].startswith("placeholder text of the wiki edit toolbar")
 
 
@@ -188,6 +216,13 @@ def test_treaty_name_between_two_halves_of_a_sentence_joined_in_a_web_copy():
     joined, repairs = join_link_breaks(lines_of("", "各位代表：", "", *texts, "", "　　我们重视发展中美关系。", ""))
     assert "".join(t.strip() for t in texts) in [x.text.strip() for x in joined]
     assert len(repairs) == 2
+
+
+def test_treaty_name_joined_in_a_copy_without_blank_lines_when_the_line_before_holds_a_sentence():
+    texts = ("　　中国和苏联曾经是友好邻邦。我们在宣布早已名存实亡的", "中苏友好同盟互助条约",
+             "期满后不延长的同时，提出了就解决两国悬而未决的问题进行谈判。", "　　我们重视发展中美关系。")
+    joined, _ = join_link_breaks(lines_of(*texts))
+    assert [x.text.strip() for x in joined] == ["".join(t.strip() for t in texts[:3]), "我们重视发展中美关系。"]
 
 
 def test_heading_above_a_short_line_is_not_joined_in_a_copy_without_blank_lines():

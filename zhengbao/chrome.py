@@ -66,12 +66,17 @@ def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
             span = f"lines {lines[index].first_line}–{lines[block[-1]].last_line}"
             why = f"Wikisource licence footer ({span}), not the report's text"
             return drop_marked(lines, dict.fromkeys(block, why), "remove_licence_footer")
-    return lines, []
+    tail: list[int] = []
+    for index in reversed(present):
+        if not cp.LICENCE_DATA_LINE.match(visible(lines[index].text)):
+            break
+        tail.append(index)
+    return drop_marked(lines, dict.fromkeys(tail, "data lines of the Wikisource licence template"), "remove_licence_footer")
 
 
 def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Drop what MediaWiki markup left in a copy: lines of bare ''' quote marks and the edit
-    toolbar's placeholder texts (粗体文字); cut ''' from the edge of a text line (2007 national)."""
+    """Drop what MediaWiki markup left in a copy: lines of bare ''' quote marks, [编辑] links and the
+    edit toolbar's placeholder texts (粗体文字); cut ''' from the edge of a text line (2007 national)."""
     marks: dict[int, str] = {}
     edited: Lines = []
     repairs: list[Repair] = []
@@ -79,6 +84,8 @@ def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
         text = visible(line.text)
         if cp.WIKI_QUOTE_MARKS.match(text):
             marks[i] = "quote marks of wiki bold markup, not the report's text"
+        elif cp.WIKI_EDIT_LINK.match(text):
+            marks[i] = "section edit link of the wiki page, not the report's text"
         elif cp.WIKI_PLACEHOLDER.match(text):
             marks[i] = "placeholder text of the wiki edit toolbar, not the report's text"
         elif cp.WIKI_QUOTE_EDGE.search(text):
@@ -109,12 +116,19 @@ def _is_breadcrumb_item(text: str) -> bool:
 def _portal_marks(lines: Lines) -> dict[int, str]:
     """Index → reason for every line of portal chrome (toolbar, breadcrumb, label, timestamp, paper)."""
     present = content_indexes(lines)
-    texts = {i: visible(lines[i].text) for i in present}
+    texts = {i: cp.LIST_BULLET.sub("", visible(lines[i].text)) for i in present}
     marks: dict[int, str] = {}
     for position, i in enumerate(present):
         text = texts[i]
         following = present[position + 1] if position + 1 < len(present) else None
-        if _is_toolbar_line(text, beside_chrome=False):
+        if cp.RELATED_LINKS_HEADING.match(text):
+            rest = present[position + 1:]
+            if all(len(texts[n]) <= cp.RELATED_LINK_MAX_CHARS and not shapes.is_terminated(texts[n]) for n in rest):
+                marks.update(dict.fromkeys(rest, "box of related links of the portal page"))
+            marks[i] = "box of related links of the portal page"
+        elif i in marks:
+            continue
+        elif _is_toolbar_line(text, beside_chrome=False):
             marks[i] = "toolbar of the portal page"
         elif cp.BREADCRUMB_LINE.match(text):
             marks[i] = "breadcrumb trail of the portal page"
@@ -132,8 +146,10 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
             marks[i] = "article label of the portal page (source, time or editor)"
         elif cp.TIMESTAMP_LINE.match(text):
             marks[i] = "publication time of the portal page"
-        elif cp.NEWSPAPER_LINE.match(text):
-            marks[i] = "name of the newspaper or app that published the copy"
+        elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text):
+            marks[i] = "name of the newspaper, app or agency that published the copy"
+        elif cp.NAVIGATION_LINE.match(text) or (len(text) <= 80 and cp.SITE_FOOTER_LINE.search(text)):
+            marks[i] = "navigation or footer of the portal page"
     changed = True
     while changed:  # font-size letters and bare brackets beside chrome: "【字号：" / "加大" / … / "】"
         changed = False
@@ -152,12 +168,13 @@ def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
     kept, repairs = drop_marked(lines, _portal_marks(lines), "remove_portal_chrome")
     out: Lines = []
     for line in kept:
-        prefix = cp.SHARE_PREFIX.match(line.text)
-        if prefix:
-            after = line.text[prefix.end():]
-            repairs.append(Repair("remove_portal_chrome", line.first_line, line.text, after,
-                                  "share button of the portal page before the title"))
-            line = LogicalLine(after, line.first_line, line.last_line)
+        for pattern, why in ((cp.SHARE_PREFIX, "share button of the portal page before the title"),
+                             (cp.DATELINE_PREFIX, "dateline of the news agency before the first words")):
+            prefix = pattern.match(line.text)
+            if prefix:
+                after = line.text[prefix.end():]
+                repairs.append(Repair("remove_portal_chrome", line.first_line, line.text, after, why))
+                line = LogicalLine(after, line.first_line, line.last_line)
         out.append(line)
     return out, sorted(repairs, key=lambda r: r.line)
 

@@ -55,8 +55,10 @@ def _punctuation_joins(texts: list[str], numbers: list[int]) -> dict[int, str]:
 def _name_joins(texts: list[str], numbers: list[int], adjacent: list[bool], joins: dict[int, str]) -> None:
     """Add the joins around a linked name on its own line inside a sentence (in place).
 
-    Proven by a mark ("印度" before "、缅甸…") anywhere; otherwise only in a copy whose paragraphs
-    are separated by blank lines (a web copy), where lines with no blank between are one paragraph.
+    Proven by a mark ("印度" before "、缅甸…") anywhere. Otherwise the line before must be an open
+    sentence, and either the copy separates its paragraphs by blank lines (a web copy: lines with no
+    blank between are one paragraph) or that line holds a finished sentence and stops unfinished
+    (a line of a one-paragraph-per-line copy never does).
     """
     blank_separated = adjacent.count(False) * 2 >= len(adjacent)
     for p in range(1, len(texts)):
@@ -74,7 +76,7 @@ def _name_joins(texts: list[str], numbers: list[int], adjacent: list[bool], join
         piece = f"line {numbers[p]} is a piece of the sentence of line {numbers[p - 1]} (a link on its own line)"
         if proven and not shapes.starts_block(before):
             joins[p] = piece
-        elif follows and blank_separated and _is_open_sentence(before):
+        elif follows and _is_open_sentence(before) and (blank_separated or cp.SENTENCE_INSIDE.search(before)):
             joins[p] = piece
             joins[p + 1] = f"the sentence of line {numbers[p - 1]} goes on after the link on line {numbers[p]}"
 

@@ -19,6 +19,9 @@ LICENCE_FOOTER_START = re.compile(r"^(本作品|此作品|本著作)\S*")
 # A footer is only taken when its lines name the licence, and it is short, with short lines.
 LICENCE_MARKER = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|知识共享|知識共享|Creative Commons")
 FOOTER_MAX_LINES = 60
+# The last lines of the template's data ("Public domain" / "Public domain" / "false" / "false"), removed
+# at the end of a copy even when the template's first line is missing.
+LICENCE_DATA_LINE = re.compile(r"^(Public domain|false|true)$")
 FOOTER_MAX_LINE_CHARS = 120
 
 # --- MediaWiki markup left in a copy -------------------------------------------------------------
@@ -28,6 +31,8 @@ WIKI_QUOTE_MARKS = re.compile(r"^'{1,5}$")
 WIKI_PLACEHOLDER = re.compile(
     r"^(粗体文字|粗體文字|斜体文字|斜體文字|内部链接|內部連結|外部链接|链接标题|标题文本|在此插入非格式文本)$"
 )
+# Section edit links of MediaWiki pages ("[编辑]", on zh.wikipedia/zh.wikisource pages copied as text).
+WIKI_EDIT_LINK = re.compile(r"^\[(编辑|編輯|编辑源代码|編輯原始碼|编辑源码)\]$")
 # Quote marks of bold markup at the end or start of a text line: "——改革开放进一步深化。'".
 WIKI_QUOTE_EDGE = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”’）】》])'{1,5}(?=\s*$)|(?<=^)'{1,5}(?=[\u4e00-\u9fff“‘（—])")
 
@@ -40,7 +45,12 @@ TOOLBAR_WORDS = frozenset({
     "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "收藏本页", "返回顶部", "返回首页", "首页", "纠错",
     "我要纠错", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫", "相关报道", "相关链接", "相关阅读", "相关新闻",
     "相关文章", "微信", "微博", "QQ空间", "朋友圈", "更多", "保存", "复制链接", "视力保护色", "无障碍", "适老化",
+    "推荐阅读", "网站地图", "联系我们",
 })
+# The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
+# it to the end of the file are the titles of other articles when all are short and unfinished.
+RELATED_LINKS_HEADING = re.compile(r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读)[：:]?$")
+RELATED_LINK_MAX_CHARS = 60
 # Font-size letters of a toolbar ("字号：大 中 小"): chrome only beside other toolbar lines or words.
 TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "A", "A+", "A-", "T", "T+", "T-"})
 # What separates toolbar words on one line: spaces, brackets, bars, colons, slashes.
@@ -54,16 +64,32 @@ BREADCRUMB_ITEM_MAX_CHARS = 24
 
 # "分享:" before the title line ("分享:陕西省2026年政府工作报告"): the prefix is the share button.
 SHARE_PREFIX = re.compile(r"^\s*分享(到)?\s*[:：]\s*(?=\S)")
+# A news agency's dateline, alone or before the first words ("新华社北京3月5日电", wire copies of the
+# national reports).
+DATELINE = r"(新华社|中新社|新华网|人民网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+DATELINE_LINE = re.compile(rf"^[（(]?{DATELINE}[）)]?$")
+DATELINE_PREFIX = re.compile(rf"^\s*[（(]?{DATELINE}[）)]?\s+(?=\S)")
+# List bullets before a portal's labels ("• 索引号:", the 政府信息公开 table of government portals).
+LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 
 # Article labels of portal pages: "来源：安徽日报", "时间：2026-02-11" (2026 provincial copies),
 # "时间：" and "来源：" with their value on the next line (2026-shaanxi), "（来源：青海日报）" and
 # "编辑：何继红" (2026-qinghai). Several labels may share a line ("发布时间：… 来源：… 字号：大 中 小").
-META_LABELS = (r"来源|信息来源|文章来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
-               r"编辑|责任编辑|编审|审核|校对|浏览次数|阅读次数|点击数|访问量|字号|字体")
+# The 政府信息公开 table of government portals adds 索引号, 主题分类, 发文机构, 发文字号, 发文日期, 有效性
+# (2026-shaanxi's page sits under 首页 > 政府信息公开; the same table on county portals).
+META_LABELS = (r"来源|信息来源|文章来源|本文来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
+               r"编辑|责任编辑|责编|编审|审核|初审|复审|终审|校对|监制|浏览次数|阅读次数|浏览量|点击数|访问量|字号|字体|"
+               r"索引号|主题分类|发文机关|发文机构|发布机构|发文字号|文号|发文日期|成文日期|有效性|主题词|原标题|"
+               r"來源|時間|發布時間|發布日期|編輯|責任編輯")
 META_LINE = re.compile(rf"^[（(【\[]?\s*(?:(?:{META_LABELS})\s*[：:]\s*[^。！？；]{{0,30}}?\s*)+[）)】\]]?$")
 META_LABEL_ALONE = re.compile(rf"^[（(【\[]?\s*(?:{META_LABELS})\s*[：:]\s*[）)】\]]?$")
 # The value of a label whose value stands on the next line: a name or a date, no sentence.
-META_VALUE = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9０-９ \u3000\-/:：.年月日]{1,30}$")
+META_VALUE = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9０-９ \u3000\-/:：.年月日〔〕\[\]（）()]{1,30}$")
+# Links to the neighbouring articles and the portal's own footer lines.
+NAVIGATION_LINE = re.compile(r"^(上一篇|下一篇|上一条|下一条)[：:].{0,80}$")
+SITE_FOOTER_LINE = re.compile(
+    r"^(版权所有|主办单位|主办|承办单位|承办|技术支持|网站标识码)[：:].{0,60}$|(ICP备|公网安备)\S{0,20}号"
+)
 # A value that is the report's own date line is never a label's value ("在…会议上").
 REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
 
@@ -81,11 +107,12 @@ NEWSPAPER_LINE = re.compile(
     r"|新华社|新华网|人民网|央视网|央视新闻|中国政府网|中新网|澎湃新闻|学习强国)$"
 )
 
-# Photo captions (2026 provincial copies): the credit at the end ("殷勇同志作政府工作报告。本报记者
-# 戴冰摄", "政府工作报告。 贵州日报天眼新闻记者 李森 摄", "…向大会作政府工作报告。石榴云/新疆日报记者谢龙摄"),
-# a credit label ("摄影：…", "图片来源：…"), "图为…".
+# Photo captions (2026 provincial copies): the credit at the end ("殷勇同志作政府工作报告。本报记者 戴冰摄",
+# "政府工作报告。 贵州日报天眼新闻记者 李森 摄", "…向大会作政府工作报告。石榴云/新疆日报记者谢龙摄"; syndicated
+# copies write 采访人员 for 记者: "中新社采访人员 杨艳敏 摄"), a credit label ("摄影：…", "图片来源：…"), "图为…".
+PHOTO_CREDITOR = r"(记者|記者|采访人员|採訪人員|通讯员|通訊員|摄影|攝影)"
 PHOTO_CREDIT = re.compile(
-    r"(记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·]{1,8}([、，和 ]+[\u4e00-\u9fff·]{2,8})*\s*[/／]?\s*(摄|攝)[）)]?$"
+    rf"{PHOTO_CREDITOR}\s*[\u4e00-\u9fff·]{{1,8}}([、，和 ]+[\u4e00-\u9fff·]{{2,8}})*\s*[/／]?\s*(摄|攝)[）)]?$"
 )
 PHOTO_LABEL = re.compile(r"^[（(]?\s*(摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖)\s*[：:/／]|^图为|^圖為")
 CAPTION_MAX_CHARS = 160
