@@ -258,6 +258,12 @@ def test_page_number_and_running_header_removed_between_two_halves(page_number):
     assert [x.text for x in kept] == CASE01[:7] + CASE01[9:]
 
 
+def test_title_between_its_brackets_is_the_texts_link_not_a_running_header():
+    texts = ("各位代表：", "　　五年来，我们认真落实十届全国人大一次会议通过的《", "政府工作报告", "》，完成了各项任务。")
+    kept, repairs = remove_page_furniture(lines_of(*texts))
+    assert [x.text for x in kept] == list(texts) and repairs == []
+
+
 def test_page_furniture_paragraph_rejoined_by_the_clean_stage():
     cleaned = clean_report(raw_of(CASES / "2024-demo.txt"))
     assert ("过去一年，我们大抓经济、大抓产业、大抓投资、大抓招商，全年地区生产总值增长4.6%，"

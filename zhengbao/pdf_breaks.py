@@ -54,12 +54,19 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
             return False
         before, after = texts[present[p - 1]], texts[present[p + 1]]
         return (not shapes.is_terminated(before) and not cp.READS_ON_FROM_NUMBER.match(after)
-                and not shapes.starts_block(after) and not before[-1:].isdigit())
+                and not shapes.starts_block(after) and not before[-1:].isdigit() and not _in_brackets(i))
+
+    def _in_brackets(i: int) -> bool:
+        """Between "《" and "》": a web copy's link on its own line ("…审议的《" / "政府工作报告" / "》…")."""
+        p = position_of[i]
+        before = texts[present[p - 1]] if p else ""
+        after = texts[present[p + 1]] if p + 1 < len(present) else ""
+        return bool(cp.OPENING_AT_END.search(before) or cp.CLOSING_AT_START.match(after))
 
     marks: dict[int, str] = {i: "page number of the PDF, not the report's text"
                              for i in present if cp.PAGE_NUMBER_LINE.match(texts[i])}
     bare = [i for i in present if bare_candidate(i)]
-    headers = [i for i in present if i > start and _is_running_header(texts[i])]
+    headers = [i for i in present if i > start and _is_running_header(texts[i]) and not _in_brackets(i)]
     body_texts = [texts[i] for i in present if i > start]
     for i in headers:
         content = [n for n in present if n not in marks and n not in bare and n != i]
