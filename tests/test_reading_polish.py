@@ -116,3 +116,81 @@ def test_running_text_ranks_above_a_one_line_chart_label(built_site, browser_pag
     first_label = next(n for n, anchor in enumerate(found) if "#tail-p" in anchor)
     paragraphs = [n for n, anchor in enumerate(found) if re.search(r"#(.+-)?p\d+$", anchor) and "#tail" not in anchor]
     assert paragraphs and max(paragraphs) < first_label, found
+
+
+# --- 1. Fonts: the CJK list reaches the text, traditional first on the traditional page ---------------
+
+def used_fonts(page, selector: str) -> list[str]:
+    """The fonts Chromium drew the element's own text with (DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return [font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
+
+
+@pytest.mark.parametrize(("slug", "first", "anchor"), [
+    ("2024-guangzhou", "PingFang SC", "s1-p1"), ("2023-guangzhou-summary", "PingFang TC", "p1")])
+def test_paragraphs_use_the_cjk_font_list_for_quotes_and_digits(built_site, browser_page, slug, first, anchor):
+    browser_page.goto((built_site / "reports" / slug / "index.html").as_uri())
+    family = browser_page.evaluate("id => getComputedStyle(document.getElementById(id)).fontFamily", anchor)
+    assert family.startswith(f'"{first}"'), family
+    text = browser_page.locator(f"#{anchor}").inner_text()
+    assert "“" in text and re.search(r"\d", text)  # quotes and digits: drawn by the CJK font too
+    fonts = used_fonts(browser_page, f"#{anchor}")
+    assert fonts and all("CJK" in font for font in fonts), fonts
+
+
+def test_simplified_view_of_the_traditional_page_uses_the_simplified_font_order(built_site, browser_page):
+    browser_page.goto((built_site / "reports" / "2023-guangzhou-summary" / "index.html").as_uri())
+    browser_page.locator("button.zb-toggle-script").click()
+    family = browser_page.evaluate("getComputedStyle(document.querySelector('#p1')).fontFamily")
+    assert family.startswith('"PingFang SC"'), family
+
+
+# --- 2. Phones: a tap never re-wraps the text; a term at a line end answers a tap -----------------------
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def text_layout(page, anchor: str) -> list:
+    """Height of the paragraph and where its first and last characters stand."""
+    return page.evaluate("""id => { const p = document.getElementById(id), r = document.createRange();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); const first = walker.nextNode();
+        let last = first; for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement.closest('.zb-mark')) last = n;
+        r.setStart(first, 0); r.setEnd(first, 1); const a = r.getBoundingClientRect();
+        r.setStart(last, last.length - 1); r.setEnd(last, last.length); const b = r.getBoundingClientRect();
+        return [p.getBoundingClientRect().height, a.left, a.top - p.getBoundingClientRect().top,
+                b.left, b.top - p.getBoundingClientRect().top]; }""", anchor)
+
+
+def test_tapping_a_paragraph_does_not_rewrap_it(built_site, phone):
+    phone.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    for anchor in ("s1-3-p1", "s2-2-p3", "annex-p4"):
+        paragraph = phone.locator(f"#{anchor}")
+        paragraph.scroll_into_view_if_needed()
+        before = text_layout(phone, anchor)
+        box = paragraph.bounding_box()
+        phone.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + 10)
+        assert text_layout(phone, anchor) == before, anchor
+
+
+def test_a_term_that_starts_at_a_line_end_shows_its_definition_on_tap(built_site, phone):
+    phone.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    split = phone.evaluate("""() => [...document.querySelectorAll('article a.zb-term')]
+        .map((a, n) => [n, a.getClientRects().length]).filter(([n, lines]) => lines > 1).map(([n]) => n)""")
+    assert len(split) >= 3
+    for number in split[:5]:
+        term = phone.locator("article a.zb-term").nth(number)
+        term.scroll_into_view_if_needed()
+        phone.evaluate("window.scrollBy(0, -150)")
+        first = term.evaluate("a => { const r = a.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2]; }")
+        phone.touchscreen.tap(*first)
+        phone.wait_for_selector(".md-tooltip2--active")
+        assert term.evaluate("a => document.activeElement === a"), term.inner_text()
+        phone.locator("h1").first.tap()  # elsewhere: the definition closes

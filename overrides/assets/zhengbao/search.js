@@ -2,7 +2,10 @@
  * The engine (search-engine.js, loaded by overrides/partials/zb-search.html) loads the index and
  * ranks; this file shows the results, a page at a time, with the page size and snippet window of
  * the manifest (zhengbao/search/ranking.py, docs/search-format.md).
- * Report text is data: results are built with textContent, never innerHTML. */
+ * Report text is data: results are built with textContent, never innerHTML.
+ * Landing: a result remembers what it matched (sessionStorage, which file:// pages share in
+ * Chromium); the page it opens marks the query in the paragraph or heading it lands on and keeps
+ * the section's heading in view. */
 (function () {
   "use strict";
 
@@ -49,6 +52,9 @@
     link.href = hit.href;
     link.tabIndex = -1;
     link.setAttribute("data-zb-anchor", hit.slug + "#" + hit.anchor);
+    link.addEventListener("click", function () {
+      remember({ href: link.href, text: hit.text, spans: hit.spans, heading: hit.heading });
+    });
     var article = element("article", "md-search-result__article md-typeset");
     var meta = element("div", "zb-search-result__where");
     meta.appendChild(element("span", "zb-search-result__report", hit.year + " " + hit.region +
@@ -125,6 +131,111 @@
     });
   }
 
+  /* --- Landing ------------------------------------------------------------------------------- */
+
+  var LANDING_KEY = "zb-search-landing";
+
+  function remember(landing) {
+    try { sessionStorage.setItem(LANDING_KEY, JSON.stringify(landing)); } catch (error) { /* storage off: no marks */ }
+  }
+
+  function recall() {
+    try {
+      var landing = JSON.parse(sessionStorage.getItem(LANDING_KEY) || "null");
+      if (landing && landing.href === window.location.href) {
+        sessionStorage.removeItem(LANDING_KEY);
+        return landing;
+      }
+    } catch (error) { /* storage off or unreadable: no marks */ }
+    return null;
+  }
+
+  /* The text nodes of the element that show its text: not the ¶ marks, the hidden 简体 copies,
+   * the heading links or an earlier landing label. */
+  function shownTextNodes(target) {
+    var nodes = [];
+    var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, { acceptNode: function (node) {
+      return node.parentElement.closest(".zb-mark, .headerlink, .zb-landing-where, [hidden]")
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    } });
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    return nodes;
+  }
+
+  function unmark() {
+    document.querySelectorAll("mark.zb-hit").forEach(function (mark) {
+      var parent = mark.parentNode;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    });
+    document.querySelectorAll(".zb-landing-where").forEach(function (label) { label.remove(); });
+  }
+
+  /* Wrap [start, end) offsets of the element's shown text in <mark class="zb-hit">. */
+  function markSpans(target, text, spans) {
+    var nodes = shownTextNodes(target);
+    var shown = nodes.map(function (node) { return node.nodeValue; }).join("");
+    var base = shown.indexOf(text);
+    if (base < 0) return;
+    spans.slice().sort(function (a, b) { return b[0] - a[0]; }).forEach(function (span) {
+      var at = 0;
+      nodes.forEach(function (node) {
+        var from = Math.max(span[0] + base, at), to = Math.min(span[1] + base, at + node.nodeValue.length);
+        at += node.nodeValue.length;
+        if (from >= to) return;
+        var range = document.createRange();
+        range.setStart(node, from - (at - node.nodeValue.length));
+        range.setEnd(node, to - (at - node.nodeValue.length));
+        var mark = element("mark", "zb-hit");
+        range.surroundContents(mark);
+      });
+      nodes = shownTextNodes(target);
+    });
+  }
+
+  /* The heading of the section a paragraph stands in: the nearest h2/h3 before it. */
+  function headingOf(target) {
+    if (/^H[1-6]$/.test(target.tagName)) return target;
+    var headings = document.querySelectorAll("article h2[id], article h3[id]");
+    var found = null;
+    headings.forEach(function (heading) {
+      if (heading.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) found = heading;
+    });
+    return found;
+  }
+
+  function inView(element) {
+    var box = element.getBoundingClientRect();
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    return box.top >= top && box.bottom <= window.innerHeight;
+  }
+
+  /* Arriving from a result: mark the query, and bring the heading into view with the paragraph —
+   * or, when both do not fit, name it above the paragraph, linked. */
+  function land() {
+    var landing = recall();
+    var target = landing && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!target) return;
+    unmark();
+    markSpans(target, landing.text, landing.spans);
+    var heading = headingOf(target);
+    if (!heading || heading === target) return;
+    var box = target.getBoundingClientRect(), top = heading.getBoundingClientRect().top;
+    var header = document.querySelector(".md-header");
+    var room = window.innerHeight - (header ? header.getBoundingClientRect().bottom : 0);
+    if (box.bottom - top <= room - 16) {
+      heading.scrollIntoView({ block: "start" });
+      if (inView(heading) && inView(target)) return;
+      target.scrollIntoView({ block: "start" });
+    }
+    if (inView(heading)) return;
+    var label = element("a", "zb-landing-where zb-added", landing.heading || heading.textContent.replace(/¶$/, ""));
+    label.href = "#" + heading.id;
+    target.appendChild(label);
+  }
+
   function setOpen(open) {
     var toggle = document.getElementById("__search");
     if (toggle) toggle.checked = open;
@@ -163,6 +274,10 @@
     ui.list.addEventListener("click", function (event) {
       if (event.target.closest && event.target.closest("a")) setOpen(false);
     });
+    /* Focus moved on past the box (Tab): close it, or its overlay stays over the page. */
+    root.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !root.contains(event.relatedTarget)) setOpen(false);
+    });
     document.addEventListener("keydown", function (event) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       var open = toggle && toggle.checked;
@@ -193,5 +308,12 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount); else mount();
+  function start() {
+    mount();
+    /* After the browser has scrolled to the target. */
+    window.addEventListener("load", function () { setTimeout(land, 0); });
+    window.addEventListener("hashchange", land);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();

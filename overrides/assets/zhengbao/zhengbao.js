@@ -1,6 +1,8 @@
 /* Zhengbao page behaviour: copy a paragraph's link or its citation.
  * Works from file:// too: no fetch, no other hosts; the Clipboard API where the browser allows
- * it, otherwise a hidden textarea and execCommand("copy"). */
+ * it, otherwise a hidden textarea and execCommand("copy"). With the publishing address set
+ * (mkdocs.yml site_url, written into #zb-meta as data-base) both copies give the published URL;
+ * without it the menu says that the link works only on this computer. */
 (function () {
   "use strict";
 
@@ -57,12 +59,17 @@
     return Promise.resolve(fallbackCopy(text));
   }
 
-  var menu = null;
+  /* Said in the menu and after copying when the site has no publishing address. */
+  var LOCAL_ONLY = "未设置发布地址（mkdocs.yml 的 site_url），链接只在这台电脑上有效。";
 
-  function closeMenu() {
+  var menu = null;
+  var opener = null;
+
+  function closeMenu(refocus) {
     if (menu) {
       menu.remove();
       menu = null;
+      if (refocus && opener) opener.focus();
     }
   }
 
@@ -71,9 +78,11 @@
     var paragraph = mark.closest(".zb-p");
     if (!data || !paragraph) return;
     closeMenu();
+    opener = mark;
     menu = document.createElement("div");
     menu.className = "zb-cite-menu md-typeset";
     menu.setAttribute("role", "menu");
+    menu.setAttribute("aria-label", "引用本段");
     var actions = [
       ["复制链接", function () { return pageLink(data, paragraph.id); }, "zb-copy-link"],
       ["复制引用（GB/T 7714）", function () { return citation(data, paragraph); }, "zb-copy-citation"]
@@ -89,7 +98,7 @@
         var text = action[1]();
         var mine = menu;
         copy(text).then(function (ok) {
-          button.textContent = ok ? "已复制" : "复制失败，请手动复制：" + text;
+          button.textContent = ok ? (data.base ? "已复制" : "已复制（链接只在本机有效）") : "复制失败，请手动复制：" + text;
           mine.setAttribute("data-copied", text);
           /* Close this menu only: another may have been opened meanwhile. */
           setTimeout(function () { if (menu === mine) closeMenu(); }, ok ? 900 : 6000);
@@ -97,6 +106,12 @@
       });
       menu.appendChild(button);
     });
+    if (!data.base) {
+      var note = document.createElement("p");
+      note.className = "zb-cite-note";
+      note.textContent = LOCAL_ONLY;
+      menu.appendChild(note);
+    }
     var box = mark.getBoundingClientRect();
     menu.style.top = (window.scrollY + box.bottom + 4) + "px";
     menu.style.left = Math.max(8, Math.min(window.scrollX + box.left - 120, document.documentElement.clientWidth - 260)) + "px";
@@ -111,10 +126,11 @@
       setTimeout(function () { openMenu(mark); }, 0);
       return;
     }
-    if (menu && !menu.contains(event.target)) closeMenu();
+    /* Only a real click elsewhere closes the menu, not a script's (Material clicks its own toggles). */
+    if (menu && event.isTrusted && !menu.contains(event.target)) closeMenu();
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") closeMenu();
+    if (event.key === "Escape") closeMenu(true);
   });
 })();
 
@@ -140,6 +156,20 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest(".zb-toggle-script");
     if (button) toggle(button);
+  });
+})();
+
+/* Phones: the report table is shown one block per report (zhengbao.css); each cell carries the
+ * name of its column, from the table head, to label it there. */
+(function () {
+  "use strict";
+  document.querySelectorAll("table.zb-reports").forEach(function (table) {
+    var names = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
+    table.querySelectorAll("tbody tr").forEach(function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, n) {
+        if (names[n]) cell.setAttribute("data-label", names[n]);
+      });
+    });
   });
 })();
 
