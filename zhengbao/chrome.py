@@ -114,7 +114,7 @@ def _is_breadcrumb_item(text: str) -> bool:
 
 
 def _portal_marks(lines: Lines) -> dict[int, str]:
-    """Index → reason for every line of portal chrome (toolbar, breadcrumb, label, timestamp, paper)."""
+    """Index → reason for every line of portal chrome (see remove_portal_chrome)."""
     present = content_indexes(lines)
     texts = {i: cp.LIST_BULLET.sub("", visible(lines[i].text)) for i in present}
     marks: dict[int, str] = {}
@@ -163,8 +163,8 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
 
 def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop the page chrome of a portal copy: toolbars (下载 打印 全屏 收藏 【字号：加大 还原 减小】),
-    breadcrumbs (首页 > …), labels (来源：… / 时间：…), timestamps, a newspaper's name; cut "分享:"
-    from the front of the title line."""
+    breadcrumbs (首页 > …), labels (来源：… / 时间：… / 索引号：…), timestamps, a newspaper's name,
+    related links, navigation and site footer; cut "分享:" or a wire dateline from the front of a line."""
     kept, repairs = drop_marked(lines, _portal_marks(lines), "remove_portal_chrome")
     out: Lines = []
     for line in kept:
