@@ -181,7 +181,10 @@ def test_compare_pages_render_offline_and_every_link_lands(built_site, browser_p
         for table in browser_page.locator("article table").all():
             assert table.is_visible() and table.bounding_box()["height"] > 20, path.name
             assert table.locator("tbody tr").count() > 0
-        hrefs = browser_page.eval_on_selector_all("article a[href]", "els => els.map(e => e.href)")
+        # Chart marks are SVG links (their href is an SVGAnimatedString): resolved like HTML links.
+        hrefs = browser_page.eval_on_selector_all(
+            "article a[href]", "els => els.map(e => e.href.baseVal === undefined ? e.href"
+                               " : new URL(e.href.baseVal, document.baseURI).href)")
         for href in hrefs:
             url = urlparse(href)
             assert url.scheme == "file", f"{path.name}: {href}"

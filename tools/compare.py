@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from zhengbao.compare.align import alignments_as_text
-from zhengbao.compare.targets import tables_as_text
+from zhengbao.compare.tables import tables_as_text
 from zhengbao.compare.themes import themes_as_text
 from zhengbao.pipeline import ROOT, build_reports
 

@@ -1,313 +1,222 @@
-"""Targets as data: each report's 主要预期目标 and the outcomes its review states for the year before.
+"""Targets as data: each report's main targets for its year, found by their wording.
 
-A statement keeps the indicator, number, unit, qualifier and the anchor of its paragraph, so
-met / missed follows from the indicator's direction and the qualifier, never from a string.
+The list is the paragraph that opens "…主要预期目标是：" (or "预期目标是", "主要目标是", "主要预期目标为")
+in a sentence that is neither a review nor a five-year plan (indicators.NOT_THIS_YEAR); it runs to
+the end of its sentence and on through the next sentences of the paragraph that still state
+targets, or, when the opening paragraph stops at its colon (2010, 2012 national), through the
+paragraphs after it. An indicator the list leaves out may be stated on its own in the plan part:
+the growth goal of the 1990s–2004 reports, the deficit ratio and M2 of the fiscal and monetary
+policy (indicators.STANDALONE_TARGET). Section numbers are never used.
+
+This module also re-exports the outcome and verdict functions (outcomes.py, verdicts.py).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
-
 from ..model import Paragraph, Report
-from ..urls import paragraph_href
-from .knowledge import (
+from .indicators import (
+    CHANGE_TO,
+    EXPLANATION,
     IN_STEP,
-    INDICATORS,
-    MULTI_YEAR_REVIEW,
-    MULTI_YEAR_WORDS,
-    OUTCOME_LEVEL,
-    OUTCOME_RATE,
+    INDICATOR_BY_KEY,
+    NOT_THIS_YEAR,
     POSITIVE_GROWTH,
-    QUALIFIERS_BEFORE,
-    REVIEW_HEADING,
-    TARGET_LIST_MARK,
-    TARGET_VALUE,
-    YEAR_OPENING_CHARS,
+    STANDALONE_INDICATORS,
+    STANDALONE_TARGET,
+    TARGET_LABEL,
+    TARGET_OPENER,
     Indicator,
 )
+from .outcomes import YEAR_IN_TEXT, extract_outcomes, review_flags
+from .statements import Statement, clauses, find_names, make_statement, sentences
 from .text import matching_text, original_slice
+from .values import FULL_WIDTH, find_values
+from .verdicts import (
+    MET,
+    MISSED,
+    NO_LATER_REPORT,
+    NO_OUTCOME,
+    NOT_COMPARABLE,
+    NOT_MENTIONED,
+    NOT_SET,
+    VERDICT_LABELS,
+    Verdict,
+    judge,
+    verdict,
+)
 
-CLAUSE_SPLIT = re.compile(r"[；;，,。]")
-INDICATOR_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
+__all__ = ["MET", "MISSED", "NOT_COMPARABLE", "NOT_MENTIONED", "NOT_SET", "NO_OUTCOME", "NO_LATER_REPORT",
+           "VERDICT_LABELS", "Statement", "Verdict", "extract_outcomes", "extract_targets", "judge",
+           "target_paragraphs", "verdict"]
 
-MET, MISSED, NOT_COMPARABLE, NOT_MENTIONED = "met", "missed", "not comparable", "未提及"
-NO_OUTCOME, NO_LATER_REPORT = "no outcome", "no later report"
-VERDICT_LABELS = {MET: "达成", MISSED: "未达成", NOT_COMPARABLE: "不可比", NO_OUTCOME: "后续报告未载结果",
-                  NO_LATER_REPORT: "无后续报告"}
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A target (kind "target", for the report's year) or an outcome (kind "outcome", for the year before)."""
-
-    kind: str
-    slug: str
-    region: str
-    level: str
-    year: int  # the year the value is about
-    indicator: str
-    number: float | None
-    unit: str  # "%", "万人", "亿元" or "" (同步, 正增长)
-    qualifier: str  # 左右, 以上, 不低于, 以内, 控制在, 同步, 正增长… or "" for a plain number
-    text: str  # the clause as written (original script)
-    anchor: str
-
-    @property
-    def href(self) -> str:
-        """Link from the site root to the paragraph the statement came from."""
-        return paragraph_href(self.slug, self.anchor)
-
-    def as_row(self) -> dict:
-        row = asdict(self)
-        row["indicator_label"] = INDICATOR_BY_KEY[self.indicator].label
-        row["href"] = self.href
-        return row
+# Characters a list's clause may start with before its indicator ("全省地区生产总值", "今年…").
+MAX_LEAD = 8
+# A target kept as words ("回稳向好", "增长与经济增长同步") is short; a longer clause is a policy, not a target.
+MAX_WORDS = 20
 
 
-def find_indicator(clause: str) -> tuple[Indicator, int] | None:
-    """The indicator a clause names first (the longer name wins a tie), with the offset after its name."""
-    hits = [(clause.find(name), -len(name), indicator.key, indicator, name)
-            for indicator in INDICATORS for name in indicator.names if name in clause]
-    if not hits:
-        return None
-    at, _, _, indicator, name = min(hits)
-    return indicator, at + len(name)
+def _opener(text: str) -> int | None:
+    """Offset just after a this-year target opener in text (its end for a label), or None."""
+    if TARGET_LABEL.match(text) and not NOT_THIS_YEAR.search(text):
+        return len(text)
+    for found in TARGET_OPENER.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, found.start()) for mark in "。！？!?") + 1
+        if NOT_THIS_YEAR.search(text[sentence_start:found.start()]):
+            continue
+        return found.end()
+    return None
 
 
-def parse_target(clause: str) -> tuple[float | None, str, str] | None:
-    """Number, unit and qualifier of a target clause such as "地区生产总值增速不低于5%"."""
-    if IN_STEP.search(clause):
-        return None, "", "同步"
-    if POSITIVE_GROWTH in clause:
-        return None, "", POSITIVE_GROWTH
-    found = TARGET_VALUE.search(clause)
-    if not found:
-        return None
-    qualifier = "…".join(part for part in (found["before"], found["after"]) if part)
-    return float(found["number"]), found["unit"], qualifier
+def target_segments(report: Report) -> list[tuple[Paragraph, str, int, int]]:
+    """(paragraph, its matching text, start, end) of the text that states the year's target list."""
+    paragraphs = report.all_paragraphs()
+    in_review = review_flags(report)
+    for index, paragraph in enumerate(paragraphs):
+        text = matching_text(report, paragraph.text)
+        start = _opener(text)
+        if start is None or in_review.get(paragraph.anchor, False):
+            continue
+        if _states_targets(text, start):
+            return [(paragraph, text, start, _list_end(text, start))]
+        following = []
+        for later in paragraphs[index + 1:]:
+            later_text = matching_text(report, later.text)
+            if not later_text.strip():
+                continue
+            if not _states_targets(later_text, 0):
+                break
+            following.append((later, later_text, 0, _list_end(later_text, 0)))
+        if following:
+            return following
+    return []
+
+
+def _states_targets(text: str, start: int) -> bool:
+    """Whether the text from `start` names an indicator near a clause start."""
+    return any(_clause_subject(text, a, b) for a, b in clauses(text, start))
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[int, int, Indicator] | None:
+    """The indicator a clause is about: a name within its first characters."""
+    names = find_names(text, start, end)
+    if names and names[0][0] - start <= MAX_LEAD:
+        return names[0]
+    return None
+
+
+def _list_end(text: str, start: int) -> int:
+    """The list runs to its sentence's end, then through following sentences that state targets."""
+    end = len(text)
+    for sentence_start, sentence_end in sentences(text):
+        if sentence_end <= start:
+            continue
+        if sentence_start > start and (EXPLANATION.match(text[sentence_start:]) or not _states_targets(
+                text[:sentence_end], sentence_start)):
+            return sentence_start
+        end = sentence_end
+    return end
+
+
+def _names_other_year(sentence: str, year: int) -> bool:
+    """"到2020年…", "五年内…比一九八五年": a goal for another year than the report's."""
+    return any(found.group(0) != f"{year}年" for found in YEAR_IN_TEXT.finditer(sentence.translate(FULL_WIDTH))) \
+        or "五年内" in sentence
 
 
 def target_paragraphs(report: Report) -> list[Paragraph]:
-    """The paragraph that states the year's targets, or (2023 summary) its label and the lines after it."""
-    paragraphs = report.all_paragraphs()
-    for index, paragraph in enumerate(paragraphs):
-        text = matching_text(report, paragraph.text)
-        if TARGET_LIST_MARK not in text:
-            continue
-        if "：" in text or ":" in text:
-            return [paragraph]
-        following = []
-        for later in paragraphs[index + 1:]:
-            if find_indicator(matching_text(report, later.text)) is None:
-                break
-            following.append(later)
-        return following
-    return []
+    """The paragraphs that state the year's target list (empty when the report has none)."""
+    return [paragraph for paragraph, _, _, _ in target_segments(report)]
 
 
 def extract_targets(report: Report) -> list[Statement]:
     """Every main target a report states, in the order written; one per indicator."""
-    out: list[Statement] = []
-    seen: set[str] = set()
-    for paragraph in target_paragraphs(report):
-        converted = matching_text(report, paragraph.text)
-        start = max(converted.find("："), converted.find(":")) + 1
-        position = start
-        for clause in CLAUSE_SPLIT.split(converted[start:]):
-            clause_start = converted.find(clause, position)
-            position = clause_start + len(clause)
-            found = find_indicator(clause)
-            parsed = parse_target(clause) if found else None
-            if not found or parsed is None or found[0].key in seen:
-                continue
-            seen.add(found[0].key)
-            number, unit, qualifier = parsed
-            shown = original_slice(paragraph.text, converted, clause_start, clause_start + len(clause))
-            out.append(Statement("target", report.meta.slug, report.meta.region, report.meta.level, report.meta.year,
-                                 found[0].key, number, unit, qualifier, shown, paragraph.anchor))
-    return out
-
-
-def review_paragraphs(report: Report) -> list[tuple[Paragraph, bool]]:
-    """Paragraphs of the review part, each with whether it is about the previous year as a whole.
-
-    In a five-year review, paragraphs before the one that opens with the previous year are about
-    the five years; there only a sentence naming the previous year is taken.
-    """
-    previous = f"{report.meta.year - 1}年"
-    for section in report.sections:
-        if section.role != "body" or not REVIEW_HEADING.search(section.heading):
-            continue
-        paragraphs = section.paragraphs + [p for sub in section.subsections for p in sub.paragraphs]
-        if not MULTI_YEAR_REVIEW.search(section.heading):
-            return [(p, True) for p in paragraphs]
-        opening = next((i for i, p in enumerate(paragraphs)
-                        if previous in matching_text(report, p.text)[:YEAR_OPENING_CHARS]), len(paragraphs))
-        return [(p, i >= opening) for i, p in enumerate(paragraphs)]
-    return []
-
-
-def extract_outcomes(report: Report) -> list[Statement]:
-    """The previous year's outcomes a report's review states: the first matching sentence per indicator."""
     out: dict[str, Statement] = {}
-    for paragraph, whole_year in review_paragraphs(report):
-        converted = matching_text(report, paragraph.text)
-        for indicator in INDICATORS:
-            if indicator.key in out:
+    for paragraph, text, start, end in target_segments(report):
+        for clause_start, clause_end in clauses(text, start, end):
+            subject = _clause_subject(text, clause_start, clause_end)
+            if subject is None or subject[2].key in out:
                 continue
-            statement = _outcome_in(report, paragraph, converted, indicator, whole_year)
-            if statement:
-                out[indicator.key] = statement
-    order = [indicator.key for indicator in INDICATORS]
-    return sorted(out.values(), key=lambda s: order.index(s.indicator))
+            statement = _target_in(report, paragraph, text, subject, clause_start, clause_end)
+            if statement is not None:
+                out[subject[2].key] = statement
+    for statement in standalone_targets(report, set(out)):
+        out.setdefault(statement.indicator, statement)
+    return list(out.values())
 
 
-def _outcome_in(report: Report, paragraph: Paragraph, converted: str, indicator: Indicator,
-                whole_year: bool) -> Statement | None:
-    for name in indicator.names:
-        for hit in re.finditer(re.escape(name), converted):
-            # "占地区生产总值的12.8%": a share of the indicator is not its outcome.
-            if converted[max(0, hit.start() - 1):hit.start()] in ("占", "的"):
-                continue
-            rest = converted[hit.end():hit.end() + 40]
-            found = OUTCOME_RATE.match(rest)
-            unit = "%"
-            if not found and indicator.key in ("jobs", "unemployment", "rd"):
-                found = OUTCOME_LEVEL.match(rest)
-                unit = found["unit"] if found else unit
-            if not found:
-                continue
-            span = converted[hit.start():hit.end() + found.end()]
-            sentence_start = max(converted.rfind(c, 0, hit.start()) for c in "。；;") + 1
-            sentence = converted[sentence_start:hit.end() + found.end()]
-            if any(word in sentence for word in MULTI_YEAR_WORDS):
-                continue
-            if not whole_year and f"{report.meta.year - 1}年" not in sentence:
-                continue
-            shown = original_slice(paragraph.text, converted, hit.start(), hit.start() + len(span))
-            return Statement("outcome", report.meta.slug, report.meta.region, report.meta.level, report.meta.year - 1,
-                             indicator.key, float(found["number"]), unit, "", shown, paragraph.anchor)
-    return None
-
-
-def verdict(target: Statement | None, outcome: Statement | None) -> str:
-    """met / missed from the indicator's direction and the target's qualifier.
-
-    Growth-like indicators are good when higher: a target with 以上, 不低于, 左右 or a plain number is
-    met when the outcome reaches the number (左右 is read as the number itself). Prices and
-    unemployment are ceilings (控制在…以内/左右): met when the outcome stays at or below the number.
-    正增长 is met by any growth above zero. 同步 (income in step with the economy) and a target and
-    outcome in different units cannot be judged from the numbers alone.
-    """
-    if target is None:
-        return NOT_MENTIONED
-    if outcome is None or outcome.number is None:
-        return NO_OUTCOME
-    if target.qualifier == POSITIVE_GROWTH:
-        return MET if outcome.number > 0 else MISSED
-    if target.number is None or target.unit != outcome.unit:
-        return NOT_COMPARABLE
-    if INDICATOR_BY_KEY[target.indicator].higher_is_better:
-        return MET if outcome.number >= target.number else MISSED
-    return MET if outcome.number <= target.number else MISSED
-
-
-def format_value(statement: Statement) -> str:
-    """A value as the report writes it: "不低于5%", "控制在3%左右", "同步", "正增长"."""
-    if statement.number is None:
-        return statement.qualifier
-    before, _, after = statement.qualifier.rpartition("…") if "…" in statement.qualifier else ("", "", "")
-    if not before and not after:
-        qualifier = statement.qualifier
-        before, after = (qualifier, "") if qualifier in QUALIFIERS_BEFORE else ("", qualifier)
-    return f"{before}{statement.number:g}{statement.unit}{after}"
-
-
-@dataclass
-class TargetCell:
-    """One indicator in one year: the target written for it, the outcome stated later, the verdict."""
-
-    target: Statement | None
-    outcome: Statement | None
-    verdict: str
-    has_target_report: bool  # a report in the corpus states that year's targets
-
-
-@dataclass
-class TargetTable:
-    """Indicators × years for one region (the city reports, or the district report)."""
-
-    region: str
-    level: str
-    years: list[int]
-    rows: list[tuple[Indicator, dict[int, TargetCell]]]
-
-
-def target_tables(reports: list[Report]) -> list[TargetTable]:
-    """One table per region and level; a year column for every target year and every outcome year."""
-    groups: dict[tuple[str, str], list[Report]] = {}
-    for report in reports:
-        groups.setdefault((report.meta.level, report.meta.region), []).append(report)
-    level_order = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 4}
-    tables = []
-    for (level, region), members in sorted(groups.items(), key=lambda kv: (level_order.get(kv[0][0], 9), kv[0][1])):
-        targets = {(s.year, s.indicator): s for r in members for s in extract_targets(r)}
-        outcomes = {(s.year, s.indicator): s for r in members for s in extract_outcomes(r)}
-        target_years = {r.meta.year for r in members if target_paragraphs(r)}
-        reviewed_years = {r.meta.year - 1 for r in members if review_paragraphs(r)}
-        years = sorted(target_years | {year for year, _ in outcomes})
-        rows = []
-        for indicator in INDICATORS:
-            if not any(key[1] == indicator.key for key in (*targets, *outcomes)):
-                continue
-            cells = {}
-            for year in years:
-                target = targets.get((year, indicator.key))
-                outcome = outcomes.get((year, indicator.key))
-                judged = verdict(target, outcome) if year in target_years else ""
-                if judged == NO_OUTCOME and year not in reviewed_years:
-                    judged = NO_LATER_REPORT
-                cells[year] = TargetCell(target, outcome, judged, year in target_years)
-            rows.append((indicator, cells))
-        tables.append(TargetTable(region, level, years, rows))
-    return tables
-
-
-def statements(reports: list[Report]) -> list[dict]:
-    """Every target and outcome as a row of the download, with the verdict on target rows."""
-    rows = []
-    for table in target_tables(reports):
-        for _, cells in table.rows:
-            for cell in cells.values():
-                if cell.target:
-                    rows.append({**cell.target.as_row(), "verdict": cell.verdict})
-                if cell.outcome:
-                    rows.append({**cell.outcome.as_row(), "verdict": ""})
-    return rows
-
-
-def cell_text(cell: TargetCell) -> str:
-    """A cell as plain text, for the closing note and the terminal."""
-    if not cell.has_target_report:
-        target = "（无该年报告）"
+def _target_in(report: Report, paragraph: Paragraph, text: str, subject: tuple[int, int, Indicator],
+               clause_start: int, clause_end: int) -> Statement | None:
+    """The target a list clause states for its indicator: a value, or the words kept as written."""
+    name_start, name_end, indicator = subject
+    clause = original_slice(paragraph.text, text, clause_start, clause_end).strip()
+    rest = text[name_end:clause_end]
+    values = [v for v in find_values(text, name_end, clause_end) if v.unit in indicator.units]
+    if values:
+        value = values[-1] if indicator.key == "deficit" and CHANGE_TO.search(rest) else values[0]
+        shown = original_slice(paragraph.text, text, value.start, value.end)
+        return make_statement("target", report, report.meta.year, indicator, value, clause, paragraph.anchor, shown)
+    if find_values(text, name_end, clause_end):
+        return None  # a number in another unit: not this indicator's target
+    words = original_slice(paragraph.text, text, name_end, clause_end).strip()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    if POSITIVE_GROWTH in rest:
+        qualifier = POSITIVE_GROWTH
+    elif IN_STEP.search(rest):
+        qualifier = "同步"
     else:
-        target = format_value(cell.target) if cell.target else NOT_MENTIONED
-    if cell.outcome is None:
-        return target + (f"（{VERDICT_LABELS[NO_OUTCOME]}）" if cell.verdict == NO_OUTCOME else "")
-    outcome = f"实际{cell.outcome.number:g}{cell.outcome.unit}"
-    label = VERDICT_LABELS.get(cell.verdict, "")
-    return f"{target} → {outcome}" + (f"（{label}）" if label and cell.has_target_report else "")
+        qualifier = words
+    return make_statement("target", report, report.meta.year, indicator, None, clause, paragraph.anchor,
+                          shown=words, qualifier=qualifier)
 
 
-def tables_as_text(reports: list[Report]) -> str:
-    """The targets tables as aligned plain text."""
-    out = []
-    for table in target_tables(reports):
-        out.append(f"{table.region}（{table.level}）")
-        header = ["指标"] + [str(year) for year in table.years]
-        out.append(" | ".join(header))
-        for indicator, cells in table.rows:
-            out.append(" | ".join([indicator.label] + [cell_text(cells[year]) for year in table.years]))
-        out.append("")
-    return "\n".join(out)
+def standalone_targets(report: Report, found: set[str]) -> list[Statement]:
+    """Targets stated in a sentence of their own outside the review (see the module's docstring)."""
+    out: dict[str, Statement] = {}
+    in_review = review_flags(report)
+    for paragraph in report.all_paragraphs():
+        if in_review.get(paragraph.anchor, False):
+            continue
+        text = matching_text(report, paragraph.text)
+        for sentence_start, sentence_end in sentences(text):
+            if not STANDALONE_TARGET.search(text, sentence_start, sentence_end) \
+                    or _names_other_year(text[sentence_start:sentence_end], report.meta.year):
+                continue
+            names = find_names(text, sentence_start, sentence_end)
+            for index, (name_start, name_end, indicator) in enumerate(names):
+                key = indicator.key
+                if key in found or key in out or key not in STANDALONE_INDICATORS:
+                    continue
+                stop = names[index + 1][0] if index + 1 < len(names) else sentence_end
+                statement = _standalone(report, paragraph, text, indicator, name_start, name_end, stop)
+                if statement is not None:
+                    out[key] = statement
+    return list(out.values())
+
+
+def _standalone(report: Report, paragraph: Paragraph, text: str, indicator: Indicator, name_start: int,
+                name_end: int, stop: int) -> Statement | None:
+    """The first value after the name (before the next name) in a sentence that sets this year's goal.
+
+    After a change word the value is the new one: "赤字率从去年的2.1%提高到2.3%" (2015) → 2.3%.
+    """
+    search_from = name_end
+    change = CHANGE_TO.search(text, name_end, stop)
+    if change is not None and any(v.start >= change.end() for v in find_values(text, change.end(), stop)):
+        search_from = change.end()
+    values = [v for v in find_values(text, search_from, stop) if v.unit in indicator.units]
+    if not values:
+        return None
+    value = values[0]
+    clause_start = max(text.rfind(mark, 0, name_start) for mark in "。！？!?；;，,") + 1
+    gap = text[search_from:value.start]
+    if NOT_THIS_YEAR.search(text, clause_start, value.start) or "去年" in gap or "上年" in gap:
+        return None
+    shown = original_slice(paragraph.text, text, value.start, value.end)
+    clause = original_slice(paragraph.text, text, clause_start, value.end).strip("，,；; ")
+    return make_statement("target", report, report.meta.year, indicator, value, clause, paragraph.anchor, shown)
+
+
+def indicator_label(key: str) -> str:
+    """The label of an indicator key ("gdp" → "国内/地区生产总值")."""
+    return INDICATOR_BY_KEY[key].label

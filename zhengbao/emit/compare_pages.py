@@ -12,25 +12,18 @@ import json
 
 from .. import urls
 from ..compare.align import aligned, best_candidate, city_reports, word_diff
-from ..compare.targets import (
-    MET,
-    MISSED,
-    NOT_COMPARABLE,
-    NOT_MENTIONED,
-    VERDICT_LABELS,
-    format_value,
-    statements,
-    target_tables,
-)
+from ..compare.charts import region_charts
+from ..compare.tables import statements, target_tables
 from ..compare.themes import Theme, build_themes
+from ..compare.verdicts import VERDICTS
 from ..labels import kind_mark, report_label
 from ..model import DataFile, NavPlace, Page, Report
 from .templating import render
 
 GROUP = "对比"
 SNIPPET_CONTEXT = 40  # characters shown either side of a theme's words
-FIELDS = ["kind", "region", "level", "year", "slug", "indicator", "indicator_label", "number", "unit", "qualifier",
-          "text", "anchor", "href", "verdict"]
+FIELDS = ["kind", "region", "region_id", "level", "year", "slug", "indicator", "indicator_label", "value", "number",
+          "low", "high", "unit", "factor", "qualifier", "text", "anchor", "place", "href", "verdict", "verdict_rule"]
 # Chart geometry (pixels): one bar per report, bars up to BAR_HEIGHT tall.
 BAR_WIDTH, BAR_GAP, BAR_HEIGHT = 34, 26, 70
 THEME_SOURCES = {"glossary": "名词解释词条（2024 越秀区报告附件）", "seed": "议题指定的主题",
@@ -66,8 +59,9 @@ def _page(name: str, title: str, template: str, nav: str = "", **values: object)
 
 
 def targets_page(reports: list[Report]) -> Page:
-    return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=target_tables(reports),
-                 format_value=format_value, not_mentioned=NOT_MENTIONED, verdict_labels=VERDICT_LABELS)
+    tables = target_tables(reports)
+    return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=tables,
+                 charts={table.region.ident: region_charts(table) for table in tables})
 
 
 def targets_csv(reports: list[Report]) -> str:
@@ -75,7 +69,7 @@ def targets_csv(reports: list[Report]) -> str:
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in statements(reports):
-        writer.writerow({key: row[key] for key in FIELDS})
+        writer.writerow({key: "" if row[key] is None else row[key] for key in FIELDS})
     return out.getvalue()
 
 
@@ -87,10 +81,12 @@ def targets_json(reports: list[Report]) -> str:
 
 def targets_schema() -> str:
     string = {"type": "string"}
+    number = {"type": ["number", "null"]}
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Zhengbao targets and outcomes",
-        "description": "Main targets (主要预期目标) of each report and the outcomes a later report's review states.",
+        "description": "Main targets of each report (主要预期目标, found by their wording) and the outcomes the next "
+                       "report's review states for that year. targets.csv has the same fields, in this order.",
         "type": "object",
         "required": ["statements"],
         "properties": {"schema": string, "statements": {"type": "array", "items": {
@@ -98,15 +94,22 @@ def targets_schema() -> str:
             "properties": {
                 "kind": {"enum": ["target", "outcome"]},
                 "region": string, "level": string, "slug": string,
-                "year": {"type": "integer", "description": "the year the value is about"},
+                "region_id": {"type": "string", "description": "the region's id on compare/targets.html (#r-<id>)"},
+                "year": {"type": "integer", "description": "the year the value is about (an outcome: the year reviewed)"},
                 "indicator": string, "indicator_label": string,
-                "number": {"type": ["number", "null"]},
-                "unit": {"enum": ["%", "万人", "亿元", ""]},
-                "qualifier": {"type": "string", "description": "左右, 以上, 不低于, 以内, 控制在…左右, 同步, 正增长…"},
+                "value": {"type": "string", "description": "the value exactly as written: 6.5%－7%, 8％左右, 回稳向好"},
+                "number": {**number, "description": "a single number as read (full-width digits read); null for a range"},
+                "low": {**number, "description": "the range's lower end (= number for a single number)"},
+                "high": {**number, "description": "the range's upper end (= number for a single number)"},
+                "unit": {"enum": ["%", "万人", "万人次", "亿元", "亿斤", "万吨", "个百分点", ""]},
+                "factor": {"type": "number", "description": "low/high × factor are in the unit's base (1.3万亿斤 → 亿斤)"},
+                "qualifier": {"type": "string", "description": "左右, 以上, 以内, 不低于, 控制在…左右, 力争, 同步, 正增长…"},
                 "text": {"type": "string", "description": "the clause as written in the report"},
                 "anchor": string,
+                "place": {"type": "string", "description": "where a reader finds the paragraph: 二（三）第4段"},
                 "href": {"type": "string", "description": "link from the site root to the source paragraph"},
-                "verdict": {"enum": [MET, MISSED, NOT_COMPARABLE, "no outcome", "no later report", NOT_MENTIONED, ""]},
+                "verdict": {"enum": list(VERDICTS)},
+                "verdict_rule": {"type": "string", "description": "the rule that decided the verdict, in words"},
             }}}},
     }
     return json.dumps(schema, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -1,0 +1,129 @@
+"""Charts of target against outcome as geometry: what an inline SVG draws, every mark with its link.
+
+Per indicator of a region, years run left to right (linear in time), values bottom to top. A
+target range is a band (low–high), a ceiling (prices, unemployment) a dashed line, any other
+target a solid line; outcomes are dots joined by a line. Only values in the indicator's first unit
+are drawn (a 亿元 level beside % rates would need a second axis); the table shows the rest.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .statements import Statement
+from .tables import TargetTable
+from .values import format_number
+
+# Geometry in SVG user units: plot area inside the margins, one slot per year.
+YEAR_WIDTH, MIN_WIDTH, HEIGHT = 18, 300, 170
+LEFT, RIGHT, TOP, BOTTOM = 42, 12, 14, 30
+MARK_WIDTH = 10  # width of a target's line or band at its year
+LABEL_SPACE = 34  # room for a year label ("2016") at the axis's font size
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One drawn mark: a target (band or line) or an outcome (dot), linking to its paragraph."""
+
+    kind: str  # "band" | "ceiling" | "line" | "dot"
+    x: float
+    y: float  # top for a band, the line's or dot's y otherwise
+    height: float  # band height (0 for lines and dots)
+    href: str  # from the site root
+    title: str  # "2016年目标 6.5%－7%（三第2段）"
+
+
+@dataclass
+class Chart:
+    """One indicator's chart: size, axis ticks, marks, and the outcome line's points."""
+
+    key: str
+    label: str
+    unit: str
+    width: float
+    height: float = HEIGHT
+    y_ticks: list[tuple[float, str]] = field(default_factory=list)  # (y, label)
+    x_ticks: list[tuple[float, str]] = field(default_factory=list)  # (x, year)
+    marks: list[Mark] = field(default_factory=list)
+    outcome_line: str = ""  # SVG points "x,y x,y …" of the outcomes in year order
+
+    @property
+    def plot_bottom(self) -> float:
+        return self.height - BOTTOM
+
+
+def _title(statement: Statement, what: str) -> str:
+    place = f"（{statement.place}）" if statement.place else ""
+    return f"{statement.year}年{what} {statement.shown}{place}"
+
+
+def _drawable(statement: Statement | None, unit: str) -> bool:
+    return statement is not None and statement.low is not None and statement.unit == unit
+
+
+def _nice_step(span: float) -> float:
+    for step in (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000):
+        if span / step <= 5:
+            return step
+    return span / 5
+
+
+def indicator_chart(table: TargetTable, key: str) -> Chart | None:
+    """The chart of one indicator of one region, or None when nothing in its first unit is drawable."""
+    cells = [cell for cell in table.column(key)]
+    indicator = cells[0].indicator if cells else None
+    if indicator is None:
+        return None
+    unit = indicator.units[0]
+    points = [(cell.year, cell.target if _drawable(cell.target, unit) else None,
+               cell.outcome if _drawable(cell.outcome, unit) else None) for cell in cells]
+    points = [(year, target, outcome) for year, target, outcome in points if target or outcome]
+    if not points:
+        return None
+    values = [v for _, target, outcome in points for s in (target, outcome) if s
+              for v in (s.low * s.factor, s.high * s.factor)]
+    low, high = min(values), max(values)
+    step = _nice_step(max(high - low, 1.0))
+    bottom_value = step * math.floor(low / step)
+    top_value = step * (math.floor(high / step) + 1)
+    first, last = points[0][0], points[-1][0]
+    width = max(MIN_WIDTH, LEFT + RIGHT + YEAR_WIDTH * (last - first + 1))
+    plot_width = width - LEFT - RIGHT
+    plot_height = HEIGHT - TOP - BOTTOM
+
+    def x_of(year: int) -> float:
+        return round(LEFT + plot_width * ((year - first + 0.5) / (last - first + 1)), 1)
+
+    def y_of(value: float) -> float:
+        return round(TOP + plot_height * (top_value - value) / (top_value - bottom_value), 1)
+
+    chart = Chart(key, indicator.label, unit, width)
+    tick = bottom_value
+    while tick <= top_value + 1e-9:
+        chart.y_ticks.append((y_of(tick), format_number(round(tick, 2))))
+        tick += step
+    for year, _, _ in points:  # a year label where it does not run into the one before
+        if not chart.x_ticks or x_of(year) - chart.x_ticks[-1][0] >= LABEL_SPACE:
+            chart.x_ticks.append((x_of(year), str(year)))
+    line = []
+    for year, target, outcome in points:
+        x = x_of(year)
+        if target is not None:
+            top, bottom = y_of(target.high * target.factor), y_of(target.low * target.factor)
+            if target.high != target.low:
+                chart.marks.append(Mark("band", x, top, round(bottom - top, 1), target.href, _title(target, "目标")))
+            else:
+                kind = "line" if indicator.higher_is_better else "ceiling"
+                chart.marks.append(Mark(kind, x, top, 0, target.href, _title(target, "目标")))
+        if outcome is not None:
+            y = y_of(outcome.low * outcome.factor)
+            chart.marks.append(Mark("dot", x, y, 0, outcome.href, _title(outcome, "实际")))
+            line.append(f"{x},{y}")
+    chart.outcome_line = " ".join(line) if len(line) > 1 else ""
+    return chart
+
+
+def region_charts(table: TargetTable) -> list[Chart]:
+    """Every drawable indicator's chart of one region, in the table's column order."""
+    return [chart for indicator in table.indicators if (chart := indicator_chart(table, indicator.key))]
