@@ -1,9 +1,14 @@
-"""Metadata the entry does not give: the script detected from the text, the title never the slug."""
+"""Metadata the entry does not give: the script detected from the text, the title never the slug,
+the entry's values before the text's (title, date and speaker forms: tests/test_front.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from zhengbao.clean import clean_report
+from zhengbao.link import is_generic_title, settle_metadata
+from zhengbao.model import RawReport, ReportMeta, SourceLine
+from zhengbao.parse import parse_report
 from zhengbao.script import detect_script
 
 from .conftest import CONTENT, copy_content, page, run_build
@@ -47,3 +52,48 @@ def test_title_not_in_the_text_is_made_from_the_entry_and_labelled(tmp_path):
     assert "2024-yuexiu" not in soup.title.get_text()
     # The text's own generic title line is still shown, as written.
     assert "政府工作报告" in [p.get_text() for p in soup.select(".zb-front-title")]
+
+
+@pytest.mark.parametrize(("title", "generic"), [
+    ("政府工作报告", True), ("政府工作报告（摘要）", True), ("政 府 工 作 报 告", True), ("工作報告", True),
+    ("2026年湖南省政府工作报告", False), ("陕西省2026年政府工作报告", False),
+    ("关于发展国民经济的第一个五年计划的报告", False), ("", False),
+])
+def test_generic_titles_are_told_from_titles_that_name_the_report(title, generic):
+    assert is_generic_title(title) == generic
+
+
+def _settled(lines: list[str], slug: str, year: int, region: str, level: str):
+    raw = RawReport(ReportMeta(f"{slug}.txt", slug, year, region, level), f"{slug}.txt",
+                    [SourceLine(n, text) for n, text in enumerate(lines, 1)])
+    return settle_metadata(parse_report(clean_report(raw)))
+
+
+def test_generic_title_with_summary_mark_gives_the_editor_s_summary_title():
+    # A portal copy of a summary whose entry does not say kind: summary (made from 2026-qinghai's lines).
+    report = _settled(["政府工作报告（摘要）", "――2026年1月27日在青海省第十四届人民代表大会第四次会议上", "省长 罗东川",
+                       "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。"],
+                      "2026-qinghai", 2026, "青海省", "province")
+    assert (report.title, report.title_from_editor) == ("2026年青海省政府工作报告（摘要）", True)
+    assert report.front.lines[0] == ("title", "政府工作报告（摘要）")
+
+
+def test_text_without_front_matter_gets_the_entry_title_and_no_date_or_speaker():
+    # 2003 national (Wikisource): the text starts at the salutation.
+    report = _settled(["各位代表:", "", "本届政府1998年3月就职，任期即将结束。现在，我代表国务院，向第十届全国人民代表大会"
+                       "第一次会议报告过去五年的工作，对今年的工作提出建议，请予审议，并请全国政协各位委员提出意见。"],
+                      "2003-national", 2003, "国务院", "national")
+    assert (report.title, report.title_from_editor) == ("2003年国务院政府工作报告", True)
+    assert (report.date, report.speaker, report.front.lines) == ("", "", [])
+    assert report.title != "2003-national"
+
+
+def test_entry_values_win_over_the_text():
+    raw = RawReport(ReportMeta("x.txt", "x", 2026, "湖南省", "province", title="湖南省政府工作报告（2026）",
+                               date="2026-02-04", speaker="某某"), "x.txt",
+                    [SourceLine(n, text) for n, text in enumerate(
+                        ["2026年湖南省政府工作报告", "——2026年2月3日在湖南省第十四届人民代表大会第四次会议上", "毛伟明",
+                         "各位代表："], 1)])
+    report = settle_metadata(parse_report(clean_report(raw)))
+    assert (report.title, report.date, report.speaker) == ("湖南省政府工作报告（2026）", "2026-02-04", "某某")
+    assert report.front.date == "2026-02-03" and report.front.speaker == "毛伟明"  # the text's, still shown

@@ -151,6 +151,9 @@ class FrontMatter:
     date: str = ""
     speaker: str = ""
     speaker_role: str = ""
+    # Every front line in source order as (kind, text), kind "title" | "date" | "speaker" | "other";
+    # a title, date or speaker cut over two lines is one entry (front.py).
+    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

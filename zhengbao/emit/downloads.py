@@ -42,8 +42,7 @@ def report_data(report: Report) -> dict:
 
 def report_text(report: Report) -> str:
     """The cleaned text: front lines, headings and repaired paragraphs in order, one per line."""
-    lines = list(report.front.title_lines)
-    lines += [x for x in (report.front.date_line, report.front.speaker_line) if x]
+    lines = [text for _, text in report.front.lines]
     lines += [p.text for p in report.preamble]
     for section in report.sections:
         lines.append(section.heading)

@@ -31,9 +31,12 @@ def sections_in_order(report: Report) -> list[tuple[Section, int, str]]:
 def report_page(report: Report, reports: list[Report], site_url: str = "") -> Page:
     """The full page of one report; `reports` (in site order) are the others it links to."""
     meta = report.meta
-    title_lines = list(report.front.title_lines)
-    editor_title = report.title_from_editor or not title_lines
-    heading = "" if editor_title else title_lines.pop(0)
+    editor_title = report.title_from_editor or not report.front.title
+    heading = "" if editor_title else report.front.title
+    # Front lines in source order; the text's own title, when it is the page heading, not twice.
+    front_lines = list(report.front.lines)
+    if heading and ("title", heading) in front_lines:
+        front_lines.remove(("title", heading))
     identity = [str(meta.year), meta.region, LEVEL_NAMES.get(meta.level, meta.level)]
     if meta.kind == "summary":
         identity.append("摘要")
@@ -45,7 +48,7 @@ def report_page(report: Report, reports: list[Report], site_url: str = "") -> Pa
               and (len(reports) <= NAV_MAX_REPORTS or r.meta.region == meta.region)]
     page = urls.report_page(meta.slug)
     body = render("report.md", page, report=report, meta=meta, editor_title=editor_title, heading=heading,
-                  title_lines=title_lines, identity=identity, cite=cite, others=others,
+                  front_lines=front_lines, identity=identity, cite=cite, others=others,
                   sections=sections_in_order(report), simplified=meta.script == "traditional")
     nav = None
     if len(reports) <= NAV_MAX_REPORTS:

@@ -7,7 +7,10 @@ a summary's label block → tail.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Report, Section
+from ..patterns import front_matter as fm
 from .anchors import AnchorChange, AnchorLock, apply_lock
 
 ANNEX_ANCHOR = "annex"
@@ -50,17 +53,20 @@ def assign_anchors(report: Report) -> Report:
     return report
 
 
-# A title line that names no report in particular: the national reports and many copies carry
-# only this (Wikisource national reports 1955–2023; the district seed). Shown as written in the
-# front matter, but a reader needs year and region in the page title, so the editor's title is used.
-GENERIC_TITLES = frozenset({"政府工作报告", "政府工作報告", "工作报告", "工作報告"})
-
-
 def editor_title(report: Report) -> str:
-    """The title made from the entry when the text has none: "2023年国务院政府工作报告", "…（摘要）"."""
+    """The title made from the entry when the text has none: "2023年国务院政府工作报告", "…（摘要）"
+    for a summary (the entry's kind, or a text whose own generic title says 摘要)."""
     meta = report.meta
-    suffix = "（摘要）" if meta.kind == "summary" else ""
-    return f"{meta.year}年{meta.region}政府工作报告{suffix}"
+    summary = meta.kind == "summary" or "摘要" in report.front.title
+    return f"{meta.year}年{meta.region}政府工作报告{'（摘要）' if summary else ''}"
+
+
+def is_generic_title(title: str) -> bool:
+    """A title that names no report in particular ("政府工作报告", "政府工作报告（摘要）"): the national
+    reports and many copies carry only this (Wikisource 2022–2023, the district seed, 2026 portals).
+    It is shown as written in the front matter, but a reader needs year and region in the page
+    title, so the editor's title is used (patterns.front_matter.GENERIC_TITLE)."""
+    return bool(fm.GENERIC_TITLE.match(re.sub(r"\s", "", title)))
 
 
 def settle_metadata(report: Report) -> Report:
@@ -68,7 +74,7 @@ def settle_metadata(report: Report) -> Report:
     entry (year, region, kind) and labelled as the editor's; date and speaker stay empty when
     neither gives them (nothing is invented)."""
     meta, front = report.meta, report.front
-    text_title = front.title if front.title.replace(" ", "") not in GENERIC_TITLES else ""
+    text_title = "" if is_generic_title(front.title) else front.title
     report.title = meta.title or text_title or editor_title(report)
     report.title_from_editor = report.title != front.title
     report.date = meta.date or front.date
