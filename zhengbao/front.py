@@ -59,9 +59,12 @@ def _date_parts(texts: list[str], i: int) -> int:
     its end and the next ones complete it ("(一九五四年…在中华人民共和国" + "第一届…会议上的报告)")."""
     joined = texts[i]
     for size in range(2, MAX_PARTS + 1):
-        if fm.DATE_LINE_END.search(joined) or i + size > len(texts):
+        if i + size > len(texts):
             break
         following = texts[i + size - 1]
+        if fm.DATE_LINE_END.search(joined):
+            # A date alone, its meeting on the next line: "2026年1月25日" + "在广东省…会议上".
+            return 2 if joined.endswith("日") and fm.MEETING_LINE.match(following) else 1
         if starts_body(following) or _is_front_shape(following):
             break
         joined += following

@@ -25,8 +25,9 @@ TITLE_LINE = re.compile(
 # The mark of a summary or draft on its own line under the title ("政府工作报告" + "（摘要）").
 TITLE_SUFFIX_LINE = re.compile(rf"^{_TITLE_MARK}$")
 # A title that names no report in particular (national reports 1954–2023, the district seed, many
-# portal copies): the page title is then made from the entry (link.settle_metadata).
-GENERIC_TITLE = re.compile(rf"^(政府)?工作(报告|報告){_TITLE_SUFFIX}$")
+# portal copies), or only its year ("2026年政府工作报告"): the page title is then made from the
+# entry (link.settle_metadata).
+GENERIC_TITLE = re.compile(rf"^((\d{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(政府)?工作(报告|報告){_TITLE_SUFFIX}$")
 # A title line is never longer than this; a longer line is a sentence of the body.
 TITLE_MAX_CHARS = 80
 # The first half of a title cut in two, when the second half is a title by itself ("2026年湖南省" +
@@ -48,12 +49,16 @@ _DAY = r"(?P<d>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十[一]?|[
 DATE = re.compile(rf"{_YEAR}{_SPACE}*年{_SPACE}*{_MONTH}{_SPACE}*月{_SPACE}*{_DAY}{_SPACE}*日")
 _DASHES = r"[—―\-－–─]{1,3}"
 _OPEN = r"[（(]"
-# A date line: dashes and a year; or a whole date at the start (after an optional bracket) followed
-# by 在/于 (the meeting), a closing bracket or the end of the line.
+# A date line: dashes and a year, or dashes and the meeting without a date ("——在第十四届全国人民代表
+# 大会第二次会议上"); or a whole date at the start (after an optional bracket) followed by 在/于
+# (the meeting), a closing bracket or the end of the line.
 DATE_LINE = re.compile(
     rf"^({_DASHES}{_SPACE}*{_OPEN}?{_SPACE}*(\d{{4}}|[〇○零一二三四五六七八九]{{4}}){_SPACE}*年"
+    rf"|{_DASHES}{_SPACE}*在.{{2,60}}(会议|會議|大会|大會)上"
     rf"|{_OPEN}?{_SPACE}*{DATE.pattern}{_SPACE}*([在于於，,]|[）)]|$))"
 )
+# The meeting on the line after a date alone ("2026年1月25日" + "在广东省…会议上"): the same date line.
+MEETING_LINE = re.compile(r"^[在于於].{2,60}(会议|會議|大会|大會)上(的(报告|報告|讲话|講話))?[）)]?$")
 # The end of a complete date line: the meeting ("…会议上", "…会议上的报告)"), or the date itself
 # ("（2010年3月5日）"); a speaker may follow on the same line after a space ("…会议上 陕西省省长 赵刚",
 # 2026-shaanxi), see DATE_SPEAKER_TAIL.
