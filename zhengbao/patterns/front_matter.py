@@ -103,8 +103,9 @@ DATE_SPEAKER_TAIL = re.compile(rf"(?<=上)(?P<tail>{_SPACE}*{_ROLE}{_SPACE}*{_NA
 DATE_LINE_END = re.compile(rf"({_DATE_END}|上{_SPACE}*{_ROLE}{_SPACE}*{_NAME}[）)]?)$")
 
 # --- Salutation ------------------------------------------------------------------------------------
-# The salutation that opens the body: "各位代表：", "各位代表！" (1975, 1978, 1988 national), "各位代表:".
-SALUTATION = re.compile(r"^各位代表[：:！!，,]")
+# The salutation that opens the body: "各位代表：", "各位代表！" (1975, 1978, 1988 national), "各位代表:"
+# (2003 national), and with more addressed after it ("各位代表、各位委员：").
+SALUTATION = re.compile(r"^各位代表[：:！!，,、]")
 # A line that is a sentence of the body, never a front line.
 SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # Front matter is at most this many lines; a longer run of short lines before the body is not front matter.
