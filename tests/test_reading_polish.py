@@ -162,7 +162,8 @@ def text_layout(page, anchor: str) -> list:
     """Height of the paragraph and where its first and last characters stand."""
     return page.evaluate("""id => { const p = document.getElementById(id), r = document.createRange();
         const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); const first = walker.nextNode();
-        let last = first; for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement.closest('.zb-mark')) last = n;
+        let last = first;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement.closest('.zb-mark')) last = n;
         r.setStart(first, 0); r.setEnd(first, 1); const a = r.getBoundingClientRect();
         r.setStart(last, last.length - 1); r.setEnd(last, last.length); const b = r.getBoundingClientRect();
         return [p.getBoundingClientRect().height, a.left, a.top - p.getBoundingClientRect().top,
@@ -194,3 +195,209 @@ def test_a_term_that_starts_at_a_line_end_shows_its_definition_on_tap(built_site
         phone.wait_for_selector(".md-tooltip2--active")
         assert term.evaluate("a => document.activeElement === a"), term.inner_text()
         phone.locator("h1").first.tap()  # elsewhere: the definition closes
+
+
+# --- 3. Citations: the published URL with site_url, a plain word without; ¶ found without hover ---------
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory):
+    """content/ built with the publishing address set in mkdocs.yml (README, "Anchors and citations")."""
+    root = Path(__file__).parent.parent
+    folder = tmp_path_factory.mktemp("published")
+    config = folder / "mkdocs.yml"
+    config.write_text((root / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "custom_dir: overrides", f"custom_dir: {root / 'overrides'}") + "\nsite_url: https://example.org/zhengbao/\n",
+        encoding="utf-8")
+    result = run_build("--content", str(root / "content"), "--site", str(folder / "site"), "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def copy_from_menu(tab, anchor: str, button: str) -> str:
+    tab.locator(f"#{anchor}").hover()
+    tab.locator(f"#{anchor} a.zb-mark").click()
+    tab.locator(f".zb-cite-menu button.{button}").click()
+    tab.wait_for_selector(".zb-cite-menu[data-copied]")
+    return tab.locator(".zb-cite-menu").get_attribute("data-copied")
+
+
+def test_with_site_url_both_copies_give_the_published_url(published_site, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto((published_site / "reports" / "2024-guangzhou" / "index.html").as_uri())
+    url = "https://example.org/zhengbao/reports/2024-guangzhou/#s2-3-p4"
+    assert copy_from_menu(tab, "s2-3-p4", "zb-copy-link") == url
+    assert tab.locator(".zb-cite-menu .zb-cite-note").count() == 0
+    tab.reload()
+    assert copy_from_menu(tab, "s2-3-p4", "zb-copy-citation").endswith(f"<{url}>")
+    context.close()
+
+
+def test_without_site_url_the_menu_says_the_link_works_only_here(built_site, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto((built_site / "reports" / "2024-guangzhou" / "index.html").as_uri())
+    assert copy_from_menu(tab, "s2-3-p4", "zb-copy-link").startswith("file://")
+    assert "只在这台电脑上有效" in tab.locator(".zb-cite-menu .zb-cite-note").inner_text()
+    assert "只在本机有效" in tab.locator(".zb-cite-menu button.zb-copy-link").inner_text()
+    context.close()
+
+
+def test_the_paragraph_mark_shows_on_a_phone_without_hover_and_opens_the_menu(built_site, phone):
+    phone.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    opacities = phone.evaluate("[...document.querySelectorAll('article .zb-mark')].map(m => +getComputedStyle(m).opacity)")
+    assert len(opacities) > 100 and min(opacities) >= 0.4
+    mark = phone.locator("#s1-3-p1 a.zb-mark")
+    mark.scroll_into_view_if_needed()
+    mark.tap()
+    assert phone.locator(".zb-cite-menu button.zb-copy-link").is_visible()
+
+
+def test_the_paragraph_mark_is_reached_and_used_from_the_keyboard(built_site, browser_page):
+    browser_page.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    for _ in range(150):  # Tab from the top of the page, past the search box and the navigation
+        browser_page.keyboard.press("Tab")
+        if browser_page.evaluate("document.activeElement.classList.contains('zb-mark')"):
+            break
+    mark = browser_page.locator(":focus")
+    assert mark.get_attribute("class").startswith("zb-mark")
+    browser_page.wait_for_function("getComputedStyle(document.activeElement).opacity === '1'")
+    assert not browser_page.evaluate("document.getElementById('__search').checked")  # no search overlay left open
+    browser_page.keyboard.press("Enter")
+    browser_page.wait_for_selector(".zb-cite-menu button.zb-copy-link:focus")
+    browser_page.keyboard.press("Escape")
+    assert browser_page.locator(".zb-cite-menu").count() == 0 and mark.evaluate("m => document.activeElement === m")
+
+
+# --- 7. Layout --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_hidden_paragraph_mark_takes_no_line_of_its_own(built_site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    taller = []
+    for slug in ("2024-guangzhou", "2024-yuexiu", "2021-guangzhou"):
+        tab.goto((built_site / "reports" / slug / "index.html").as_uri())
+        taller += tab.evaluate("""() => { const ps = [...document.querySelectorAll('article p.zb-p')];
+            const heights = () => ps.map(p => p.getBoundingClientRect().height);
+            const withMark = heights();
+            document.body.insertAdjacentHTML('beforeend', '<style>.zb-mark { display: none !important }</style>');
+            const without = heights();
+            return ps.filter((p, n) => withMark[n] > without[n] + 1).map(p => p.id); }""")
+    context.close()
+    assert taller == []
+
+
+GAPS = """() => [...document.querySelectorAll('article p.zb-p')].flatMap(p => {
+    /* Each line of the paragraph set ragged: how far its end stays from the right edge, in em. */
+    p.style.textAlign = 'left';
+    const size = parseFloat(getComputedStyle(p).fontSize), right = p.getBoundingClientRect().right;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: n =>
+        n.parentElement.closest('.zb-mark, [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+    const lines = [], range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) for (let i = 0; i < node.length; i++) {
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect(), line = lines[lines.length - 1];
+        if (!box.width) continue;
+        if (!line || box.top > line.top + size / 2) lines.push({ top: box.top, right: box.right, first: node.data[i] });
+        else line.right = Math.max(line.right, box.right);
+    }
+    p.style.textAlign = '';
+    return lines.slice(0, -1).map((line, n) => [p.id, (right - line.right) / size, lines[n + 1].first]);
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_justified_lines_before_a_number_or_latin_word_do_not_stretch(built_site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    tab = context.new_page()
+    stretched = []
+    for slug in ("2024-guangzhou", "2024-yuexiu", "2021-guangzhou", "2017-guangzhou"):
+        tab.goto((built_site / "reports" / slug / "index.html").as_uri())
+        stretched += [(slug, anchor, round(gap, 1)) for anchor, gap, next_char in tab.evaluate(GAPS)
+                      if next_char.isascii() and next_char.isalnum() and gap > 2.5]
+    context.close()
+    assert stretched == []
+
+
+def test_a_definition_tooltip_is_readable(built_site, browser_page):
+    browser_page.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    term = browser_page.locator("a.zb-term", has_text="智税圈")
+    term.scroll_into_view_if_needed()
+    term.hover()
+    inner = browser_page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    inner.wait_for()
+    size, weight = inner.evaluate("e => [parseFloat(getComputedStyle(e).fontSize), +getComputedStyle(e).fontWeight]")
+    assert size >= 13 and weight <= 400
+
+
+def test_home_timeline_and_report_table_read_on_a_phone(built_site, phone):
+    phone.goto((built_site / "index.html").as_uri())
+    cards = phone.evaluate("[...document.querySelectorAll('.zb-timeline .zb-card')].map(c => "
+                           "{ const r = c.getBoundingClientRect(); return [r.left, r.right]; })")
+    assert len(cards) == 5 and all(0 <= left and right <= 375 for left, right in cards), cards
+    cells = phone.evaluate("""() => [...document.querySelectorAll('table.zb-reports tbody td')].map(td => {
+        const lines = Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight));
+        return [td.textContent.trim(), lines, !!td.querySelector('a')]; })""")
+    assert cells and all(lines <= (2 if link else 1) for _text, lines, link in cells), cells
+
+
+def test_404_page_keeps_its_styles_when_opened_from_disk(built_site, browser_page):
+    browser_page.goto((built_site / "404.html").as_uri())
+    assert browser_page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert browser_page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+# --- 8. Search landing, placeholder ---------------------------------------------------------------------
+
+def search_and_open(page, query: str) -> None:
+    page.keyboard.press("/")
+    page.keyboard.insert_text(query)
+    page.wait_for_selector(".zb-search__list a").click()
+    page.wait_for_load_state("load")
+    page.wait_for_selector("mark.zb-hit")
+
+
+@pytest.mark.parametrize(("query", "anchor"), [("花果山特色小镇", "s2-2-p3"), ("城市更新条例", "s5-p3"),
+                                               ("具有越秀特色", "s2-2")])
+def test_landing_from_search_marks_the_query_and_shows_the_section_heading(built_site, browser, query, anchor):
+    for width in (1280, 375):
+        context = browser.new_context(viewport={"width": width, "height": 740})
+        tab = context.new_page()
+        tab.goto((built_site / "index.html").as_uri())
+        search_and_open(tab, query)
+        target = tab.locator(":target")
+        assert target.get_attribute("id") == anchor
+        assert "".join(target.locator("mark.zb-hit").all_inner_texts()) in (query, to_traditional(query))
+        shown = tab.evaluate("""() => { const inView = e => { const r = e.getBoundingClientRect();
+                return r.bottom > 0 && r.top < innerHeight && getComputedStyle(e).visibility !== 'hidden'; };
+            const t = document.querySelector(':target');
+            const heading = [...document.querySelectorAll('article h2[id], article h3[id]')]
+                .filter(h => h === t || h.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+            const label = document.querySelector('.zb-landing-where');
+            const named = !!label && inView(label) && label.getAttribute('href') === '#' + heading.id;
+            return [inView(t), inView(heading) || named]; }""")
+        assert shown == [True, True], (query, width)
+        context.close()
+
+
+def to_traditional(text: str) -> str:
+    from zhengbao.script import to_traditional as convert
+
+    return convert(text)
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_search_placeholder_fits_its_box(built_site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    tab = context.new_page()
+    tab.goto((built_site / "reports" / "2024-yuexiu" / "index.html").as_uri())
+    if width < 960:  # on a phone the box shows once opened; on a desktop it is always in the header
+        tab.keyboard.press("/")
+    fits = tab.evaluate("""() => { const input = document.querySelector('.zb-search__input'), style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return [context.measureText(input.placeholder).width, room]; }""")
+    context.close()
+    assert fits[0] <= fits[1], fits

@@ -70,7 +70,7 @@
   }
 
   function showCount(ui, query, results, shown) {
-    if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落";
+    if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落，繁体简体都能找到";
     else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
     else ui.meta.textContent = "找到 " + results.length + " 个段落" +
       (results.length > shown ? "，显示前 " + shown + " 个" : "");
