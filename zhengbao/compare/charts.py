@@ -16,9 +16,9 @@ from .tables import TargetTable
 from .values import format_number
 
 # Geometry in SVG user units: plot area inside the margins, one slot per year.
-YEAR_WIDTH, MIN_WIDTH, HEIGHT = 18, 300, 170
+WIDTH, HEIGHT = 320, 170  # one size for every chart, so a grid of them lines up
 LEFT, RIGHT, TOP, BOTTOM = 42, 12, 14, 30
-MARK_WIDTH = 10  # width of a target's line or band at its year
+MAX_HALF = 6  # half the width of a target's line or band, narrower when years are close together
 LABEL_SPACE = 34  # room for a year label ("2016") at the axis's font size
 
 
@@ -36,7 +36,7 @@ class Mark:
 
 @dataclass
 class Chart:
-    """One indicator's chart: size, axis ticks, marks, and the outcome line's points."""
+    """One indicator's chart: size, axis ticks, marks, and the outcome line's points (SVG user units)."""
 
     key: str
     label: str
@@ -46,7 +46,10 @@ class Chart:
     y_ticks: list[tuple[float, str]] = field(default_factory=list)  # (y, label)
     x_ticks: list[tuple[float, str]] = field(default_factory=list)  # (x, year)
     marks: list[Mark] = field(default_factory=list)
-    outcome_line: str = ""  # SVG points "x,y x,y …" of the outcomes in year order
+    outcome_lines: list[str] = field(default_factory=list)  # SVG points "x,y x,y …" of runs of consecutive years
+    half: float = MAX_HALF  # half a mark's width
+    left: float = LEFT
+    right: float = WIDTH - RIGHT
 
     @property
     def plot_bottom(self) -> float:
@@ -88,7 +91,7 @@ def indicator_chart(table: TargetTable, key: str) -> Chart | None:
     bottom_value = step * math.floor(low / step)
     top_value = step * (math.floor(high / step) + 1)
     first, last = points[0][0], points[-1][0]
-    width = max(MIN_WIDTH, LEFT + RIGHT + YEAR_WIDTH * (last - first + 1))
+    width = WIDTH
     plot_width = width - LEFT - RIGHT
     plot_height = HEIGHT - TOP - BOTTOM
 
@@ -98,7 +101,8 @@ def indicator_chart(table: TargetTable, key: str) -> Chart | None:
     def y_of(value: float) -> float:
         return round(TOP + plot_height * (top_value - value) / (top_value - bottom_value), 1)
 
-    chart = Chart(key, indicator.label, unit, width)
+    slot = plot_width / (last - first + 1)
+    chart = Chart(key, indicator.label, unit, width, half=round(min(MAX_HALF, max(1.5, slot / 2 - 1)), 1))
     tick = bottom_value
     while tick <= top_value + 1e-9:
         chart.y_ticks.append((y_of(tick), format_number(round(tick, 2))))
@@ -106,7 +110,8 @@ def indicator_chart(table: TargetTable, key: str) -> Chart | None:
     for year, _, _ in points:  # a year label where it does not run into the one before
         if not chart.x_ticks or x_of(year) - chart.x_ticks[-1][0] >= LABEL_SPACE:
             chart.x_ticks.append((x_of(year), str(year)))
-    line = []
+    line: list[str] = []
+    last_outcome_year = None
     for year, target, outcome in points:
         x = x_of(year)
         if target is not None:
@@ -119,9 +124,18 @@ def indicator_chart(table: TargetTable, key: str) -> Chart | None:
         if outcome is not None:
             y = y_of(outcome.low * outcome.factor)
             chart.marks.append(Mark("dot", x, y, 0, outcome.href, _title(outcome, "实际")))
+            if last_outcome_year is not None and year - last_outcome_year > 1:
+                _close(chart, line)  # no line across a year the archive says nothing about
             line.append(f"{x},{y}")
-    chart.outcome_line = " ".join(line) if len(line) > 1 else ""
+            last_outcome_year = year
+    _close(chart, line)
     return chart
+
+
+def _close(chart: Chart, line: list[str]) -> None:
+    if len(line) > 1:
+        chart.outcome_lines.append(" ".join(line))
+    line.clear()
 
 
 def region_charts(table: TargetTable) -> list[Chart]:

@@ -131,7 +131,7 @@ POSITIVE_GROWTH = "正增长"
 # The review part of a report: sections whose heading says so ("一、2023年工作回顾", "一、过去五年工作回顾",
 # "一、2025年主要工作和“十四五”发展成就" 2026 Zhejiang). A report without one: its sentences dated to the
 # year before, among those that precede its targets.
-REVIEW_HEADING = re.compile(r"回顾|发展成就")
+REVIEW_HEADING = re.compile(r"回顾|成就")
 # A review heading about several years ("过去五年", "“十四五”时期"): there only what a sentence or
 # paragraph dates to the year before counts.
 MULTI_YEAR_HEADING = re.compile(r"五年|十[一二三四五六七八九]?五")

@@ -127,7 +127,9 @@ def extract_outcomes(report: Report) -> list[Statement]:
             value = _figure(text, start, name_start, name_end, stop, indicator)
             if value is None:
                 continue
-            shown = original_slice(paragraph.text, text, value.start, value.end)
+            # "涨幅控制在2.6%" (2014 national review): in a result 控制在 is the verb, the figure is 2.6%.
+            start = value.start + len(value.before) if value.before == "控制在" else value.start
+            shown = original_slice(paragraph.text, text, start, value.end)
             clause = original_slice(paragraph.text, text, name_start, value.end)
             statement = make_statement("outcome", report, report.meta.year - 1, indicator, value, clause,
                                        paragraph.anchor, shown)
@@ -139,7 +141,7 @@ def extract_outcomes(report: Report) -> list[Statement]:
 def _figure(text: str, sentence_start: int, name_start: int, name_end: int, stop: int,
             indicator: Indicator) -> Value | None:
     """The indicator's figure after its name, or None (see the module's docstring for the rules)."""
-    clause_start = max([text.rfind(mark, sentence_start, name_start) for mark in "，,；;"] + [sentence_start - 1]) + 1
+    clause_start = max([text.rfind(mark, sentence_start, name_start) for mark in "，,；;：:"] + [sentence_start - 1]) + 1
     lead = text[clause_start:name_start]
     if MULTI_YEAR_WORDS.search(lead) or GOAL_WORDS.search(lead):
         return None  # "累计新增城镇就业5870万人" (2013 national), "年初确定的…目标" (2007)
@@ -150,7 +152,7 @@ def _figure(text: str, sentence_start: int, name_start: int, name_end: int, stop
             return None
         if value.unit not in indicator.outcome_units:
             continue  # a level ("达到67.7万亿元") before the rate
-        if indicator.rate and value.unit == "%" and not RATE_WORDS.search(gap):
+        if indicator.rate and value.unit == "%" and not RATE_WORDS.search(text[name_start:value.start]):
             continue
         if not indicator.rate and LEVEL_CHANGE.search(gap):
             return None

@@ -147,3 +147,13 @@ def paragraph_place(report: Report, anchor: str) -> str:
         cached = (report, paragraph_places(report))
         _PLACES[id(report)] = cached
     return cached[1].get(anchor, "")
+
+
+def section_places(report: Report) -> dict[str, str]:
+    """Every section anchor → the place a reader cites: "二", "二（一）", "附件"."""
+    places = {}
+    for section in report.sections:
+        places[section.anchor] = section_locator(section, None) or section.heading
+        for sub in section.subsections:
+            places[sub.anchor] = section_locator(section, sub) or sub.heading
+    return places

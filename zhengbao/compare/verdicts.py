@@ -19,8 +19,8 @@ from .values import format_number
 MET, MISSED, NOT_COMPARABLE = "met", "missed", "not comparable"
 NOT_SET, NO_OUTCOME, NO_LATER_REPORT = "not set", "no outcome", "no later report"
 NOT_MENTIONED = NOT_SET  # the name before issue 15: a report that lists targets without this indicator
-VERDICT_LABELS = {MET: "达成", MISSED: "未达成", NOT_COMPARABLE: "不判定", NO_OUTCOME: "后续报告未载结果",
-                  NO_LATER_REPORT: "无后续报告", NOT_SET: "未设定"}
+VERDICT_LABELS = {MET: "达成", MISSED: "未达成", NOT_COMPARABLE: "不判定", NO_OUTCOME: "未载结果",
+                  NO_LATER_REPORT: "无下年报告", NOT_SET: "未设定"}
 VERDICTS = (MET, MISSED, NOT_COMPARABLE, NO_OUTCOME, NO_LATER_REPORT, NOT_SET, "")
 # Plans rather than promises about a result: the deficit ratio (赤字率拟按3%左右安排) and M2.
 NOT_JUDGED = ("deficit", "m2")

@@ -13,6 +13,7 @@ import json
 from .. import urls
 from ..compare.align import aligned, best_candidate, city_reports, word_diff
 from ..compare.charts import region_charts
+from ..compare.statements import paragraph_place
 from ..compare.tables import statements, target_tables
 from ..compare.themes import Theme, build_themes
 from ..compare.verdicts import VERDICTS
@@ -135,7 +136,8 @@ def theme_page(theme: Theme, reports: list[Report]) -> Page:
             text = mention.paragraph.text
             start, end = max(0, mention.start - SNIPPET_CONTEXT), min(len(text), mention.end + SNIPPET_CONTEXT)
             where = mention.section.heading if mention.section else "前言"
-            snippets.append((mention.paragraph.anchor, where, text[start:mention.start], text[mention.start:mention.end],
+            snippets.append((mention.paragraph.anchor, paragraph_place(report, mention.paragraph.anchor) or where,
+                             where, text[start:mention.start], text[mention.start:mention.end],
                              text[mention.end:end], start > 0, end < len(text)))
         if snippets:
             groups.append((report, compare_label(report), snippets))

@@ -1,0 +1,170 @@
+"""Issue 15, targets as data: national target lists and reviews read as a reader reads them.
+
+tests/cases/national-targets holds paragraphs copied from the national reports of the archive
+(1995–2023; 2011, 2014 and 2017 as published, since the archive lacks them), under the headings
+they stand under. Expected values are as written in those paragraphs; no section number is used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhengbao.compare.tables import target_tables
+from zhengbao.compare.targets import MET, MISSED, NOT_COMPARABLE, NOT_SET, extract_outcomes, extract_targets, judge
+from zhengbao.compare.values import find_values
+from zhengbao.pipeline import build_reports
+
+CASE = Path(__file__).resolve().parent / "cases" / "national-targets"
+
+# (year, indicator, value as written) read by hand from each report's target list or fiscal policy.
+NATIONAL_TARGETS = [
+    (1995, "gdp", "百分之八至九"), (1997, "gdp", "８％"), (1999, "gdp", "7％左右"), (2003, "gdp", "7%左右"),
+    (2005, "gdp", "8%左右"), (2005, "cpi", "控制在4%"), (2005, "jobs", "900万人"), (2005, "unemployment", "控制在4.6%"),
+    (2007, "gdp", "8%左右"), (2007, "jobs", "不低于900万人"), (2007, "unemployment", "控制在4.6%以内"),
+    (2007, "cpi", "3%以内"),
+    (2008, "gdp", "8%左右"), (2008, "cpi", "控制在4.8%左右"), (2008, "jobs", "1000万人"),
+    (2008, "unemployment", "控制在4.5%左右"),
+    (2009, "gdp", "8%左右"), (2009, "jobs", "900万人以上"), (2009, "unemployment", "4.6%以内"), (2009, "cpi", "4%左右"),
+    (2010, "gdp", "8％左右"), (2010, "jobs", "900万人以上"), (2010, "unemployment", "控制在4.6％以内"),
+    (2010, "cpi", "3％左右"),
+    (2011, "gdp", "8%左右"), (2011, "cpi", "控制在4%左右"),
+    (2012, "gdp", "7.5％"), (2012, "cpi", "控制在4％左右"), (2012, "trade", "10％左右"), (2012, "deficit", "1.5％左右"),
+    (2013, "gdp", "7.5%左右"), (2013, "cpi", "3.5%左右"), (2013, "unemployment", "低于4.6%"), (2013, "deficit", "2%左右"),
+    (2014, "gdp", "7.5%左右"), (2014, "cpi", "控制在3.5%左右"), (2014, "jobs", "1000万人以上"),
+    (2014, "unemployment", "4.6%以内"),
+    (2015, "gdp", "7%左右"), (2015, "cpi", "3%左右"), (2015, "jobs", "1000万人以上"), (2015, "trade", "6%左右"),
+    (2015, "energy", "3.1%以上"), (2015, "deficit", "2.3%"),
+    (2016, "gdp", "6.5%－7%"), (2016, "cpi", "3%左右"), (2016, "jobs", "1000万人以上"), (2016, "unemployment", "4.5%以内"),
+    (2016, "energy", "3.4%以上"), (2016, "trade", "回稳向好"), (2016, "deficit", "3%"),
+    (2017, "gdp", "6.5%左右"), (2017, "cpi", "3%左右"), (2017, "jobs", "1100万人以上"), (2017, "deficit", "3%"),
+    (2018, "gdp", "6.5%左右"), (2018, "cpi", "3%左右"), (2018, "jobs", "1100万人以上"),
+    (2018, "surveyed_unemployment", "5.5%以内"), (2018, "unemployment", "4.5%以内"), (2018, "deficit", "2.6%"),
+    (2019, "gdp", "6%－6.5%"), (2019, "jobs", "1100万人以上"), (2019, "surveyed_unemployment", "5.5%左右"),
+    (2019, "cpi", "3%左右"), (2019, "deficit", "2.8%"),
+    (2022, "gdp", "5.5%左右"), (2022, "jobs", "1100万人以上"), (2022, "surveyed_unemployment", "控制在5.5%以内"),
+    (2022, "grain", "1.3万亿斤以上"), (2022, "deficit", "2.8%左右"),
+    (2023, "gdp", "5%左右"), (2023, "jobs", "1200万人左右"), (2023, "surveyed_unemployment", "5.5%左右"),
+    (2023, "cpi", "3%左右"), (2023, "deficit", "3%"),
+]
+
+# (year reviewed, indicator, figure) from the next report's review: the year's figure, never a total.
+NATIONAL_OUTCOMES = [
+    (2004, "gdp", 9.5), (2006, "gdp", 10.7), (2006, "jobs", 1184), (2008, "gdp", 9), (2009, "gdp", 8.7),
+    (2009, "jobs", 1102), (2010, "gdp", 10.3), (2010, "jobs", 1168), (2010, "cpi", 3.3), (2012, "gdp", 7.8),
+    (2012, "jobs", 1266), (2012, "cpi", 2.6), (2013, "gdp", 7.7), (2013, "cpi", 2.6), (2013, "jobs", 1310),
+    (2014, "gdp", 7.4), (2014, "jobs", 1322), (2014, "cpi", 2), (2015, "gdp", 6.9), (2015, "jobs", 1312),
+    (2016, "gdp", 6.7), (2016, "cpi", 2), (2016, "jobs", 1314), (2016, "unemployment", 4.02), (2017, "gdp", 6.9),
+    (2017, "jobs", 1351), (2018, "gdp", 6.6), (2018, "cpi", 2.1), (2018, "jobs", 1361), (2021, "gdp", 8.1),
+    (2021, "jobs", 1269), (2021, "surveyed_unemployment", 5.1), (2022, "gdp", 3), (2022, "jobs", 1206),
+    (2022, "surveyed_unemployment", 5.5), (2022, "cpi", 2), (2022, "grain", 1.37),
+]
+# Multi-year and cumulative figures the reviews state beside the year's: never taken as an outcome.
+NOT_OUTCOMES = [(2010, "jobs", 5771), (2015, "jobs", 6400), (2017, "jobs", 6600), (2012, "jobs", 5870),
+                (2007, "gdp", 65.5), (2007, "jobs", 5100), (2017, "gdp", 7.1), (2022, "jobs", 1270)]
+
+
+@pytest.fixture(scope="module")
+def national():
+    reports = build_reports(CASE)
+    return {report.meta.year: report for report in reports}, target_tables(reports)[0]
+
+
+@pytest.mark.parametrize("year,indicator,written", NATIONAL_TARGETS)
+def test_national_target_as_written_and_linked_to_its_paragraph(national, year, indicator, written):
+    reports, _ = national
+    report = reports[year]
+    target = next((t for t in extract_targets(report) if t.indicator == indicator), None)
+    assert target is not None, f"{year} {indicator}: no target"
+    assert target.value == written
+    paragraph = next(p for p in report.all_paragraphs() if p.anchor == target.anchor)
+    assert written in paragraph.text and target.text in paragraph.text
+    assert target.place.endswith(f"第{target.anchor.rsplit('p', 1)[1]}段")
+
+
+@pytest.mark.parametrize("year,indicator,figure", NATIONAL_OUTCOMES)
+def test_outcome_is_the_reviewed_years_figure(national, year, indicator, figure):
+    reports, table = national
+    outcome = table.cells[(year, indicator)].outcome
+    assert outcome is not None, f"{year} {indicator}: no outcome"
+    assert outcome.low * outcome.factor / (10000 if indicator == "grain" else 1) == pytest.approx(figure)
+    assert outcome.year == year and outcome.slug == f"{year + 1}-national"
+    paragraph = next(p for p in reports[year + 1].all_paragraphs() if p.anchor == outcome.anchor)
+    assert outcome.value in paragraph.text
+
+
+@pytest.mark.parametrize("year,indicator,total", NOT_OUTCOMES)
+def test_five_year_totals_and_averages_are_never_an_outcome(national, year, indicator, total):
+    _, table = national
+    cell = table.cells.get((year, indicator))
+    assert cell is None or cell.outcome is None or cell.outcome.low != total
+
+
+def test_review_that_names_the_targets_is_not_the_years_target_list(national):
+    # The 2014 review: "主要预期目标全面完成：…居民消费价格涨幅控制在2.6%" is 2013's result, not 2014's target.
+    reports, table = national
+    cpi = next(t for t in extract_targets(reports[2014]) if t.indicator == "cpi")
+    assert (cpi.value, cpi.number) == ("控制在3.5%左右", 3.5)
+    assert table.cells[(2013, "cpi")].outcome.value == "2.6%"
+
+
+def test_a_report_without_an_indicator_in_its_list_has_it_not_set(national):
+    _, table = national
+    assert table.cells[(2019, "unemployment")].target is not None
+    assert table.cells[(2023, "unemployment")].target is None  # 2023 lists only the surveyed rate
+    assert table.cells[(2023, "unemployment")].verdict.code == NOT_SET
+    assert table.cells[(2023, "unemployment")].target_note == "未设定"
+
+
+def test_verdicts_say_their_rule(national):
+    _, table = national
+    gdp_2016 = table.cells[(2016, "gdp")]  # 6.5%－7% against 6.7%: the range's lower end is reached
+    assert gdp_2016.verdict.code == MET and "区间下限6.5%" in gdp_2016.verdict.rule
+    gdp_2015 = table.cells[(2015, "gdp")]  # 7%左右 against 6.9%: 左右 is read as the number
+    assert gdp_2015.verdict.code == MISSED and "左右" in gdp_2015.verdict.rule
+    cpi_2010 = table.cells[(2010, "cpi")]  # a ceiling of 3％左右 against 3.3%
+    assert cpi_2010.verdict.code == MISSED and "上限" in cpi_2010.verdict.rule
+    trade_2016 = table.cells[(2016, "trade")]
+    assert trade_2016.target.value == "回稳向好" and trade_2016.target.number is None
+    assert judge(trade_2016.target, table.cells[(2017, "trade")].outcome).code == NOT_COMPARABLE
+
+
+@pytest.mark.parametrize("written,low,high,unit,value", [
+    ("国内生产总值增长6.5%－7%", 6.5, 7, "%", "6.5%－7%"),  # 2016 national
+    ("国内生产总值增长6%－6.5%", 6, 6.5, "%", "6%－6.5%"),  # 2019
+    ("全省地区生产总值增长5%—5.5%", 5, 5.5, "%", "5%—5.5%"),  # 2026 Anhui
+    ("地区生产总值增长4.5%—5%", 4.5, 5, "%", "4.5%—5%"),  # 2026 Shanxi
+    ("国内生产总值增长６．５％－７％", 6.5, 7, "%", "６．５％－７％"),  # full width throughout
+    ("国内生产总值增长6.5~7%", 6.5, 7, "%", "6.5~7%"),
+    ("国内生产总值增长6.5％～7％左右", 6.5, 7, "%", "6.5％～7％左右"),
+    ("国内生产总值增长7%至7.5%", 7, 7.5, "%", "7%至7.5%"),
+    ("经济增长速度的调控目标定为８％", 8, 8, "%", "８％"),  # 1997
+    ("今年经济增长速度的宏观调控目标，定为百分之八至九", 8, 9, "%", "百分之八至九"),  # 1995
+    ("国民生产总值比上年增长百分之十二点八", 12.8, 12.8, "%", "百分之十二点八"),  # 1993
+    ("全社会固定资产投资增长14·1％", 14.1, 14.1, "%", "14·1％"),  # 1999
+    ("地区生产总值增长4.0%左右", 4.0, 4.0, "%", "4.0%左右"),  # 2024 Yuexiu: shown as written
+    ("城镇新增就业１１００万人以上", 1100, 1100, "万人", "１１００万人以上"),
+    ("粮食产量33，212万吨", 33212, 33212, "万吨", "33，212万吨"),  # 1980
+    ("粮食产量保持在1.3万亿斤以上", 1.3, 1.3, "亿斤", "1.3万亿斤以上"),  # 2022
+])
+def test_values_read_as_numbers_and_kept_as_written(written, low, high, unit, value):
+    found = find_values(written)[0]
+    assert (found.low, found.high, found.unit, found.text) == (low, high, unit, value)
+
+
+def test_full_width_and_range_targets_in_a_list():
+    from zhengbao.compare.statements import find_names
+
+    clause = "国内生产总值增长６．５％－７％"
+    name_start, name_end, indicator = find_names(clause)[0]
+    assert indicator.key == "gdp" and clause[name_start:name_end] == "国内生产总值"
+    assert find_values(clause, name_end)[0].text == "６．５％－７％"
+
+
+def test_outcomes_of_the_seed_city_reports_are_for_the_year_before():
+    from .conftest import CONTENT
+
+    for report in build_reports(CONTENT):
+        for outcome in extract_outcomes(report):
+            assert outcome.year == report.meta.year - 1 and outcome.qualifier == ""
