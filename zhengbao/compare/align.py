@@ -1,7 +1,9 @@
-"""How the plan changed: each work-plan subsection of the newest city report paired with the most
-similar work-plan subsection of every earlier city report, by TF-IDF cosine over jieba tokens.
+"""How the plan changed, for every region with two plans or more: each work-plan unit paired with the
+most similar unit of another plan of the same region, by TF-IDF cosine over jieba tokens.
 
-Pairs below MIN_SIMILARITY are not made: the page says there is no counterpart instead.
+`year_on_year` sets each plan beside the one before it (the pages); `align` sets the newest plan
+beside every earlier one (the report pages' "同一主题" links). Pairs below MIN_SIMILARITY are not
+made: the page says there is no counterpart instead.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..model import Paragraph, Report, Section
-from .knowledge import MIN_SIMILARITY, WORK_PLAN_HEADING
+from .knowledge import MIN_SIMILARITY, MULTI_YEAR_PLAN, PLAN_EXCLUDED, THIS_YEAR, WORK_PLAN_HEADING
+from .regions import Region, group_regions
 from .text import matching_text
 from .tokens import content_words, tokenize
 
@@ -41,31 +44,67 @@ class Pairing:
     score: float  # similarity of the best candidate, even when it was not similar enough to pair
 
 
-def plan_units(report: Report) -> list[PlanUnit]:
-    """Work-plan subsections: those of the "…工作安排" section, or a summary's numbered sections."""
+def plan_sections(report: Report) -> list[Section]:
+    """The work plan's sections, found by heading wording (never by number).
+
+    The plan is the body section headed as this year's work (knowledge.WORK_PLAN_HEADING, neither a
+    review nor a five-year plan alone); its subsections are the units, or, when it has none ("二、2005年
+    工作总体部署", 2005 national), the level-1 sections after it. A summary is all plan: its numbered sections.
+    """
+    body = [s for s in report.sections if s.role == "body"]
     if report.meta.kind == "summary":
-        sections = [s for s in report.sections if s.role == "body"]
-    else:
-        plan = next((s for s in report.sections if s.role == "body" and WORK_PLAN_HEADING.search(s.heading)), None)
-        sections = plan.subsections if plan else []
+        return body
+    candidates = [s for s in report.all_sections() if s.role == "body" and WORK_PLAN_HEADING.search(s.heading)
+                  and not PLAN_EXCLUDED.search(s.heading)
+                  and not (MULTI_YEAR_PLAN.search(s.heading) and not THIS_YEAR.search(s.heading))]
+    if not candidates:
+        return []
+    with_units = [s for s in candidates if s.subsections]
+    plan = with_units[0] if with_units else candidates[0]
+    if plan.subsections:
+        return list(plan.subsections)
+    later = body[body.index(plan) + 1:] if plan in body else []
+    return later or [plan]
+
+
+_UNITS: dict[int, tuple[Report, list[PlanUnit]]] = {}
+
+
+def plan_units(report: Report) -> list[PlanUnit]:
+    """Work-plan units with their content words (simplified script) for similarity; made once per report,
+    so a unit is the same object wherever it is looked up."""
+    cached = _UNITS.get(id(report))
+    if cached is None or cached[0] is not report:
+        cached = (report, _plan_units(report))
+        _UNITS[id(report)] = cached
+    return cached[1]
+
+
+def _plan_units(report: Report) -> list[PlanUnit]:
     units = []
-    for section in sections:
-        text = matching_text(report, section.heading + "".join(p.text for p in section.paragraphs))
-        units.append(PlanUnit(report, section, list(section.paragraphs), Counter(content_words(text))))
+    for section in plan_sections(report):
+        paragraphs = list(section.paragraphs) + [p for sub in section.subsections for p in sub.paragraphs]
+        text = matching_text(report, section.heading + "".join(p.text for p in paragraphs))
+        units.append(PlanUnit(report, section, paragraphs, Counter(content_words(text))))
     return units
 
 
-def city_reports(reports: list[Report]) -> list[Report]:
-    """City reports with a work plan, newest first: the newest one's city only.
+def plan_regions(reports: list[Report]) -> list[tuple[Region, list[Report]]]:
+    """Regions with two reports or more that have a work plan; each region's such reports newest first."""
+    out = []
+    for region in group_regions(reports):
+        planned = [r for r in region.reports if plan_units(r)]
+        if len(planned) >= 2:
+            out.append((region, sorted(planned, key=lambda r: (-r.meta.year, r.meta.kind != "report", r.meta.slug))))
+    return out
 
-    Why only one city: the plan is followed year to year within a city; pairing every other
-    city's plans too made the page (and the build) grow with the square of the archive.
-    """
-    cities = sorted((r for r in reports if r.meta.level == "city"), key=lambda r: (-r.meta.year, r.meta.slug))
-    newest = next((r for r in cities if plan_units(r)), None)
-    if newest is None:
+
+def city_reports(reports: list[Report]) -> list[Report]:
+    """The newest city's reports with a plan, newest first (the comparison before every region had one)."""
+    cities = [(region, members) for region, members in plan_regions(reports) if region.level == "city"]
+    if not cities:
         return []
-    return [r for r in cities if r.meta.region == newest.meta.region and (r is newest or plan_units(r))]
+    return max(cities, key=lambda item: (item[1][0].meta.year, item[0].region))[1]
 
 
 def _idf(units: list[PlanUnit]) -> dict[str, float]:
@@ -84,34 +123,49 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def align(reports: list[Report]) -> list[Pairing]:
-    """For every subsection of the newest city work plan, the best subsection of each earlier one."""
-    cities = city_reports(reports)
-    if len(cities) < 2:
-        return []
-    by_report = {r.meta.slug: plan_units(r) for r in cities}
+def _pair(unit: PlanUnit, report: Report, units: list[PlanUnit], vectors: dict[int, dict[str, float]]) -> Pairing:
+    scored = [(cosine(vectors[id(unit)], vectors[id(other)]), index, other) for index, other in enumerate(units)]
+    score, _, best = max(scored, key=lambda item: (item[0], -item[1]))
+    return Pairing(unit, report, best if score >= MIN_SIMILARITY else None, round(score, 3))
+
+
+def _region_vectors(members: list[Report]) -> tuple[dict[str, list[PlanUnit]], dict[int, dict[str, float]]]:
+    by_report = {r.meta.slug: plan_units(r) for r in members}
     every = [unit for units in by_report.values() for unit in units]
     idf = _idf(every)
-    vectors = {id(unit): _vector(unit, idf) for unit in every}
+    return by_report, {id(unit): _vector(unit, idf) for unit in every}
+
+
+def align(reports: list[Report]) -> list[Pairing]:
+    """For every region: each subsection of the newest plan with the best subsection of each earlier plan."""
     pairings = []
-    newest, earlier = cities[0], cities[1:]
-    for unit in by_report[newest.meta.slug]:
-        for report in earlier:
-            scored = [(cosine(vectors[id(unit)], vectors[id(other)]), index, other)
-                      for index, other in enumerate(by_report[report.meta.slug])]
-            score, _, best = max(scored, key=lambda item: (item[0], -item[1]))
-            pairings.append(Pairing(unit, report, best if score >= MIN_SIMILARITY else None, round(score, 3)))
+    for _, members in plan_regions(reports):
+        by_report, vectors = _region_vectors(members)
+        newest = members[0]
+        for unit in by_report[newest.meta.slug]:
+            for report in members[1:]:
+                pairings.append(_pair(unit, report, by_report[report.meta.slug], vectors))
     return pairings
+
+
+def year_on_year(reports: list[Report]) -> list[tuple[Region, Report, Report, list[Pairing]]]:
+    """For every region, each plan beside the plan before it: (region, newer, older, pairings)."""
+    out = []
+    for region, members in plan_regions(reports):
+        by_report, vectors = _region_vectors(members)
+        for newer, older in zip(members, members[1:], strict=False):
+            pairings = [_pair(unit, older, by_report[older.meta.slug], vectors) for unit in by_report[newer.meta.slug]]
+            out.append((region, newer, older, pairings))
+    return out
 
 
 def best_candidate(pairing: Pairing, reports: list[Report]) -> PlanUnit:
     """The most similar earlier subsection, paired or not (for the page's "closest was …" note)."""
-    cities = {r.meta.slug: r for r in city_reports(reports)}
-    units = plan_units(cities[pairing.earlier.meta.slug])
-    every = [u for r in cities.values() for u in plan_units(r)]
-    idf = _idf(every)
-    new = _vector(pairing.new, idf)
-    return max(units, key=lambda u: cosine(new, _vector(u, idf)))
+    members = next(m for _, m in plan_regions(reports) if pairing.earlier in m)
+    _, vectors = _region_vectors(members)
+    units = plan_units(pairing.earlier)
+    new = vectors[id(next(u for u in plan_units(pairing.new.report) if u.section is pairing.new.section))]
+    return max(units, key=lambda u: cosine(new, vectors[id(u)]))
 
 
 @dataclass

@@ -10,7 +10,15 @@ import re
 
 # The work plan: the level-1 section "二、2024年工作安排" (2024), "三、2021年工作安排" (2021),
 # "三、2017年工作安排" (2017). The 2023 summary is all work plan: its numbered sections 1–10.
-WORK_PLAN_HEADING = re.compile(r"工作安排")
+WORK_PLAN_HEADING = re.compile(r"工作安排|(?:今年|[0-9０-９]{4}年)的?(?:主要|重点)?(?:工作|任务)|政府工作的建议|政府工作任务"
+                               r"|关于[0-9０-９]{4}年工作|主要任务|重点工作")
+# National: "二、2010年主要任务", "三、2016年重点工作", "三、2019年政府工作任务", "二、对今年政府工作的建议"
+# (2003, 2023); provinces 2026: "三、2026年重点工作", "三、关于2026年工作" (Hunan). Not a review ("2025年
+# 工作回顾"), not the report's title ("2026年北京市政府工作报告"), not a five-year plan alone ("二、“十四五”
+# 时期的奋斗目标和主要任务", 2021 Guangzhou; "“十五五”时期目标任务和2026年工作安排" is this year's).
+PLAN_EXCLUDED = re.compile(r"回顾|成就|报告")
+MULTI_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五|五年")
+THIS_YEAR = re.compile(r"今年|[0-9０-９]{4}年")
 
 # Alignment: below this cosine similarity (TF-IDF over jieba tokens) two subsections are not paired.
 # Chosen by reading the pairs in tests/test_compare.py: the weakest pair judged correct there

@@ -11,9 +11,10 @@ import io
 import json
 
 from .. import urls
-from ..compare.align import aligned, best_candidate, city_reports, word_diff
+from ..compare.align import best_candidate, word_diff, year_on_year
 from ..compare.charts import region_charts
-from ..compare.statements import paragraph_place
+from ..compare.regions import Region
+from ..compare.statements import paragraph_place, section_places
 from ..compare.tables import statements, target_tables
 from ..compare.themes import Theme, build_themes
 from ..compare.verdicts import VERDICTS
@@ -167,28 +168,43 @@ def diff_runs(marked) -> list[tuple[str, bool]]:
     return runs
 
 
-def plans_page(reports: list[Report]) -> Page:
+def plan_page_name(newer: Report) -> str:
+    """The page of one year-on-year comparison: "plans-<newer report's slug>" (a slug is unique)."""
+    return f"plans-{newer.meta.slug}"
+
+
+def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list) -> Page:
+    """One plan beside the plan before it: per unit of the newer plan, its closest unit of the older one."""
+    new_places, old_places = section_places(newer), section_places(older)
     entries = []
-    if city_reports(reports):
-        seen = []
-        for pairing in aligned(reports):
-            section = None
-            if pairing.new not in seen:
-                seen.append(pairing.new)
-                section = pairing.new.section
-            closest, diff = None, None
-            if pairing.match is None:
-                closest = best_candidate(pairing, reports)
-            else:
-                diff = tuple([(paragraph, diff_runs(marked)) for paragraph, marked in tokens]
-                             for tokens in word_diff(pairing.new, pairing.match))
-            entries.append((section, pairing, closest, diff))
-    return _page("plans", "规划变化", "compare/plans.md", "规划变化", entries=entries)
+    for pairing in pairings:
+        closest, diff = None, None
+        if pairing.match is None:
+            closest = best_candidate(pairing, region.reports)
+        else:
+            diff = tuple([(paragraph, paragraph_place(report, paragraph.anchor), diff_runs(marked))
+                          for paragraph, marked in tokens]
+                         for report, tokens in zip((newer, older), word_diff(pairing.new, pairing.match), strict=True))
+        entries.append((pairing, closest, diff))
+    title = f"规划变化：{compare_label(newer)} ↔ {compare_label(older)}"
+    return _page(plan_page_name(newer), title, "compare/plan_pair.md", region=region, newer=newer, older=older,
+                 entries=entries, new_places=new_places, old_places=old_places)
+
+
+def plans_page(comparisons: list) -> Page:
+    """The index: every region with two plans or more, each year-on-year comparison with its pairing count."""
+    regions: dict[str, tuple] = {}
+    for region, newer, older, pairings in comparisons:
+        paired = sum(1 for p in pairings if p.match is not None)
+        regions.setdefault(region.ident, (region, []))[1].append((newer, older, paired, len(pairings)))
+    return _page("plans", "规划变化", "compare/plans.md", "规划变化", regions=list(regions.values()),
+                 page_name=plan_page_name)
 
 
 def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
     """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads."""
     themes, review = build_themes(reports)
+    comparisons = year_on_year(reports)
     return [
         _page("index", "对比", "compare/index.md", "概览"),
         targets_page(reports),
@@ -196,6 +212,7 @@ def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
         DataFile(urls.compare_file("targets.json"), targets_json(reports)),
         DataFile(urls.compare_file("targets.schema.json"), targets_schema()),
         themes_index(themes, review, reports),
-        plans_page(reports),
+        plans_page(comparisons),
+        *(plan_pair_page(*comparison) for comparison in comparisons),
         *(theme_page(theme, reports) for theme in themes),
     ]
