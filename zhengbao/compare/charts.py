@@ -141,3 +141,36 @@ def _close(chart: Chart, line: list[str]) -> None:
 def region_charts(table: TargetTable) -> list[Chart]:
     """Every drawable indicator's chart of one region, in the table's column order."""
     return [chart for indicator in table.indicators if (chart := indicator_chart(table, indicator.key))]
+
+
+def timeline_chart(key: str, label: str, points: list, href_of_year) -> Chart:
+    """A term's share per year (timeline.YearShare, oldest first): a line through every year of the
+    archive (zero included), a dot for each year that uses the term linking to `href_of_year(year)`."""
+    first, last = points[0].year, points[-1].year
+    top = max((p.share for p in points), default=0.0)
+    step = _nice_step(max(top, 0.5))
+    top_value = step * (math.floor(top / step) + 1)
+    width, plot_height = WIDTH, HEIGHT - TOP - BOTTOM
+    plot_width = width - LEFT - RIGHT
+    span = max(last - first, 1)
+
+    def x_of(year: int) -> float:
+        return round(LEFT + plot_width * (year - first) / span, 1)
+
+    def y_of(value: float) -> float:
+        return round(TOP + plot_height * (top_value - value) / top_value, 1)
+
+    chart = Chart(key, label, "每万字", width, half=2)
+    tick = 0.0
+    while tick <= top_value + 1e-9:
+        chart.y_ticks.append((y_of(tick), format_number(round(tick, 2))))
+        tick += step
+    for point in points:
+        if not chart.x_ticks or x_of(point.year) - chart.x_ticks[-1][0] >= LABEL_SPACE:
+            chart.x_ticks.append((x_of(point.year), str(point.year)))
+    chart.outcome_lines = [" ".join(f"{x_of(p.year)},{y_of(p.share)}" for p in points)] if len(points) > 1 else []
+    for point in points:
+        if point.count:
+            title = f"{point.year}年：{point.count}次，每万字{point.share:.2f}次（{len(point.mentions)}段）"
+            chart.marks.append(Mark("dot", x_of(point.year), y_of(point.share), 0, href_of_year(point.year), title))
+    return chart

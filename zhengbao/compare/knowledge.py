@@ -31,18 +31,12 @@ MIN_SIMILARITY = 0.16
 GLOSSARY_ENTRY = re.compile(r"^\s*\d+\s*[.．、]\s*(?P<term>[^：:]+?)\s*[：:]")
 # Quotes are ignored when matching a theme: the annex writes "“专精特新”企业", the 2024 city report 专精特新企业.
 THEME_IGNORED_CHARS = "“”‘’\"'「」『』"
-# Automatic key phrases: two adjacent jieba words (each of two or more Han characters) found in at least
-# this many reports; the most frequent are offered for review.
-KEYPHRASE_MIN_REPORTS = 3
-KEYPHRASE_CANDIDATES = 150
-# Phrases the issue names as themes to follow (issue 6): kept whenever they occur in more than one report.
-SEED_PHRASES = ("城市更新", "营商环境", "南沙", "粤港澳大湾区", "数字经济", "乡村振兴", "科技创新")
-# Reviewed by reading the candidates (`python -m tools.compare --print-themes`): the ones that name a
-# policy topic were kept; generic verbs and phrases ("高质量发展", "加快建设", "各位代表", "地区生产总值",
-# "中国特色"…) were not. A kept phrase that is no longer a candidate is dropped with a note on the page.
-REVIEWED_KEYPHRASES = (
-    "先进制造业", "社会治理", "跨境电商", "现代服务业", "高新技术企业", "垃圾分类", "安全生产",
-    "实体经济", "生命健康", "综合交通枢纽", "老旧小区", "租赁住房", "新能源汽车", "服务贸易", "法治政府",
-    "绿色金融", "城中村改造", "民营经济", "战略性新兴产业", "污染防治", "一带一路", "都市现代农业",
-    "城乡融合", "疫情防控", "创新创业", "转型升级",
-)
+# Themes found in the archive itself: the terms the reports put in quotes as their own coinages
+# ("“一带一路”", "“放管服”", "“双碳”", "“专精特新”", "“十四五”"), kept when at least THEME_MIN_REPORTS
+# reports use them, the most used THEME_LIMIT of them (the site stays a size a reader can browse).
+QUOTED_TERM = re.compile(r"“(?P<term>[^“”，。；：、！？\s]{2,12})”")
+THEME_MIN_REPORTS = 3
+THEME_LIMIT = 60
+# A term of two characters ("两新", "三保") is counted only where it stands in quotes: unquoted, the same
+# two characters are often part of another word.
+QUOTED_ONLY_LENGTH = 2

@@ -1,8 +1,8 @@
-"""Topic threads: for each theme, the paragraphs that mention it, report by report.
+"""Topic threads: themes found in the archive itself, each with the paragraphs that mention it.
 
-Themes are the glossary terms found in more than one report plus recurring key phrases:
-candidates found automatically (adjacent jieba words shared by several reports), kept after review
-(knowledge.REVIEWED_KEYPHRASES), and the issue's seed phrases.
+Themes are the terms the reports mark as their own by putting them in quotes ("“一带一路”", "“放管服”",
+knowledge.QUOTED_TERM) when enough reports use them, and the annex glossary terms found in more
+than one report. Nothing is kept or dropped by hand: the page shows the result.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Report, Section
 from .knowledge import (
     GLOSSARY_ENTRY,
-    KEYPHRASE_CANDIDATES,
-    KEYPHRASE_MIN_REPORTS,
-    REVIEWED_KEYPHRASES,
-    SEED_PHRASES,
+    QUOTED_ONLY_LENGTH,
+    QUOTED_TERM,
     THEME_IGNORED_CHARS,
+    THEME_LIMIT,
+    THEME_MIN_REPORTS,
 )
 from .text import matching_text
-from .tokens import HAN, tokenize
 
 
 @dataclass
@@ -41,7 +40,7 @@ class Theme:
 
     ident: str
     phrase: str
-    source: str  # glossary | keyphrase | seed
+    source: str  # quoted | glossary
     mentions: list[Mention] = field(default_factory=list)
 
     def counts(self, reports: list[Report]) -> list[int]:
@@ -49,9 +48,18 @@ class Theme:
         totals = Counter(m.report.meta.slug for m in self.mentions for _ in range(m.count))
         return [totals[r.meta.slug] for r in reports]
 
+    @property
+    def total(self) -> int:
+        return sum(m.count for m in self.mentions)
+
+    @property
+    def years(self) -> list[int]:
+        """The years whose reports mention it, oldest first."""
+        return sorted({m.report.meta.year for m in self.mentions})
+
 
 def glossary_terms(reports: list[Report]) -> list[str]:
-    """Terms of the annex glossaries (district report's 名词解释); swap for the glossary module later."""
+    """Terms of the annex glossaries (名词解释: "4.百千万工程：…"), in order of appearance."""
     terms: list[str] = []
     for report in reports:
         for section in report.sections:
@@ -74,13 +82,14 @@ def _normalised(text: str) -> tuple[str, list[int]]:
 
 
 def body_paragraphs(report: Report) -> list[tuple[Section | None, Paragraph]]:
-    """Paragraphs that count as mentions: everything but the annex (its definitions name every term)."""
+    """Paragraphs that count as mentions: the body only (not the annex, whose definitions name every
+    term, nor a summary's tail of labels or a page of chart text)."""
     return [(sub or section, p) for section, sub, p in report.paragraphs_in_context()
-            if section is None or section.role != "annex"]
+            if section is None or section.role == "body"]
 
 
 @dataclass
-class _Searchable:
+class Searchable:
     """A body paragraph with its quote-free matching text, computed once for all themes."""
 
     report: Report
@@ -90,85 +99,80 @@ class _Searchable:
     text: str
 
 
-def searchable_paragraphs(reports: list[Report]) -> list[_Searchable]:
+def searchable_paragraphs(reports: list[Report]) -> list[Searchable]:
     """Why: normalising every paragraph once per theme dominated the build (74 themes × all paragraphs)."""
     out = []
     for report in reports:
         for section, paragraph in body_paragraphs(report):
             matching = matching_text(report, paragraph.text)
-            out.append(_Searchable(report, section, paragraph, matching, matching.translate(_IGNORED)))
+            out.append(Searchable(report, section, paragraph, matching, matching.translate(_IGNORED)))
     return out
 
 
-def find_mentions(phrase: str, reports: list[Report], searchable: list[_Searchable] | None = None) -> list[Mention]:
+def find_mentions(phrase: str, reports: list[Report], searchable: list[Searchable] | None = None) -> list[Mention]:
+    """Every body paragraph using the phrase (quotes ignored; a two-character term only in quotes)."""
     key = phrase.translate(_IGNORED)
     out = []
     if not key:
         return out
+    quoted = f"“{key}”" if len(key) <= QUOTED_ONLY_LENGTH else ""
     for item in searchable if searchable is not None else searchable_paragraphs(reports):
+        if quoted:
+            if quoted not in item.matching:
+                continue
+            at = item.matching.find(quoted) + 1
+            same = len(item.paragraph.text) == len(item.matching)
+            out.append(Mention(item.report, item.section, item.paragraph, at if same else 0,
+                               at + len(key) if same else 0, item.matching.count(quoted)))
+            continue
         if key not in item.text:
             continue
         text, offsets = _normalised(item.matching)
         at = text.find(key)
-        paragraph = item.paragraph
-        start = offsets[at] if len(paragraph.text) == len(item.matching) else 0
-        end = offsets[at + len(key) - 1] + 1
-        out.append(Mention(item.report, item.section, paragraph, start, end, text.count(key)))
+        same = len(item.paragraph.text) == len(item.matching)
+        out.append(Mention(item.report, item.section, item.paragraph, offsets[at] if same else 0,
+                           offsets[at + len(key) - 1] + 1 if same else 0, text.count(key)))
     return out
 
 
-def keyphrase_candidates(reports: list[Report]) -> list[tuple[str, int, int]]:
-    """(phrase, occurrences, reports) for adjacent word pairs shared by several reports, most frequent first."""
-    per: dict[str, Counter] = defaultdict(Counter)
-    for report in reports:
-        for _, paragraph in body_paragraphs(report):
-            words = [w for w, _, _ in tokenize(matching_text(report, paragraph.text))]
-            for a, b in zip(words, words[1:], strict=False):
-                if len(a) >= 2 and len(b) >= 2 and HAN.match(a) and HAN.match(b):
-                    per[a + b][report.meta.slug] += 1
-    found = [(phrase, sum(c.values()), len(c)) for phrase, c in per.items() if len(c) >= KEYPHRASE_MIN_REPORTS]
-    found.sort(key=lambda item: (-item[1], -item[2], item[0]))
-    return found[:KEYPHRASE_CANDIDATES]
+def quoted_terms(searchable: list[Searchable]) -> list[tuple[str, int, int]]:
+    """(term, times quoted, reports quoting it) for terms quoted in THEME_MIN_REPORTS reports or more."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    times: Counter = Counter()
+    for item in searchable:
+        for found in QUOTED_TERM.finditer(item.matching):
+            reports[found["term"]].add(item.report.meta.slug)
+            times[found["term"]] += 1
+    kept = [(term, times[term], len(slugs)) for term, slugs in reports.items() if len(slugs) >= THEME_MIN_REPORTS]
+    kept.sort(key=lambda item: (-item[1], -item[2], item[0]))
+    return kept[:THEME_LIMIT]
 
 
-def build_themes(reports: list[Report]) -> tuple[list[Theme], dict]:
-    """Themes that occur in more than one report, and the review record shown on the page."""
-    candidates = keyphrase_candidates(reports)
-    candidate_phrases = {phrase for phrase, _, _ in candidates}
+def build_themes(reports: list[Report]) -> list[Theme]:
+    """Themes found in more than one report: glossary terms first, then quoted terms by use."""
+    searchable = searchable_paragraphs(reports)
+    wanted = [(t, "glossary") for t in glossary_terms(reports)] + [(t, "quoted") for t, _, _ in quoted_terms(searchable)]
     themes: list[Theme] = []
     seen: set[str] = set()
-    dropped: list[str] = []
-    searchable = searchable_paragraphs(reports)
-    wanted = ([(t, "glossary") for t in glossary_terms(reports)] + [(p, "seed") for p in SEED_PHRASES]
-              + [(p, "keyphrase") for p in REVIEWED_KEYPHRASES])
     for phrase, source in wanted:
-        if phrase in seen:
+        key = phrase.translate(_IGNORED)
+        if key in seen:
             continue
-        seen.add(phrase)
-        if source == "keyphrase" and phrase not in candidate_phrases:
-            dropped.append(phrase)
-            continue
+        seen.add(key)
         mentions = find_mentions(phrase, reports, searchable)
         if len({m.report.meta.slug for m in mentions}) > 1:
             themes.append(Theme("", phrase, source, mentions))
     for index, theme in enumerate(themes, start=1):
         theme.ident = f"t{index:02d}"
-    review = {
-        "candidates": candidates,
-        "kept": [p for p in REVIEWED_KEYPHRASES if p in candidate_phrases],
-        "not_kept": [p for p, _, _ in candidates if p not in REVIEWED_KEYPHRASES and p not in SEED_PHRASES],
-        "dropped": dropped,
-        "glossary_single_report": [t for t in glossary_terms(reports) if t not in {th.phrase for th in themes}],
-    }
-    return themes, review
+    return themes
 
 
 def themes_as_text(reports: list[Report]) -> str:
-    themes, review = build_themes(reports)
-    lines = ["theme | source | " + " | ".join(f"{r.meta.year}{r.meta.region}" for r in reports)]
-    for theme in themes:
-        lines.append(f"{theme.phrase} | {theme.source} | " + " | ".join(map(str, theme.counts(reports))))
-    lines.append("")
-    lines.append("candidates: " + " ".join(f"{p}:{n}/{k}" for p, n, k in review["candidates"]))
-    lines.append("dropped (no longer candidates): " + " ".join(review["dropped"]))
+    """Every theme with its years and counts: "一带一路 | quoted | 2015–2026 | 71 次 / 30 份"."""
+    lines = []
+    for theme in build_themes(reports):
+        years = theme.years
+        span = f"{years[0]}–{years[-1]}" if years else ""
+        reports_using = len({m.report.meta.slug for m in theme.mentions})
+        lines.append(f"{theme.phrase} | {theme.source} | {span} | {theme.total} 次 / {reports_using} 份")
     return "\n".join(lines)

@@ -12,11 +12,12 @@ import json
 
 from .. import urls
 from ..compare.align import best_candidate, word_diff, year_on_year
-from ..compare.charts import region_charts
+from ..compare.charts import region_charts, timeline_chart
 from ..compare.regions import Region
 from ..compare.statements import paragraph_place, section_places
 from ..compare.tables import statements, target_tables
-from ..compare.themes import Theme, build_themes
+from ..compare.themes import Theme, build_themes, searchable_paragraphs
+from ..compare.timeline import milestones, term_timeline
 from ..compare.verdicts import VERDICTS
 from ..labels import kind_mark, report_label
 from ..model import DataFile, NavPlace, Page, Report
@@ -26,23 +27,14 @@ GROUP = "对比"
 SNIPPET_CONTEXT = 40  # characters shown either side of a theme's words
 FIELDS = ["kind", "region", "region_id", "level", "year", "slug", "indicator", "indicator_label", "value", "number",
           "low", "high", "unit", "factor", "qualifier", "text", "anchor", "place", "href", "verdict", "verdict_rule"]
-# Chart geometry (pixels): one bar per report, bars up to BAR_HEIGHT tall.
-BAR_WIDTH, BAR_GAP, BAR_HEIGHT = 34, 26, 70
-THEME_SOURCES = {"glossary": "名词解释词条（2024 越秀区报告附件）", "seed": "议题指定的主题",
-                 "keyphrase": "自动提取、经审阅保留的关键词"}
-THEME_SOURCE_NAMES = {"glossary": "名词解释", "seed": "指定", "keyphrase": "关键词"}
+THEME_SOURCES = {"glossary": "报告附件“名词解释”中的词条，见于一份以上报告",
+                 "quoted": "报告自己加引号使用的提法，见于三份以上报告"}
+THEME_SOURCE_NAMES = {"glossary": "名词解释", "quoted": "引号提法"}
 
 
 def compare_label(report: Report) -> str:
     """"2023 广州市摘要": year, region and, for a summary, 摘要."""
     return report_label(report) + kind_mark(report, brackets=False)
-
-
-def short_label(report: Report) -> str:
-    """A chart's column label: "2024越秀" for a district, "2023摘要" for a summary, else the year."""
-    if report.meta.level == "district":
-        return f"{report.meta.year}{report.meta.region[:2]}"
-    return f"{report.meta.year}{kind_mark(report, brackets=False)}"
 
 
 def chart_reports(reports: list[Report]) -> list[Report]:
@@ -120,38 +112,38 @@ def targets_schema() -> str:
 # Themes ---------------------------------------------------------------------------------------------
 
 
-def chart(counts: list[int], labels: list[str]) -> tuple[int, list[tuple[int, int, int, str]]]:
-    """A bar chart's width and bars (x, height, count, label), scaled to the largest count."""
-    top = max(counts) or 1
-    bars = [(BAR_GAP // 2 + index * (BAR_WIDTH + BAR_GAP), round(BAR_HEIGHT * count / top), count, label)
-            for index, (count, label) in enumerate(zip(counts, labels, strict=True))]
-    return (BAR_WIDTH + BAR_GAP) * len(counts), bars
+def theme_page(theme: Theme, reports: list[Report], searchable: list) -> Page:
+    """A theme: its timeline (share per year, each dot linking to that year below), then per year and
+    report the paragraphs that use it, the words highlighted, each led by its place (二（三）第4段)."""
+    name = f"theme-{theme.ident}"
+    points = term_timeline(theme.phrase, reports, searchable, theme.mentions)
+    chart = timeline_chart(theme.ident, theme.phrase, points, lambda year: f"{urls.compare_page(name)}#y{year}")
+    years = []
+    for point in points:
+        groups = []
+        for report in chart_reports([r for r in reports if r.meta.year == point.year]):
+            snippets = []
+            for mention in (m for m in point.mentions if m.report is report):
+                text = mention.paragraph.text
+                start, end = max(0, mention.start - SNIPPET_CONTEXT), min(len(text), mention.end + SNIPPET_CONTEXT)
+                where = mention.section.heading if mention.section else "前言"
+                snippets.append((mention.paragraph.anchor, paragraph_place(report, mention.paragraph.anchor) or where,
+                                 where, text[start:mention.start], text[mention.start:mention.end],
+                                 text[mention.end:end], start > 0, end < len(text)))
+            if snippets:
+                groups.append((report, compare_label(report), snippets))
+        if groups:
+            years.append((point, groups))
+    return _page(name, f"主题：{theme.phrase}", "compare/theme.md", theme=theme, source=THEME_SOURCES[theme.source],
+                 chart=chart, years=years, milestones=milestones(points))
 
 
-def theme_page(theme: Theme, reports: list[Report]) -> Page:
-    ordered = chart_reports(reports)
-    groups = []
-    for report in ordered:
-        snippets = []
-        for mention in (m for m in theme.mentions if m.report is report):
-            text = mention.paragraph.text
-            start, end = max(0, mention.start - SNIPPET_CONTEXT), min(len(text), mention.end + SNIPPET_CONTEXT)
-            where = mention.section.heading if mention.section else "前言"
-            snippets.append((mention.paragraph.anchor, paragraph_place(report, mention.paragraph.anchor) or where,
-                             where, text[start:mention.start], text[mention.start:mention.end],
-                             text[mention.end:end], start > 0, end < len(text)))
-        if snippets:
-            groups.append((report, compare_label(report), snippets))
-    return _page(f"theme-{theme.ident}", f"主题：{theme.phrase}", "compare/theme.md", theme=theme,
-                 source=THEME_SOURCES[theme.source], chart=chart(theme.counts(ordered), [short_label(r) for r in ordered]),
-                 groups=groups)
-
-
-def themes_index(themes: list[Theme], review: dict, reports: list[Report]) -> Page:
-    ordered = chart_reports(reports)
-    return _page("themes", "主题脉络", "compare/themes.md", "主题脉络", ordered=ordered,
-                 short_labels=[short_label(r) for r in ordered], themes=themes, sources=THEME_SOURCE_NAMES,
-                 review=review)
+def themes_index(themes: list[Theme], reports: list[Report], searchable: list) -> Page:
+    rows = []
+    for theme in themes:
+        points = term_timeline(theme.phrase, reports, searchable, theme.mentions)
+        rows.append((theme, milestones(points), len({m.report.meta.slug for m in theme.mentions})))
+    return _page("themes", "主题脉络", "compare/themes.md", "主题脉络", rows=rows, sources=THEME_SOURCE_NAMES)
 
 
 # Plans ----------------------------------------------------------------------------------------------
@@ -203,7 +195,8 @@ def plans_page(comparisons: list) -> Page:
 
 def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
     """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads."""
-    themes, review = build_themes(reports)
+    searchable = searchable_paragraphs(reports)
+    themes = build_themes(reports)
     comparisons = year_on_year(reports)
     return [
         _page("index", "对比", "compare/index.md", "概览"),
@@ -211,8 +204,8 @@ def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
         DataFile(urls.compare_file("targets.csv"), targets_csv(reports)),
         DataFile(urls.compare_file("targets.json"), targets_json(reports)),
         DataFile(urls.compare_file("targets.schema.json"), targets_schema()),
-        themes_index(themes, review, reports),
+        themes_index(themes, reports, searchable),
         plans_page(comparisons),
         *(plan_pair_page(*comparison) for comparison in comparisons),
-        *(theme_page(theme, reports) for theme in themes),
+        *(theme_page(theme, reports, searchable) for theme in themes),
     ]
