@@ -98,7 +98,7 @@
         var text = action[1]();
         var mine = menu;
         copy(text).then(function (ok) {
-          button.textContent = ok ? (data.base ? "已复制" : "已复制（链接只在本机有效）") : "复制失败，请手动复制：" + text;
+          button.textContent = ok ? "已复制" : "复制失败，请手动复制：" + text;
           mine.setAttribute("data-copied", text);
           /* Close this menu only: another may have been opened meanwhile. */
           setTimeout(function () { if (menu === mine) closeMenu(); }, ok ? 900 : 6000);
