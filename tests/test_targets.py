@@ -1,7 +1,7 @@
 """Issue 15, targets as data: national target lists and reviews read as a reader reads them.
 
 tests/cases/national-targets holds paragraphs copied from the national reports of the archive
-(1995–2023; 2011, 2014 and 2017 as published, since the archive lacks them), under the headings
+(1995–2023; 2011, 2014, 2017, 2020 and 2021 as published, since the archive lacks them), under the headings
 they stand under. Expected values are as written in those paragraphs; no section number is used.
 """
 
@@ -43,6 +43,9 @@ NATIONAL_TARGETS = [
     (2018, "surveyed_unemployment", "5.5%以内"), (2018, "unemployment", "4.5%以内"), (2018, "deficit", "2.6%"),
     (2019, "gdp", "6%－6.5%"), (2019, "jobs", "1100万人以上"), (2019, "surveyed_unemployment", "5.5%左右"),
     (2019, "cpi", "3%左右"), (2019, "deficit", "2.8%"),
+    (2020, "jobs", "900万人以上"), (2020, "surveyed_unemployment", "6%左右"), (2020, "cpi", "3.5%左右"),
+    (2020, "deficit", "3.6%以上"), (2021, "gdp", "6%以上"), (2021, "surveyed_unemployment", "5.5%左右"),
+    (2021, "deficit", "3.2%左右"),
     (2022, "gdp", "5.5%左右"), (2022, "jobs", "1100万人以上"), (2022, "surveyed_unemployment", "控制在5.5%以内"),
     (2022, "grain", "1.3万亿斤以上"), (2022, "deficit", "2.8%左右"),
     (2023, "gdp", "5%左右"), (2023, "jobs", "1200万人左右"), (2023, "surveyed_unemployment", "5.5%左右"),
@@ -56,7 +59,9 @@ NATIONAL_OUTCOMES = [
     (2012, "jobs", 1266), (2012, "cpi", 2.6), (2013, "gdp", 7.7), (2013, "cpi", 2.6), (2013, "jobs", 1310),
     (2014, "gdp", 7.4), (2014, "jobs", 1322), (2014, "cpi", 2), (2015, "gdp", 6.9), (2015, "jobs", 1312),
     (2016, "gdp", 6.7), (2016, "cpi", 2), (2016, "jobs", 1314), (2016, "unemployment", 4.02), (2017, "gdp", 6.9),
-    (2017, "jobs", 1351), (2018, "gdp", 6.6), (2018, "cpi", 2.1), (2018, "jobs", 1361), (2021, "gdp", 8.1),
+    (2017, "jobs", 1351), (2019, "gdp", 6.1), (2019, "jobs", 1352), (2019, "surveyed_unemployment", 5.3),
+    (2019, "cpi", 2.9), (2020, "gdp", 2.3), (2020, "jobs", 1186), (2020, "surveyed_unemployment", 5.2),
+    (2020, "cpi", 2.5), (2018, "gdp", 6.6), (2018, "cpi", 2.1), (2018, "jobs", 1361), (2021, "gdp", 8.1),
     (2021, "jobs", 1269), (2021, "surveyed_unemployment", 5.1), (2022, "gdp", 3), (2022, "jobs", 1206),
     (2022, "surveyed_unemployment", 5.5), (2022, "cpi", 2), (2022, "grain", 1.37),
 ]
@@ -115,6 +120,13 @@ def test_a_report_without_an_indicator_in_its_list_has_it_not_set(national):
     assert table.cells[(2023, "unemployment")].target is None  # 2023 lists only the surveyed rate
     assert table.cells[(2023, "unemployment")].verdict.code == NOT_SET
     assert table.cells[(2023, "unemployment")].target_note == "未设定"
+
+
+def test_a_year_without_a_growth_target_has_it_not_set(national):
+    # 2020: "我们对今年经济社会发展提出的目标任务是：城镇新增就业900万人以上…" — and no GDP target.
+    _, table = national
+    cell = table.cells[(2020, "gdp")]
+    assert cell.target is None and cell.target_note == "未设定" and cell.outcome.value == "2.3%"
 
 
 def test_verdicts_say_their_rule(national):

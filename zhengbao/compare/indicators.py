@@ -100,7 +100,8 @@ NOT_AFTER_NAME = re.compile(r"^(?:的?比重|之比|比例|的比|名义|每增�
 # The opening of a year's target list, by its wording (never by section number): "今年经济社会发展的主要
 # 预期目标是：" (2009–2023 national), "今年国民经济和社会发展的预期目标是：" (2008), "…的主要目标是：" (2007),
 # "主要预期目标为：" (2026 Zhejiang, Shandong), "今年的预期目标是，新增城镇就业900万人" (2004).
-TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:是|为|包括)[：:，,]")
+# "我们对今年经济社会发展提出的目标任务是：" (2020 national, which sets no growth target).
+TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|包括|定为)[：:，,]")
 # …or a label of its own with the targets on the lines after it: "今年广州经济社会发展主要预期目标" (the
 # 2023 Guangzhou summary's tail).
 TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\s*$")

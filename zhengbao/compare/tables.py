@@ -17,7 +17,7 @@ from .statements import Statement
 from .targets import extract_targets, target_paragraphs
 from .verdicts import NO_LATER_REPORT, NO_OUTCOME, VERDICT_LABELS, Verdict, judge
 
-NO_REPORT, NO_LIST = "无该年报告", "该年报告未列目标"
+NO_REPORT, NO_LIST = "无报告", "未列目标"  # the archive has no report of that year; the report lists no targets
 
 
 @dataclass
@@ -34,7 +34,7 @@ class TargetCell:
 
     @property
     def target_note(self) -> str:
-        """What stands in the target's place when there is no target: 无该年报告, 该年报告未列目标, 未设定."""
+        """What stands in the target's place when there is no target: 无报告, 未列目标, 未设定."""
         if self.target is not None:
             return ""
         if not self.has_target_report:

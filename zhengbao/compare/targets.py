@@ -83,8 +83,8 @@ def target_segments(report: Report) -> list[tuple[Paragraph, str, int, int]]:
             later_text = matching_text(report, later.text)
             if not later_text.strip():
                 continue
-            if not _states_targets(later_text, 0):
-                break
+            if EXPLANATION.match(later_text.strip()) or not _states_targets(later_text, 0):
+                break  # "这里要着重说明，提出国内生产总值增长8％左右…" (2010) explains the list
             following.append((later, later_text, 0, _list_end(later_text, 0)))
         if following:
             return following
