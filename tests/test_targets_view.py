@@ -17,20 +17,21 @@ from .conftest import run_build
 CASES = Path(__file__).resolve().parent / "cases"
 
 
-@pytest.fixture(scope="module")
-def case10_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("case10") / "site"
-    result = run_build("--content", str(CASES / "10"), "--site", str(site))
+def _build_case(tmp_path_factory, case: str) -> Path:
+    site = tmp_path_factory.mktemp(case) / "site"
+    result = run_build("--content", str(CASES / case), "--site", str(site))
     assert result.returncode == 0, result.stderr
     return site
+
+
+@pytest.fixture(scope="module")
+def case10_site(tmp_path_factory) -> Path:
+    return _build_case(tmp_path_factory, "10")
 
 
 @pytest.fixture(scope="module")
 def national_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("national") / "site"
-    result = run_build("--content", str(CASES / "national-targets"), "--site", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
+    return _build_case(tmp_path_factory, "national-targets")
 
 
 def _soup(path: Path) -> BeautifulSoup:
