@@ -202,4 +202,4 @@ def test_every_link_between_pages_lands(built_site):
             checked += 1
             if not target.is_file() or (fragment and target.suffix == ".html" and fragment not in ids_of(target)):
                 missing.append(f"{source.relative_to(built_site)} → {href}")
-    assert checked > 2000 and missing == []
+    assert checked > 1500 and missing == []  # fewer theme pages since issue 15 (themes from the archive)
