@@ -29,7 +29,7 @@ from zhengbao.pdf_breaks import remove_page_furniture
 from .conftest import CONTENT, ROOT, run_build
 
 CASES = ROOT / "tests" / "cases" / "archive-repairs"
-REALCORPUS = ROOT.parent / "shared" / "realcorpus"
+REALCORPUS = ROOT / "tests" / "cases" / "realcorpus"  # a copy of ../shared/realcorpus
 REMOVALS = ("remove_licence_footer", "remove_wiki_markup", "remove_portal_chrome", "remove_photo_captions",
             "remove_repeated_header_lines", "remove_page_furniture")
 

@@ -278,7 +278,7 @@ def test_iso_date(line, iso):
     assert iso_date(line) == iso
 
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "realcorpus"
+CORPUS = Path(__file__).resolve().parent / "cases" / "realcorpus"  # a copy of ../shared/realcorpus
 
 
 def test_build_shows_front_lines_in_order_and_fills_date_and_speaker(tmp_path):
