@@ -1,4 +1,4 @@
-"""Shared fixtures: a real build of content/ into a temporary site, and Debian's Chromium."""
+"""Shared fixtures: a real build of the seed content into a temporary site, and Debian's Chromium."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from bs4 import BeautifulSoup
 from tools.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTENT = ROOT / "content"
+CONTENT = ROOT / "tests" / "cases" / "seeds"
+"""The five seeds with their locks: what most tests build. content/ adds the real archive (test_archive)."""
+ARCHIVE = ROOT / "content"
 SEEDS = ROOT.parent / "shared" / "seeds"
 SLUGS = ["2024-guangzhou", "2024-yuexiu", "2023-guangzhou-summary", "2021-guangzhou", "2017-guangzhou"]
 
@@ -26,7 +28,7 @@ def run_build(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """content/ built once into a temporary site/ for the whole session."""
+    """The seed content built once into a temporary site/ for the whole session."""
     site = tmp_path_factory.mktemp("built") / "site"
     result = run_build("--content", str(CONTENT), "--site", str(site))
     assert result.returncode == 0, result.stderr
@@ -54,7 +56,7 @@ def report_text(soup: BeautifulSoup, keep_added: bool = False) -> str:
 
 
 def copy_content(tmp_path: Path) -> Path:
-    """A writable copy of content/ for tests that change it."""
+    """A writable copy of the seed content for tests that change it."""
     target = tmp_path / "content"
     shutil.copytree(CONTENT, target)
     return target

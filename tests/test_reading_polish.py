@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import run_build
+from .conftest import CONTENT, run_build
 
 CASES = Path(__file__).parent / "cases"
 
@@ -73,7 +73,7 @@ def test_traditional_zhe_reads_zhe_in_the_simplified_view():
 def test_traditional_summary_keeps_its_ascii_punctuation_in_the_simplified_view():
     from zhengbao.script import to_simplified, to_simplified_reading
 
-    text = (Path(__file__).parent.parent / "content" / "2023-guangzhou-summary.txt").read_text(encoding="utf-8")
+    text = (CONTENT / "2023-guangzhou-summary.txt").read_text(encoding="utf-8")
     reading = to_simplified_reading(text)
     assert "着力推动“3+5+X”战" in reading
     ascii_punctuation = [char for char in text if char in ',;:()"!?']

@@ -1,6 +1,6 @@
 """`python -m tools.bench --reports N` (`make bench N=…`): build and search figures, each with its command.
 
-N=5 is the real content/; any other N is the synthetic corpus/N (made by tools.corpus when
+N=5 is the five seed reports (tests/cases/seeds); any other N is the synthetic corpus/N (made by tools.corpus when
 missing). Everything runs in a temporary folder with its own build cache, never touching site/
 or .cache/: a full (clean) build, a rebuild with nothing changed, a rebuild after one figure in one
 report changed, peak memory, site and search-index size, keystroke-to-results latency in Chromium
@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import SEEDS
 from tools.search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, measure, type_query
 from zhengbao.pipeline import ROOT
 
@@ -155,14 +156,14 @@ def gzip_size(paths: list[Path]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=int, default=5, help="5 = content/; otherwise corpus/N (made if missing)")
+    parser.add_argument("--reports", type=int, default=5, help="5 = tests/cases/seeds; otherwise corpus/N (made if missing)")
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
     args = parser.parse_args(argv)
     lines = [f"$ python -m tools.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
     if args.reports == 5:
-        source = ROOT / "content"
+        source = SEEDS
     else:
         source = ROOT / "corpus" / str(args.reports)
         if not (source / "reports.yml").is_file():

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import yaml
 
+from tools import SEEDS
 from zhengbao.model import Report, Section
-from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.pipeline import build_reports
 from zhengbao.script import to_traditional
 
 # Regions a synthetic report is attributed to: (name, level, slug part). Real places, so titles
@@ -150,7 +151,7 @@ def make_report(seeds: list[Seed], rng: random.Random, year: int, region: str, l
     return "\n\n".join(lines) + "\n"
 
 
-def generate(count: int, out: Path, content_dir: Path = ROOT / "content") -> list[dict]:
+def generate(count: int, out: Path, content_dir: Path = SEEDS) -> list[dict]:
     """Write `count` reports and reports.yml into out (replaced), seeded by count."""
     rng = random.Random(f"zhengbao-corpus-{count}")
     seeds = load_seeds(content_dir)
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.corpus", description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, required=True, help="number of reports to make")
     parser.add_argument("--out", type=Path, required=True, help="folder to write (replaced if it exists)")
-    parser.add_argument("--content", type=Path, default=ROOT / "content", help="seed content folder")
+    parser.add_argument("--content", type=Path, default=SEEDS, help="seed content folder")
     args = parser.parse_args(argv)
     entries = generate(args.count, args.out, args.content)
     size = sum((args.out / e["file"]).stat().st_size for e in entries)

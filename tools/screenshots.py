@@ -1,6 +1,6 @@
 """Screenshots of the site (desktop, phone, dark) in Debian's Chromium, for docs/screenshots/.
 
-`python -m tools.screenshots` builds content/ into a temporary folder and shoots it, so the pictures
+`python -m tools.screenshots` builds the seed content (tests/cases/seeds) into a temporary folder and shoots it, so the pictures
 show the current code; `--site site` shoots a site already built. The pictures are the same bytes on
 every run of the same code on the same machine (animations finished, caret hidden, fonts loaded,
 the scroll settled before the shot), and a picture is written only when it changed, so refreshing
@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tools import SEEDS
 from tools.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +40,8 @@ SETTLED = """() => document.fonts.ready.then(() => new Promise(done => {
 
 
 def build_site(target: Path) -> Path:
-    """content/ built by build.py into target; exits with build.py's message when it fails."""
-    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--site", str(target)],
+    """The seed content built by build.py into target; exits with build.py's message when it fails."""
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--content", str(SEEDS), "--site", str(target)],
                             cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(result.stderr.strip() or "build.py failed")
@@ -76,7 +77,7 @@ def shoot(site: Path, out: Path) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--site", type=Path, help="a built site to shoot (default: build content/ afresh)")
+    parser.add_argument("--site", type=Path, help="a built site to shoot (default: build the seeds afresh)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     if args.site is not None:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import SEEDS
 from tools.browser import CHROMIUM, CHROMIUM_ARGS
 from zhengbao.emit import emit_site, write_site
 from zhengbao.pipeline import ROOT, build_reports
@@ -135,7 +136,7 @@ def vendored_shim() -> Path:
 
 def build_candidates(work: Path) -> tuple[Candidate, Candidate]:
     """Both sites from the same content: ours as build.py makes it, Material's with its plugins."""
-    reports = build_reports(ROOT / "content")
+    reports = build_reports(SEEDS)
     ours = work / "zhengbao"
     docs = write_site(emit_site(reports, []), work / "docs-zhengbao")
     add_search(reports, docs.docs_dir)
@@ -279,7 +280,7 @@ def index_only_site(content: Path, work: Path) -> Path:
     """
 
     site = work / "site"
-    reports = build_reports(ROOT / "content")
+    reports = build_reports(SEEDS)
     docs = write_site(emit_site(reports, []), work / "docs")
     add_search(build_reports(content), docs.docs_dir)
     render_site(docs, ROOT / "mkdocs.yml", site)
