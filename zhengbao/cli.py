@@ -11,6 +11,7 @@ from . import clean
 from .errors import ContentError
 from .model import Report
 from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, update_locks
+from .stats import stats_table
 
 
 def find_report(reports: list[Report], wanted: str) -> Report | None:
@@ -46,17 +47,6 @@ def explain(reports: list[Report], wanted: str) -> str:
     return "\n".join(lines)
 
 
-def stats(reports: list[Report]) -> str:
-    """Per report: sections, subsections, paragraphs and rejoined PDF breaks."""
-    rows = [f"{'slug':28} {'sections':>8} {'subsections':>11} {'paragraphs':>10} {'rejoined':>8}"]
-    for report in reports:
-        top = [s for s in report.sections if s.role == "body"]
-        subs = sum(len(s.subsections) for s in report.sections)
-        joins = sum(1 for r in report.repairs if r.fix in ("join_broken_lines", "join_broken_date_line", "join_broken_title"))
-        rows.append(f"{report.meta.slug:28} {len(top):>8} {subs:>11} {len(report.all_paragraphs()):>10} {joins:>8}")
-    return "\n".join(rows)
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build.py",
@@ -80,7 +70,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="treat warnings (e.g. a report with no section structure) as errors")
     parser.add_argument("--timings", action="store_true", help="print how long each stage took")
     parser.add_argument("--stats", action="store_true",
-                        help="print sections, subsections, paragraphs and rejoined breaks per report, then exit")
+                        help="print per report the headings found at each level, the unnumbered ones, the paragraphs, the lines "
+                             "removed (and by which repair) and the breaks rejoined, then exit")
     return parser.parse_args(argv)
 
 
@@ -104,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 2
     if args.stats:
-        print(stats(reports))
+        print(stats_table(reports))
         return 0
     if args.explain:
         try:

@@ -1,0 +1,205 @@
+"""The real archive in content/ (national reports from Wikisource, provincial reports from portals):
+built whole, every sentence on its page once and in order, every numbered heading found, no
+heading that is not one.
+
+The expectations are made from the source files by simple means that share nothing with the
+cleaning and parsing code: the raw lines minus the lines the repairs page lists as removed, and
+numbered heading lines found with a plain regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from .conftest import ARCHIVE, article, run_build
+
+SEED_SLUGS = {"2024-guangzhou", "2024-yuexiu", "2023-guangzhou-summary", "2021-guangzhou", "2017-guangzhou"}
+ENTRIES = [e for e in yaml.safe_load((ARCHIVE / "reports.yml").read_text(encoding="utf-8"))["reports"]
+           if e["slug"] not in SEED_SLUGS]
+SLUGS = [e["slug"] for e in ENTRIES]
+FILES = {e["slug"]: e["file"] for e in ENTRIES}
+
+# Level-1 and level-2 numbering as an official document writes it, on a line of its own.
+LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
+LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+SENTENCE_END = re.compile(r"[。！？；;!?，,：:、]$")
+
+
+@pytest.fixture(scope="module")
+def archive_site(tmp_path_factory) -> Path:
+    """content/ with the archive, built once."""
+    site = tmp_path_factory.mktemp("archive") / "site"
+    result = run_build("--content", str(ARCHIVE), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def soup_of(site: Path, slug: str, name: str = "index.html") -> BeautifulSoup:
+    return BeautifulSoup((site / "reports" / slug / name).read_text(encoding="utf-8"), "html.parser")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+", "", text)
+
+
+def repair_rows(site: Path, slug: str) -> dict[int, tuple[str, str]]:
+    """Single-line repairs the repairs page lists: source line → (before, after); after "" = removed.
+
+    Joins (before "a ⏎ b") change only where a line ends, which `squeeze` ignores, so they are left out.
+    """
+    rows: dict[int, tuple[str, str]] = {}
+    for row in soup_of(site, slug, "repairs.html").select(".zb-repairs tbody tr"):
+        cells = [cell.get_text() for cell in row.select("td")]
+        if len(cells) >= 4 and cells[0].strip().isdigit() and "⏎" not in cells[2]:
+            after = "" if cells[3].strip() in ("", "（删除）", "(dropped)") else cells[3]
+            rows[int(cells[0])] = (cells[2], after)
+    return rows
+
+
+def removed_lines(site: Path, slug: str) -> dict[int, str]:
+    """Source lines the repairs page lists as removed, with the text it says they had."""
+    return {number: before for number, (before, after) in repair_rows(site, slug).items() if not after}
+
+
+def shown_text(site: Path, slug: str) -> str:
+    """The page's report text: our labels, link marks and heading permalinks removed."""
+    body = BeautifulSoup(str(article(soup_of(site, slug))), "html.parser")
+    for selector in (".headerlink", ".zb-mark", "script", "style", ".zb-added"):
+        for element in body.select(selector):
+            element.decompose()
+    return squeeze(body.get_text(""))
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_sentence_reaches_the_page_once_in_order(archive_site, slug):
+    rows = repair_rows(archive_site, slug)
+    lines = (ARCHIVE / FILES[slug]).read_text(encoding="utf-8").splitlines()
+    for number, (before, after) in rows.items():
+        if not after:
+            assert squeeze(lines[number - 1]) == squeeze(before), f"line {number} is not what the repairs page says"
+    changed = {number: after for number, (before, after) in rows.items()
+               if squeeze(lines[number - 1]) == squeeze(before)}  # a repair of the whole line, shown in full
+    expected = squeeze("".join(changed.get(number, line) for number, line in enumerate(lines, 1)))
+    shown = shown_text(archive_site, slug)
+    at = next((i for i, (a, b) in enumerate(zip(shown, expected, strict=False)) if a != b),
+              min(len(shown), len(expected)))
+    assert shown == expected, (f"first difference at {at}: page …{shown[at - 30:at + 30]}… "
+                               f"vs source …{expected[at - 30:at + 30]}… ({len(shown)} vs {len(expected)} chars)")
+
+
+def test_removed_lines_are_few(archive_site):
+    """Repairs remove page chrome and footers, not text: at most a small share of any report."""
+    for slug in SLUGS:
+        lines = (ARCHIVE / FILES[slug]).read_text(encoding="utf-8").splitlines()
+        removed = removed_lines(archive_site, slug)
+        removed_chars = sum(len(squeeze(lines[n - 1])) for n in removed)
+        assert removed_chars <= 0.05 * len(squeeze("".join(lines))) + 400, slug
+
+
+def numbered_lines(slug: str, pattern: re.Pattern) -> list[str]:
+    """Lines of the source that are numbered headings at one level: short, not a sentence or its part."""
+    out = []
+    for line in (ARCHIVE / FILES[slug]).read_text(encoding="utf-8").splitlines():
+        text = squeeze(line)
+        if pattern.match(text) and len(text) <= 40 and not SENTENCE_END.search(text):
+            out.append(text)
+    return out
+
+
+HEADINGS = "article h2, article h3, article h4, article h5, article h6"
+
+
+def page_headings(soup: BeautifulSoup) -> list[str]:
+    """The text of every heading of the report on its page (at any level), in order."""
+    return [squeeze(h.get_text()).rstrip("¶") for h in soup.select(HEADINGS)
+            if "zb-added" not in (h.get("class") or [])]
+
+
+@pytest.mark.parametrize("level", [LEVEL1, LEVEL2], ids=["一、", "（一）"])
+@pytest.mark.parametrize("slug", SLUGS)
+def test_numbered_headings_are_headings_in_order(archive_site, slug, level):
+    """Every numbered heading line (一、 or （一）) is a heading of its page, whatever its level there:
+    一、 is a section where it is the top level, a lower heading under 第一部分 or unnumbered headings."""
+    expected = numbered_lines(slug, level)
+    found = page_headings(soup_of(archive_site, slug))
+    missing, at = [], 0
+    for text in expected:
+        hit = next((i for i in range(at, len(found)) if found[i].startswith(text[:12])), None)
+        if hit is None:
+            missing.append(text)
+        else:
+            at = hit + 1
+    assert len(missing) <= 0.02 * len(expected), missing
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_first_top_level_section_is_s1(archive_site, slug):
+    """Where 一、 numbers the top level — one list, not restarted, before any （一） — the first 一、 is #s1
+    whatever stands before it (page chrome, a preface, a speaker line)."""
+    level1, level2 = numbered_lines(slug, LEVEL1), numbered_lines(slug, LEVEL2)
+    source = squeeze((ARCHIVE / FILES[slug]).read_text(encoding="utf-8"))
+    lines = [squeeze(line) for line in (ARCHIVE / FILES[slug]).read_text(encoding="utf-8").splitlines()]
+    firsts = [text for text in lines if text.startswith("一、")]
+    top = len(firsts) == 1 and (not level2 or source.find(firsts[0]) < source.find(level2[0]))
+    first = soup_of(archive_site, slug).select_one("article h2#s1")
+    if top:
+        assert first is not None and squeeze(first.get_text()).startswith(firsts[0][:8])
+    else:
+        assert first is not None or not level1
+
+
+# What is never a heading of a report: page chrome, licence lines, enumerators standing alone,
+# fragments of a title or of a hyperlink, a date or a name alone.
+NOT_HEADINGS = [
+    re.compile(p) for p in (
+        r"^(下载|打印|全屏|收藏|首页|分享|关闭|返回|大|中|小|加大|还原|减小|字号|【字号|】)",
+        r"(日报|日报客户端|新闻网|发布)$", r"^(来源|时间|发布时间|作者|责任编辑|编辑)[：:]",
+        r"^(本作品|法律|法规|Public domain|false|注：|不总是|公有领域|中国大陆)",
+        r"^[一二三四五六七八九十]+(是|要|则|方面)$", r"^[《》、，,。]", r"^告$",
+        r"^\d{4}-\d{2}-\d{2}", r"^[—―\-]+\d{4}年",
+        r"[；;，,、：:]$",  # an item of a list or a sentence cut short, not a heading
+    )
+]
+
+
+# A bare numeral on its own line is how some older reports number their parts (1960: 一 / 二).
+BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_heading_that_is_not_a_heading_of_the_text(archive_site, slug):
+    headings = page_headings(soup_of(archive_site, slug))
+    bad = [h for h in headings if any(p.search(h) for p in NOT_HEADINGS)
+           or (len(h) < 2 and not BARE_NUMERAL.fullmatch(h))]
+    assert bad == []
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_title_is_never_the_slug(archive_site, slug):
+    soup = soup_of(archive_site, slug)
+    assert slug not in soup.title.get_text()
+    assert slug not in soup.select_one("article h1").get_text()
+
+
+def written_in_traditional(text: str) -> bool:
+    """A text is in traditional script when OpenCC's t2s changes a good share of its Han characters
+    (measured directly with the library, not through the build's own detection)."""
+    import opencc
+
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    simplified = opencc.OpenCC("t2s").convert("".join(han))
+    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
+    return changed > 0.05 * max(len(han), 1)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_script_is_detected_from_the_text(archive_site, slug):
+    """The entries give no `script`: a traditional-script copy is served as zh-Hant, others as zh-Hans."""
+    text = (ARCHIVE / FILES[slug]).read_text(encoding="utf-8")
+    lang = soup_of(archive_site, slug).html.get("lang")
+    assert lang == ("zh-Hant" if written_in_traditional(text) else "zh-Hans")
