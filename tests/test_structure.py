@@ -188,6 +188,28 @@ def test_levels_below_the_subsection_never_take_its_number():
     assert [p.text for p in first.paragraphs][:2] == ["1.推动制造业高质量发展", "实施先进制造业集群行动，加快智能网联汽车发展。"]
     assert [p.text for p in report.sections[1].subsections[1].paragraphs] == [
         "（1）扩大有效投资", "全年安排重点项目800个。", "①强化项目储备", "谋划一批重大基础设施项目。"]
+    # They are headings of levels 3, 4, 5 that keep their paragraph anchors.
+    levels = [(p.anchor, p.heading_level) for sub in report.sections[1].subsections for p in sub.paragraphs]
+    assert levels == [("s2-1-p1", 3), ("s2-1-p2", 0), ("s2-1-p3", 3), ("s2-1-p4", 0),
+                      ("s2-2-p1", 4), ("s2-2-p2", 0), ("s2-2-p3", 5), ("s2-2-p4", 0), ("s2-3-p1", 0)]
+
+
+def test_lower_headings_are_h4_to_h6_with_their_paragraph_anchor(tmp_path):
+    # Case 05 built: 1. → h4, （1） → h5, ① → h6, each with its anchor, number and ¶ link; the table of
+    # contents lists the sections and subsections only.
+    from .conftest import run_build
+
+    result = run_build("--content", str(CASES / "05"), "--site", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    soup = page(tmp_path / "site", "2024-demo")
+    shown = [(e.name, e["id"], e.get("data-n"), e.get("data-cite")) for e in article(soup).select("h4, h5, h6")]
+    assert shown == [("h4", "s2-1-p1", "1", "二（一）第1段"), ("h4", "s2-1-p3", "3", "二（一）第3段"),
+                     ("h5", "s2-2-p1", "1", "二（二）第1段"), ("h6", "s2-2-p3", "3", "二（二）第3段")]
+    heading = article(soup).find(id="s2-1-p1")
+    assert heading.select_one("a.zb-mark")["href"] == "#s2-1-p1"
+    assert heading.get_text("").replace("¶", "") == "1.推动制造业高质量发展"
+    toc = [a["href"] for a in soup.select("nav.md-nav--secondary a")]
+    assert "#s2-3" in toc and not any("-p" in href for href in toc)
 
 
 def test_continuation_line_starting_with_a_number_is_not_a_section():

@@ -103,6 +103,10 @@ class Paragraph:
     anchor: str = ""
     extra_anchors: list[str] = field(default_factory=list)
     terms: list[TermMark] = field(default_factory=list)  # set by the glossary stage
+    # 0 for a body paragraph; 3, 4, 5 for a heading below the subsection standing on its own line
+    # ("1.推动制造业高质量发展", "（1）扩大有效投资", "①强化项目储备"): it keeps its paragraph anchor
+    # and number, and is shown as a heading of that level (structure.py).
+    heading_level: int = 0
 
 
 @dataclass(frozen=True)

@@ -58,8 +58,9 @@ def numbering_levels(body: list[LogicalLine]) -> tuple[int | None, int | None]:
     Level 1 is the form of the first numbered heading, level 2 the first other form after it.
     Most texts go 一、 → （一）, but a text may put （一） above 一、 (1981 national
     report: （一）当前的经济形势 … （二）今后经济建设的方针
-    with 一、…十、 inside), or start at （一） (1958 national report). Forms below level 2 (1. / （1） / ① under a （一）
-    subsection, case 05) stay paragraphs of their subsection.
+    with 一、…十、 inside), or start at （一） (1958 national report). Forms below the subsection (1. / （1） / ①,
+    case 05) are never level 2 under a higher level 1: they are headings of levels 3–5
+    (lower_heading_levels) or paragraphs.
     """
     top: int | None = None
     for line in body:
@@ -68,9 +69,25 @@ def numbering_levels(body: list[LogicalLine]) -> tuple[int | None, int | None]:
             continue
         if top is None:
             top = mark.rank
-        elif mark.rank != top:
+        elif mark.rank != top and (mark.rank <= num.RANK_SUBSECTION or top > num.RANK_SUBSECTION):
             return top, mark.rank
     return top, None
+
+
+def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank: int | None) -> dict[int, int]:
+    """Heading level (3, 4, 5) of each numbering form below the subsection the text writes as heading lines.
+
+    Case 05: "1.推动制造业高质量发展" → 3, "（1）扩大有效投资" → 4, "①强化项目储备" → 5; a text that skips a
+    form (（1） straight under （一）) gives the next form the next level. A line with a sentence in it
+    ("1.医疗卫生方面。全省…", 2026 Zhejiang) is a lead-in paragraph, not a heading.
+    """
+    used = set()
+    for line in body:
+        mark = shapes.number_mark(line.text)
+        if (mark is not None and mark.rank > num.RANK_SUBSECTION and mark.rank not in (top_rank, sub_rank)
+                and shapes.is_heading_line(line.text)):
+            used.add(mark.rank)
+    return {rank: 3 + index for index, rank in enumerate(sorted(used)[:3])}
 
 
 def _is_heading(text: str, mark: shapes.NumberMark) -> bool:
@@ -97,6 +114,7 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     it numbers no level 2. Before the first numbered level-1 heading they are paragraphs.
     """
     top_rank, sub_rank = numbering_levels(body)
+    lower_levels = lower_heading_levels(body, top_rank, sub_rank)
     preamble: list[Paragraph] = []
     sections: list[Section] = []
     current_top: Section | None = None
@@ -105,9 +123,9 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     heading_before = False  # the line before is a heading this function made
     last_list = 0  # number of the last item of a list in the level-1 form inside the current section
 
-    def add_paragraph(text: str, line: int) -> None:
+    def add_paragraph(text: str, line: int, heading_level: int = 0) -> None:
         target = current.paragraphs if current else preamble
-        target.append(Paragraph(text=text, number=len(target) + 1, source_line=line))
+        target.append(Paragraph(text=text, number=len(target) + 1, source_line=line, heading_level=heading_level))
 
     index = 0
     while index < len(body):
@@ -150,6 +168,10 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             heading_before = not rest
             if rest:
                 add_paragraph(rest, line.first_line)
+        elif mark is not None and mark.rank in lower_levels and current is not None and shapes.is_heading_line(text):
+            # A heading below the subsection: a paragraph of its subsection shown as a heading (case 05).
+            add_paragraph(text, line.first_line, lower_levels[mark.rank])
+            heading_before = True
         elif (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done and mark is None
               and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text)):
             heading_before = True
