@@ -145,20 +145,27 @@ READS_ON_FROM_NUMBER = re.compile(r"^[0-9０-９.．%％‰、，,）)）~～\-�
 RUNNING_HEADER_MAX_CHARS = 30
 
 # --- Web copies cut at links (hyperlink breaks) --------------------------------------------------
+# The marks that show where a sentence is open or goes on, one home for the clean stage (link and
+# PDF breaks) and the parse stage (patterns.numbering: what an unnumbered heading never is).
+OPENING_MARKS = "《“‘（(〈「『"
+CLOSING_MARKS = "》”’）)〉」』"
+SENTENCE_MARKS = "。！？；!?;"
+COMMA_MARKS = "，,、"
+COLON_MARKS = "：:"
 # A line never ends on an opening bracket or quote: the link text follows on the next line
 # (1979 national: "…全会通过的《" / "中共中央关于加快农业发展若干问题的决定（草案）" / "》和《" / …).
-OPENING_AT_END = re.compile(r"[《“‘（(〈「『]$")
+OPENING_AT_END = re.compile(rf"[{OPENING_MARKS}]$")
 # A line never starts with a closing bracket or a mark inside a sentence: it continues the line
 # before ("》下达到全国农村以后…", 1984 national "、缅甸共同倡议…", the licence footer's lone "、").
-CLOSING_AT_START = re.compile(r"^[》”’）)〉」』、，,。；;！!？?：]")
+CLOSING_AT_START = re.compile(rf"^[{CLOSING_MARKS}{COMMA_MARKS}{SENTENCE_MARKS}{COLON_MARKS}]")
 # A name on its own line inside a sentence (1984 national: "今年是我国与" / "印度" / "、缅甸…";
 # 1979 national: "…宣布早已名存实亡的" / "中苏友好同盟互助条约" / "期满后不延长的同时，…"): short,
 # without a sentence end.
 LINK_TEXT_MAX_CHARS = 24
 # A line cut inside a sentence ends on a comma or enumeration comma, or holds a finished sentence
 # before its last words, or is longer than any heading of the reports.
-MID_SENTENCE_END = re.compile(r"[，,、]$")
-SENTENCE_INSIDE = re.compile(r"[。！？；!?;]")
+MID_SENTENCE_END = re.compile(rf"[{COMMA_MARKS}]$")
+SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_MARKS}]")
 # A link's text holds no comma ("建立起好的领导班子，" is a clause, not a name).
-COMMA_INSIDE = re.compile(r"[，,、]")
+COMMA_INSIDE = re.compile(rf"[{COMMA_MARKS}]")
 HEADING_MAX_CHARS = 30

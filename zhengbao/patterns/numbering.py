@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import chrome as marks
+
 CN_NUMERALS = "零一二三四五六七八九十百"
 
 
@@ -43,13 +45,14 @@ GLOSSARY_TITLE = re.compile(r"^(名词解释|名詞解釋)$")
 # A short line without sentence-final punctuation and without a comma reads as a heading
 # (conventions of other reports: unnumbered subsection headings). Longer ones are broken lines.
 SHORT_HEADING_MAX_CHARS = 24
-SHORT_HEADING_FORBIDDEN = re.compile(r"[，,、；;。！？!?：:]")
+SHORT_HEADING_FORBIDDEN = re.compile(rf"[{marks.COMMA_MARKS}{marks.SENTENCE_MARKS}{marks.COLON_MARKS}]")
 
-# An unnumbered heading never ends on a word that asks for more, and the line after it never
-# starts with a mark that continues a sentence: such lines are a sentence cut around a link
-# (Wikisource national reports: "今年是我国与" + "印度" + "建交…", "认真实施《" + "中国教育改革和发展纲要" + "》").
-UNNUMBERED_HEADING_OPEN = re.compile(r"[与和及或的同对在把将向为《（(“‘]$")
-CONTINUATION_START = re.compile(r"^[，,、。；;：:）)”’》]")
+# An unnumbered heading never ends on a word that asks for more or an opening mark, and the line
+# after it never starts with a mark that continues a sentence (patterns.chrome, the marks of a
+# hyperlink break): such lines are a sentence cut around a link (Wikisource national reports:
+# "今年是我国与" + "印度" + "建交…", "认真实施《" + "中国教育改革和发展纲要" + "》").
+UNNUMBERED_HEADING_OPEN = re.compile(rf"[与和及或的同对在把将向为{marks.OPENING_MARKS}]$")
+CONTINUATION_START = marks.CLOSING_AT_START
 
 # A trailing block of at least this many lines without "。" after the last section is a
 # summary's infographic labels (2023 summary, after section 10).
@@ -83,7 +86,7 @@ LONE_ENUMERATOR = re.compile(
 
 # A heading line ends on a word, never on a mark that leaves the sentence open (2024 district
 # report: "（六）坚定不移提升城市规划建设管理水平，" continues on the next line).
-OPEN_END = re.compile(r"[，,、（(“‘《—-]$")
+OPEN_END = re.compile(rf"[{marks.COMMA_MARKS}{marks.OPENING_MARKS}—-]$")
 
 # Longest numbered heading line read as a heading of its own (2004 national:
 # "（一）采取果断措施，集中力量抗击非典" has 18; PDF lines of the seeds are about 38 wide).
