@@ -16,8 +16,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from .conftest import ARCHIVE, article, run_build
+from .conftest import ARCHIVE, ROOT, article, run_build
 
+CASES = ROOT / "tests" / "cases"
 SEED_SLUGS = {"2024-guangzhou", "2024-yuexiu", "2023-guangzhou-summary", "2021-guangzhou", "2017-guangzhou"}
 ENTRIES = [e for e in yaml.safe_load((ARCHIVE / "reports.yml").read_text(encoding="utf-8"))["reports"]
            if e["slug"] not in SEED_SLUGS]
@@ -203,3 +204,19 @@ def test_script_is_detected_from_the_text(archive_site, slug):
     text = (ARCHIVE / FILES[slug]).read_text(encoding="utf-8")
     lang = soup_of(archive_site, slug).html.get("lang")
     assert lang == ("zh-Hant" if written_in_traditional(text) else "zh-Hans")
+
+
+def test_stats_counts_headings_per_level_and_removed_lines(archive_site):
+    """`build.py --stats` on a four-level text (case 05) and on a scraped provincial report."""
+    result = run_build("--content", str(CASES / "05"), "--stats")
+    assert result.returncode == 0, result.stderr
+    row = next(line.split() for line in result.stdout.splitlines() if line.startswith("2024-demo"))
+    # 一、 three; （一） three; 1. two; （1） one; ① one; unnumbered none.
+    assert row[1:7] == ["3", "3", "2", "1", "1", "0"], result.stdout
+    archive = run_build("--content", str(ARCHIVE), "--stats")
+    assert archive.returncode == 0, archive.stderr
+    rows = {line.split()[0]: line.split() for line in archive.stdout.splitlines()[1:]}
+    for slug in SLUGS:  # the lines removed are the rows of the repairs page with nothing after
+        assert rows[slug][8] == str(len(removed_lines(archive_site, slug))), rows[slug]
+    assert any("remove_portal_chrome" in rows[slug] for slug in SLUGS)
+    assert any("remove_licence_footer" in rows[slug] for slug in SLUGS)
