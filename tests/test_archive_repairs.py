@@ -292,7 +292,7 @@ def test_continuation_line_starting_with_a_number_joins_the_line_before():
 # --- registration, --explain, fidelity --------------------------------------------------------------
 
 def test_removals_run_before_the_joins_and_the_whitespace_step():
-    names = [fix.__name__ for fix in FIXES]
+    names = [fix.name for fix in FIXES]
     assert all(names.index(name) < names.index("join_link_breaks") for name in REMOVALS)
     assert names.index("join_link_breaks") < names.index("normalize_whitespace") < names.index("join_broken_lines")
     assert names.index("collapse_repeated_copies") < names.index("remove_licence_footer")

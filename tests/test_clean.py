@@ -21,7 +21,7 @@ from zhengbao.load import load_reports
 from zhengbao.model import LogicalLine, RawReport, ReportMeta, SourceLine
 from zhengbao.patterns import shapes
 
-from .conftest import CONTENT
+from .conftest import CONTENT, ROOT
 
 
 def lines_of(*texts: str) -> list[LogicalLine]:
@@ -212,8 +212,8 @@ def raw_of(*lines: str) -> RawReport:
 
 
 def test_every_fix_is_listed_in_order_with_its_summary():
-    assert [name for name, _ in list_fixes()] == [fix.__name__ for fix in FIXES]
-    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 16
+    assert [name for name, _ in list_fixes()] == [fix.name for fix in FIXES]
+    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 17
     assert dict(list_fixes())["join_broken_lines"] == "Rejoin paragraphs cut by PDF extraction into one logical line each."
     assert all(summary and "\n" not in summary for _, summary in list_fixes())
 
@@ -231,7 +231,7 @@ def test_unknown_fix_name_is_refused_with_the_known_names(raws):
     assert all(name in str(error.value) for name, _ in list_fixes())
 
 
-@pytest.mark.parametrize("name", [fix.__name__ for fix in FIXES])
+@pytest.mark.parametrize("name", [fix.name for fix in FIXES])
 def test_a_fix_switched_off_makes_no_repair_of_its_name(raws, name):
     for raw in raws.values():
         assert name not in {repair.fix for repair in clean_report(raw, frozenset({name})).repairs}
@@ -308,3 +308,55 @@ def test_numbered_heading_line_stands_alone_but_a_cut_one_continues():
     cut = raw_of("（六）坚定不移提升城市规划建设管理水平，持续优化城",  # 2024 district report, lines 158–160
                  "市功能品质。坚持人民城市人民建、人民城市为人民。")
     assert texts(cut) == ["（六）坚定不移提升城市规划建设管理水平，持续优化城市功能品质。坚持人民城市人民建、人民城市为人民。"]
+
+
+@pytest.mark.parametrize("salutation", ["各位代表：", "各位代表！"])
+def test_salutation_is_never_appended_to_a_front_line_cut_before_its_end(salutation):
+    """2026-xinjiang's date line cut before 第四次会议上 (as a copy cuts it), the salutation next."""
+    raw = raw_of("2026年新疆维吾尔自治区政府工作报告", "——2026年1月27日在新疆维吾尔自治区第十四届人民代表大会",
+                 salutation, "现在，我代表自治区人民政府，向大会报告工作，请予审议，并请自治区政协委员提出意见。")
+    assert texts(raw)[1:3] == ["——2026年1月27日在新疆维吾尔自治区第十四届人民代表大会", salutation]
+
+
+def test_role_alone_and_its_name_are_joined_with_a_record():
+    """2023 national (Wikisource), lines 13–14: "国务院总理　" / "李克强"."""
+    raw = raw_of("政府工作报告", "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "国务院总理\u3000", "李克强",
+                 "各位代表：", "本届政府任期即将结束。")
+    cleaned = clean_report(raw)
+    assert [line.text for line in cleaned.lines][2] == "国务院总理 李克强"
+    record = next(r for r in cleaned.repairs if r.fix == "join_role_and_name")
+    assert (record.line, record.before, record.after) == (4, "国务院总理 ⏎ 李克强", "国务院总理 李克强")
+    assert texts(raw, "join_role_and_name")[2:4] == ["国务院总理", "李克强"]
+
+
+def test_role_and_name_lines_in_the_body_are_not_joined():
+    raw = raw_of("各位代表：", "国务院总理", "李克强")
+    assert texts(raw) == ["各位代表：", "国务院总理", "李克强"]
+
+
+def test_title_and_its_summary_mark_on_the_next_line_are_joined():
+    raw = raw_of("政府工作报告", "（摘要）", "各位代表：", "本届政府任期即将结束。")
+    assert texts(raw)[0] == "政府工作报告（摘要）"
+
+
+# 1956 national (Wikisource), lines 113–115 and 192–198: a paragraph ending on a footnote reference
+# "（⑵⑶）", and the notes on characters missing from the font at the end of the text.
+_1956 = (ROOT / "tests" / "cases" / "realcorpus" / "1956-national.txt").read_text(encoding="utf-8").split("\n")
+NOTES_1956 = tuple(_1956[112:115] + _1956[191:198])
+
+
+def test_footnote_reference_ends_its_paragraph_and_note_lines_stay_lines_of_their_own():
+    cleaned = texts(raw_of(*NOTES_1956))
+    assert cleaned[0].endswith("全国职工增加的收入将达到１２．５亿元。（⑵⑶）")
+    assert cleaned[1].startswith("全国国营、合作社营和公私合营工业的劳动生产率")
+    assert cleaned[2].startswith("各位代表！１９５６年国家预算") and cleaned[3:] == [
+        "字库未存字注释：", "＠①原字石右加安", "＠②原字钅右加夕"]
+
+
+def test_note_lines_are_paragraphs_never_headings():
+    from zhengbao.parse import parse_report
+
+    report = parse_report(clean_report(raw_of("一、１９５５年国家决算", *NOTES_1956)))
+    assert [s.heading for s in report.all_sections()] == ["一、１９５５年国家决算"]
+    assert [p.text for p in report.sections[0].paragraphs][-3:] == ["字库未存字注释：", "＠①原字石右加安", "＠②原字钅右加夕"]
+    assert shapes.is_note_line("［1］国家统计局数据。") and not shapes.is_note_line("①加快建设现代化产业体系")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -198,18 +199,36 @@ BLOCKS = {
 }
 
 
-def parsed(lines: list[str], entry: tuple[int, str, str], disabled: frozenset[str] = frozenset()) -> Report:
-    """The real clean → parse → metadata steps on a block, under a bare entry (file, slug, year, region, level)."""
+def raw_report(lines: list[str], entry: tuple[int, str, str]) -> RawReport:
+    """A block as a file under a bare entry (file, slug, year, region, level), numbered from line 1."""
     year, region, level = entry
-    raw = RawReport(ReportMeta("x.txt", "x", year, region, level), "x.txt",
-                    [SourceLine(n, text) for n, text in enumerate(lines, 1)])
-    return settle_metadata(parse_report(clean_report(raw, disabled)))
+    return RawReport(ReportMeta("x.txt", "x", year, region, level), "x.txt",
+                     [SourceLine(n, text) for n, text in enumerate(lines, 1)])
 
 
-@pytest.mark.parametrize("name", list(BLOCKS))
-def test_title_date_speaker_and_body_start(name):
-    lines, entry, expected = BLOCKS[name]
-    report = parsed(lines, entry)
+def parsed(lines: list[str], entry: tuple[int, str, str], disabled: frozenset[str] = frozenset()) -> Report:
+    """The real clean → parse → metadata steps on a block."""
+    return settle_metadata(parse_report(clean_report(raw_report(lines, entry), disabled)))
+
+
+@dataclass
+class Block:
+    """One of BLOCKS, parsed: its lines, entry, expected values and the report made from it."""
+
+    lines: list[str]
+    entry: tuple[int, str, str]
+    expected: dict
+    report: Report
+
+
+@pytest.fixture(params=list(BLOCKS))
+def block(request) -> Block:
+    lines, entry, expected = BLOCKS[request.param]
+    return Block(lines, entry, expected, parsed(lines, entry))
+
+
+def test_title_date_speaker_and_body_start(block):
+    report, expected = block.report, block.expected
     assert report.front.title == expected["title"]
     assert report.title == expected["shown"] and report.title != "x"
     assert report.title_from_editor == (expected["shown"] != expected["title"])
@@ -220,24 +239,30 @@ def test_title_date_speaker_and_body_start(name):
     assert report.front.lines == expected["lines"]
 
 
-@pytest.mark.parametrize("name", list(BLOCKS))
-def test_no_front_line_or_piece_of_one_becomes_a_section(name):
-    lines, entry, _ = BLOCKS[name]
-    report = parsed(lines + ["一、过去一年工作回顾", "过去一年，我们做了很多工作。"], entry)
+def test_no_front_line_or_piece_of_one_becomes_a_section(block):
+    report = parsed(block.lines + ["一、过去一年工作回顾", "过去一年，我们做了很多工作。"], block.entry)
     assert [s.heading for s in report.all_sections()] == ["一、过去一年工作回顾"]
 
 
-@pytest.mark.parametrize("name", list(BLOCKS))
-def test_every_front_line_is_kept_in_order(name):
+def test_every_front_line_is_kept_in_order(block):
     """Front lines and body together hold every character of the block, in order (chrome the
     clean stage removed is listed in its repairs)."""
-    lines, entry, _ = BLOCKS[name]
-    report = parsed(lines, entry)
-    removed = {r.line for r in report.repairs if r.after == "" and r.before}
-    expected = "".join(text for n, text in enumerate(lines, 1) if n not in removed)
-    shown = "".join(text for _, text in report.front.lines) + "".join(p.text for p in report.preamble)
+    removed = {r.line for r in block.report.repairs if r.after == "" and r.before}
+    expected = "".join(text for n, text in enumerate(block.lines, 1) if n not in removed)
+    shown = "".join(text for _, text in block.report.front.lines) + "".join(p.text for p in block.report.preamble)
     squeeze = str.maketrans("", "", " \u3000")
     assert shown.translate(squeeze) == expected.replace("分享:", "").translate(squeeze)
+
+
+def test_every_front_line_joined_from_parts_is_a_recorded_repair(block):
+    """A title, date line or speaker made of several source lines is joined by a named repair of the
+    clean stage, so `--explain` and the repairs page show it (the parse stage only reads it)."""
+    joins = [r for r in block.report.repairs if r.fix in ("join_broken_title", "join_broken_date_line",
+                                                         "join_role_and_name")]
+    for _, text in block.report.front.lines:
+        parts = [line for line in block.lines if line.strip() and line.strip() in text and line.strip() != text]
+        if len(parts) > 1:
+            assert any(r.after.replace(" ", "") == text.replace(" ", "") for r in joins), (text, joins)
 
 
 def test_front_is_found_when_the_clean_joins_and_chrome_removal_are_off():
@@ -259,9 +284,7 @@ def test_a_short_heading_after_the_front_is_the_body_s():
              "过去的一年，极不寻常、很不容易。"]
     report = parsed(lines, (2026, "湖南省", "province"))
     assert report.speaker == "" and [kind for kind, _ in report.front.lines] == ["title", "date"]
-    raw = RawReport(ReportMeta("x.txt", "x", 2026, "湖南省", "province"), "x.txt",
-                    [SourceLine(n, text) for n, text in enumerate(lines, 1)])
-    assert front_matter_length(clean_report(raw).lines) == 2
+    assert front_matter_length(clean_report(raw_report(lines, (2026, "湖南省", "province"))).lines) == 2
 
 
 @pytest.mark.parametrize(("line", "iso"), [

@@ -1,8 +1,9 @@
 """Clean stage: repair what extraction did to the text, recording every repair.
 
 Each repair is a small named function over lines that returns the new lines and the `Repair`
-records it made (after ftfy's fix_and_explain); `FIXES` lists them in the order they run and
-`clean_report(raw, disabled)` skips the ones named (`build.py --no-fix NAME`). The words are never
+records it made (after ftfy's fix_and_explain); `FIXES` lists them in the order they run, each with
+its Chinese name for readers, and `clean_report(raw, disabled)` skips the ones named (`build.py
+--no-fix NAME`); a record's `why` is written in Chinese, for the repairs page. The words are never
 changed: repairs only drop duplicate copies, pinyin annotations, invisible characters and layout
 whitespace, and join lines that extraction cut. Cleaning knows the shape of a line (patterns.shapes),
 never the structure of the document: where the front matter ends or which line is a heading is
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from . import chrome, hyperlink_breaks, pdf_breaks
 from .model import CleanReport, LogicalLine, RawReport, Repair
@@ -102,9 +104,11 @@ def normalize_whitespace(lines: Lines) -> tuple[Lines, list[Repair]]:
 
 
 def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Join a title cut in two ("2025年某某县" + "政府工作报告") into one title line."""
+    """Join a title cut in two ("2025年某某县" + "政府工作报告", "政府工作报" + "告", "政府工作报告" + "（摘要）")."""
 
     def broken(previous: str, text: str) -> bool:
+        if fm.TITLE_SUFFIX_LINE.match(text.strip()):
+            return bool(fm.TITLE_LINE.match(previous.strip()))
         # The first half carries words: "】" + "2026年湖南省政府工作报告" is page chrome beside a title.
         return ("报告" not in previous and "報告" not in previous and bool(re.search("[\u4e00-\u9fff]", previous))
                 and bool(fm.TITLE_LINE.match(previous + text))
@@ -115,14 +119,32 @@ def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
 
 
 def join_broken_date_line(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Join a date line cut in two ("——2024年2月4日在…第十七届" + "人民代表大会第四次会议上")."""
+    """Join a date line cut in two ("——2024年2月4日在…第十七届" + "人民代表大会第四次会议上"), or a
+    date alone and its meeting on the next line ("2026年1月25日" + "在广东省…会议上")."""
 
     def broken(previous: str, text: str) -> bool:
+        if fm.DATE_LINE.match(previous) and previous.endswith("日") and fm.MEETING_LINE.match(text):
+            return True
         return (bool(fm.DATE_LINE.match(previous)) and not fm.DATE_LINE_END.search(previous)
                 and not shapes.is_terminated(previous) and not shapes.is_front_like(text)
                 and not shapes.starts_block(text) and not fm.SALUTATION.match(text))
 
     return _join_pairs(lines, "join_broken_date_line", broken)
+
+
+def join_role_and_name(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Join a speaker's role alone on its line to the name on the next ("国务院总理" + "李克强").
+
+    Only above the report's body (chrome.body_start); the two parts are joined with one space,
+    as a speaker line writes them ("国务院总理 李克强").
+    """
+    start = chrome.body_start(lines)
+
+    def broken(previous: str, text: str) -> bool:
+        return bool(fm.ROLE_LINE.match(previous.strip()) and fm.NAME_LINE.match(text.strip()))
+
+    head, repairs = _join_pairs(lines[:start], "join_role_and_name", broken, glue=" ")
+    return head + lines[start:], repairs
 
 
 def join_lone_enumerators(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -139,7 +161,8 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Rejoin paragraphs cut by PDF extraction into one logical line each.
 
     A line that does not end a sentence continues on the next non-empty line, unless that line
-    starts something new (a numbered heading, a title, date or speaker line). A line that stands
+    starts something new (a numbered heading, a title, date or speaker line, the salutation 各位代表：
+    — never appended to a front line cut before its end — or a note line). A line that stands
     alone when it begins — a numbered heading, a complete title, date or speaker line, a short
     unpunctuated line — takes no continuation.
     """
@@ -183,7 +206,7 @@ def _starts_new_line(text: str) -> bool:
     mark = shapes.number_mark(text)
     lower_rank = mark is not None and mark.rank != num.RANK_SECTION and shapes.is_heading_line(text)
     return (shapes.starts_block(text) or lower_rank or shapes.is_front_like(text)
-            or shapes.is_short_heading(text))
+            or shapes.is_short_heading(text) or shapes.is_note_line(text) or bool(fm.SALUTATION.match(text)))
 
 
 def _finishes_heading(text: str, following: str) -> bool:
@@ -201,19 +224,21 @@ def _finishes_heading(text: str, following: str) -> bool:
 def _stands_alone(text: str) -> bool:
     """A line that, where it begins, is complete and takes no continuation."""
     return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
-            or shapes.is_complete_front_line(text))
+            or shapes.is_complete_front_line(text) or shapes.is_note_line(text))
 
 
-def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool]) -> tuple[Lines, list[Repair]]:
+def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool],
+                glue: str = "") -> tuple[Lines, list[Repair]]:
     """Join each non-empty line to the one before it where `broken(previous, line)` says it was cut."""
     out: Lines = []
     repairs: list[Repair] = []
     for line in _non_blank(lines):
         if out and broken(out[-1].text, line.text):
             previous = out[-1]
-            repairs.append(Repair(name, line.first_line, f"{previous.text} ⏎ {line.text}", previous.text + line.text,
+            joined = previous.text.strip() + glue + line.text.strip() if glue else previous.text + line.text
+            repairs.append(Repair(name, line.first_line, f"{previous.text} ⏎ {line.text}", joined,
                                   f"line {previous.last_line} was cut; line {line.first_line} continues it"))
-            out[-1] = LogicalLine(previous.text + line.text, previous.first_line, line.last_line)
+            out[-1] = LogicalLine(joined, previous.first_line, line.last_line)
         else:
             out.append(line)
     return out, repairs
@@ -234,30 +259,51 @@ def _per_line(lines: Lines, name: str, fix: Callable[[str], str], why: str) -> t
     return new, repairs
 
 
-# Every repair in the order it runs; each can be switched off by its name (build.py --no-fix NAME).
-FIXES: tuple[Fix, ...] = (
-    collapse_repeated_copies,
-    chrome.remove_licence_footer,
-    chrome.remove_wiki_markup,
-    chrome.remove_portal_chrome,
-    chrome.remove_photo_captions,
-    chrome.remove_repeated_header_lines,
-    pdf_breaks.remove_page_furniture,
-    strip_invisible_characters,
-    remove_pinyin_annotations,
-    strip_markdown_heading_marks,
-    hyperlink_breaks.join_link_breaks,
-    normalize_whitespace,
-    join_broken_title,
-    join_broken_date_line,
-    join_lone_enumerators,
-    join_broken_lines,
+@dataclass(frozen=True)
+class NamedFix:
+    """A repair as the build runs it: the function (its name is the code name `--no-fix` takes and
+    `Repair.fix` records) and its Chinese name for readers (the repairs page)."""
+
+    run: Fix
+    label: str
+
+    @property
+    def name(self) -> str:
+        """The code name: the function's name, e.g. "join_broken_lines"."""
+        return self.run.__name__
+
+
+# Every repair in the order it runs, with its Chinese name; each can be switched off by its code
+# name (build.py --no-fix NAME).
+FIXES: tuple[NamedFix, ...] = (
+    NamedFix(collapse_repeated_copies, "合并重复副本"),
+    NamedFix(chrome.remove_licence_footer, "删除维基文库版权声明"),
+    NamedFix(chrome.remove_wiki_markup, "删除维基标记"),
+    NamedFix(chrome.remove_portal_chrome, "删除网页栏目文字"),
+    NamedFix(chrome.remove_photo_captions, "删除图片说明"),
+    NamedFix(chrome.remove_repeated_header_lines, "删除重复的页头"),
+    NamedFix(pdf_breaks.remove_page_furniture, "删除PDF页码和页眉"),
+    NamedFix(strip_invisible_characters, "删除不可见字符"),
+    NamedFix(remove_pinyin_annotations, "删除拼音注音"),
+    NamedFix(strip_markdown_heading_marks, "删除Markdown标题符号"),
+    NamedFix(hyperlink_breaks.join_link_breaks, "接回链接处断开的句子"),
+    NamedFix(normalize_whitespace, "整理空格"),
+    NamedFix(join_broken_title, "接回断开的标题"),
+    NamedFix(join_broken_date_line, "接回断开的日期行"),
+    NamedFix(join_role_and_name, "接回分行的职务和姓名"),
+    NamedFix(join_lone_enumerators, "接回单独成行的序号"),
+    NamedFix(join_broken_lines, "接回断开的段落"),
 )
+
+
+def fix_label(name: str) -> str:
+    """The Chinese name of the repair with code name `name` ("" for a name that is no repair)."""
+    return next((fix.label for fix in FIXES if fix.name == name), "")
 
 
 def list_fixes() -> list[tuple[str, str]]:
     """(name, first line of its docstring) of every repair, in the order they run."""
-    return [(fix.__name__, (fix.__doc__ or "").strip().splitlines()[0]) for fix in FIXES]
+    return [(fix.name, (fix.run.__doc__ or "").strip().splitlines()[0]) for fix in FIXES]
 
 
 def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> CleanReport:
@@ -265,15 +311,15 @@ def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> Clea
 
     Raises ValueError for a name in `disabled` that is not a repair (the message lists the known ones).
     """
-    known = [fix.__name__ for fix in FIXES]
+    known = [fix.name for fix in FIXES]
     unknown = sorted(set(disabled) - set(known))
     if unknown:
         raise ValueError(f"unknown repair name(s): {', '.join(unknown)} — the repairs are: {', '.join(known)}")
     lines = [LogicalLine(line.text, line.number, line.number) for line in raw.lines]
     repairs = list(raw.repairs)
     for fix in FIXES:
-        if fix.__name__ in disabled:
+        if fix.name in disabled:
             continue
-        lines, made = fix(lines)
+        lines, made = fix.run(lines)
         repairs.extend(made)
     return CleanReport(meta=raw.meta, path=raw.path, lines=_non_blank(lines), repairs=repairs)

@@ -5,7 +5,10 @@ The block is read as a run of items, each one or a few lines: a title (joined wh
 + "告"), a date line (joined when cut), a speaker (role and name on one line or two, or a name
 alone), and other short lines between them (page chrome the clean stage left). It ends where the
 report begins: the salutation (各位代表：), a numbered heading, a sentence, or after the last front
-item. Patterns: patterns.front_matter; decisions: docs/text-front-matter.md.
+item. The clean stage joins cut titles, date lines and a role and its name as named repairs
+(join_broken_title, join_broken_date_line, join_role_and_name), so `--explain` shows each join;
+the parts are read together here too, for a copy built with those repairs switched off.
+Patterns: patterns.front_matter; decisions: docs/text-front-matter.md.
 """
 
 from __future__ import annotations

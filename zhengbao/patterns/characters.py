@@ -1,4 +1,5 @@
-"""Characters: sentence ends, spaces, invisible characters, pinyin hints, Markdown heading marks."""
+"""Characters: sentence ends (and footnote references after them), note lines, spaces, invisible
+characters, pinyin hints, Markdown heading marks."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import re
 # Sentence-final punctuation: a line ending with one of these (optionally followed by a closing
 # quote or bracket) finishes its paragraph. A line ending otherwise was cut by PDF extraction
 # (2021 report: "…提升到第 4、" + "第5位。"; district report: "…增至24.3" + "万户、…").
-SENTENCE_END = re.compile(r"[。！？：；!?;:…][”’」』）)]*$")
+# A footnote reference may follow the sentence end: "…１２．５亿元。（⑵⑶）" (1956 national, Wikisource),
+# "…。[1]" (Wikisource references).
+FOOTNOTE_REFERENCE = r"([（(]?[⑴-⒇①-⑳]+[）)]?|[［\[][0-9０-９]{1,3}[］\]])"
+SENTENCE_END = re.compile(rf"[。！？：；!?;:…][”’」』）)]*{FOOTNOTE_REFERENCE}?$")
+
+# A note under the text, never a heading: the Wikisource annotation of a character missing from the
+# font ("＠①原字石右加安" under "字库未存字注释：", 1956 national), a numbered reference ("[1]…", "［2］…").
+NOTE_LINE = re.compile(r"^([＠@][⑴-⒇①-⑳0-9０-９]|[［\[][0-9０-９]{1,3}[］\]])")
 
 # Markdown-ish heading marks (2021 report: "#", "##", "###" used inconsistently).
 MARKDOWN_HEADING_MARK = re.compile(r"^#{1,6}\s*")

@@ -18,9 +18,15 @@ def is_terminated(text: str) -> bool:
     return bool(ch.SENTENCE_END.search(text))
 
 
+def is_note_line(text: str) -> bool:
+    """A note under the text (characters.NOTE_LINE): a paragraph of its own, never a heading."""
+    return bool(ch.NOTE_LINE.match(text))
+
+
 def is_short_heading(text: str) -> bool:
-    """A line shaped like an unnumbered heading: short, unpunctuated at the end, no commas inside."""
-    return (len(text) <= num.SHORT_HEADING_MAX_CHARS and not is_terminated(text)
+    """A line shaped like an unnumbered heading: short, unpunctuated at the end, no commas inside,
+    not a note line."""
+    return (len(text) <= num.SHORT_HEADING_MAX_CHARS and not is_terminated(text) and not is_note_line(text)
             and not num.SHORT_HEADING_FORBIDDEN.search(text) and bool(re.search("[\u4e00-\u9fff]", text)))
 
 
