@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from zhengbao.chrome import (
     remove_licence_footer,
@@ -66,8 +67,8 @@ def test_portal_toolbar_source_and_time_lines_removed_title_date_speaker_kept():
                                       "省人民政府省长 王清宪", "各位代表："]
     gone = removed(repairs)
     assert sorted(gone) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13]
-    assert gone[5] == ("【字号：", "toolbar of the portal page")
-    assert gone[12][1].startswith("article label") and gone[13][0] == "时间：2026-02-11"
+    assert gone[5] == ("【字号：", "网页的工具栏")
+    assert gone[12][1].startswith("网页的文章标注") and gone[13][0] == "时间：2026-02-11"
     assert all(r.fix == "remove_portal_chrome" for r in repairs)
 
 
@@ -77,7 +78,7 @@ def test_toolbar_on_one_line_newspaper_name_and_related_links_removed():
         "相关报道：", "扫一扫在手机打开当前页"))
     assert [x.text for x in kept] == ["各位代表！让我们更加紧密地团结起来。"]
     assert sorted(removed(repairs)) == [1, 2, 4, 5]
-    assert "newspaper" in removed(repairs)[2][1]
+    assert "报纸" in removed(repairs)[2][1]
 
 
 def test_font_size_letters_only_beside_other_chrome():
@@ -97,8 +98,8 @@ def test_share_prefix_cut_from_title_and_breadcrumb_labels_removed():
     assert (prefix.before, prefix.after) == ("分享:陕西省2026年政府工作报告", "陕西省2026年政府工作报告")
     gone = removed(repairs)
     assert sorted(gone) == list(range(2, 14))
-    assert gone[6] == ("政府工作报告", "breadcrumb trail of the portal page")
-    assert gone[12] == ("陕西省人民政府", "value of the portal label on line 11")
+    assert gone[6] == ("政府工作报告", "网页的导航路径（面包屑）")
+    assert gone[12] == ("陕西省人民政府", "第11行网页标注的内容")
 
 
 def test_information_disclosure_table_related_links_and_footer_removed():
@@ -112,9 +113,9 @@ def test_information_disclosure_table_related_links_and_footer_removed():
     assert [x.text for x in kept] == ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。"]
     gone = removed(repairs)
     assert sorted(gone) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17]
-    assert gone[17][1] == "box of related links of the portal page"
+    assert gone[17][1] == "网页的相关链接栏"
     dateline = next(r for r in repairs if r.line == 12)
-    assert dateline.after == "各位代表：" and "dateline" in dateline.why
+    assert dateline.after == "各位代表：" and "电头" in dateline.why
 
 
 def test_related_links_box_keeps_text_that_follows_it():
@@ -135,7 +136,7 @@ def test_photo_captions_removed_and_the_reports_own_sentence_kept():
     kept, repairs = remove_photo_captions(lines_of(*captions, "各位代表：", sentence))
     assert [x.text for x in kept] == ["各位代表：", sentence]
     assert sorted(removed(repairs)) == [1, 2, 3, 4, 5, 6]
-    assert all("photo caption" in why for _, why in removed(repairs).values())
+    assert all("图片说明" in why for _, why in removed(repairs).values())
 
 
 def test_portal_header_shown_twice_keeps_the_first_copy():
@@ -145,7 +146,7 @@ def test_portal_header_shown_twice_keeps_the_first_copy():
         "各位代表：", "一、2025年工作回顾"))
     assert [x.text for x in kept][:2] == ["陕西省2026年政府工作报告",
                                           "2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚"]
-    assert removed(repairs)[3][1] == "repeats line 1: the portal page shows its header twice"
+    assert removed(repairs)[3][1] == "重复第1行：网页把页头显示了两次"
     assert sorted(removed(repairs)) == [3, 4]
 
 
@@ -164,7 +165,7 @@ def test_licence_footer_removed_whole_and_the_text_before_it_kept():
     assert [x.text for x in kept if x.text] == [LAST_PARAGRAPH]
     gone = removed(repairs)
     assert sorted(gone) == [n for n, text in enumerate(FOOTER, start=3) if text]
-    assert gone[3] == ("本作品是中华人民共和国的", "Wikisource licence footer (lines 3–22), not the report's text")
+    assert gone[3] == ("本作品是中华人民共和国的", "维基文库的版权声明（第3–22行），不是报告正文")
 
 
 def test_licence_data_lines_removed_at_the_end_without_the_template_text():
@@ -185,7 +186,7 @@ def test_wiki_bold_marks_and_toolbar_placeholder_removed():
                                                 "[编辑]"))
     assert [x.text for x in kept] == ["——改革开放进一步深化。", "重点领域和关键环节改革取得新进展。"]
     assert sorted(removed(repairs)) == [1, 3, 5]
-    assert removed(repairs)[3][1].startswith("placeholder text of the wiki edit toolbar")
+    assert removed(repairs)[3][1].startswith("维基编辑工具栏的占位文字")
 
 
 # --- links on their own lines (national copies) ----------------------------------------------------
@@ -206,7 +207,7 @@ def test_country_name_and_lone_comma_lines_joined():
                                                 "　　五年来，我们贯彻", "民族区域自治法", "，支持少数民族和民族地区发展。"))
     assert [x.text.strip() for x in joined if x.text] == ["今年是我国与印度、缅甸共同倡议和平共处五项原则三十周年。",
                                                   "五年来，我们贯彻民族区域自治法，支持少数民族和民族地区发展。"]
-    assert "piece of the sentence of line 1" in repairs[0].why
+    assert "第1行句子的一部分" in repairs[0].why
 
 
 def test_treaty_name_between_two_halves_of_a_sentence_joined_in_a_web_copy():
@@ -253,8 +254,8 @@ CASE01 = (CASES / "2024-demo.txt").read_text(encoding="utf-8").split("\n")
 def test_page_number_and_running_header_removed_between_two_halves(page_number):
     texts = CASE01[:7] + [page_number] + CASE01[8:]
     kept, repairs = remove_page_furniture(lines_of(*texts))
-    assert removed(repairs) == {8: (page_number, "page number of the PDF, not the report's text"),
-                                9: ("示例市政府工作报告", "running header of the PDF page (the title repeated on every page)")}
+    assert removed(repairs) == {8: (page_number, "PDF的页码，不是报告正文"),
+                                9: ("示例市政府工作报告", "PDF的页眉（每页重复的标题）")}
     assert [x.text for x in kept] == CASE01[:7] + CASE01[9:]
 
 
@@ -329,8 +330,40 @@ def test_explain_lists_each_removed_line_with_its_reason(explained, name, line, 
 
 
 def test_explain_lists_the_link_joins(explained):
-    assert "1984-national-excerpt.txt:37: join_link_breaks — line 37 is a piece of the sentence of line 36" \
+    assert "1984-national-excerpt.txt:37: join_link_breaks — 第37行是第36行句子的一部分" \
         in explained["1984-national-excerpt.txt"]
+
+
+@pytest.fixture(scope="module")
+def cases_site(tmp_path_factory) -> Path:
+    """The excerpts of tests/cases/archive-repairs built as a site."""
+    site = tmp_path_factory.mktemp("cases") / "site"
+    result = run_build("--content", str(CASES), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_repairs_page_names_each_repair_in_chinese_with_its_code_name_and_reason(cases_site):
+    page = BeautifulSoup((cases_site / "reports" / "2026-shaanxi-excerpt" / "repairs.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    rows = [[cell for cell in row.select("td")] for row in page.select(".zb-repairs tbody tr")]
+    assert rows
+    labels = {fix.name: fix.label for fix in FIXES}
+    for _line, fix, _before, _after, why in rows:
+        code = fix.select_one("code").get_text()
+        assert fix.get_text() == labels[code] + code
+        assert re.search("[\u4e00-\u9fff]", why.get_text()) and not re.search("[A-Za-z]{3,}", why.get_text())
+    home = next(row for row in rows if row[0].get_text() == "4")  # "首页", portal chrome
+    assert (home[1].get_text(), home[2].get_text(), home[3].get_text(), home[4].get_text()) == (
+        "删除网页栏目文字remove_portal_chrome", "首页", "（删除）", "网页的工具栏")
+    counts = page.select_one(".zb-repair-counts").get_text()
+    assert "删除网页栏目文字（remove_portal_chrome）" in counts and "删除图片说明（remove_photo_captions）：1 处" in counts
+
+
+def test_every_repair_has_a_chinese_name():
+    assert all(re.fullmatch("[\u4e00-\u9fffA-Za-z]+", fix.label) and re.search("[\u4e00-\u9fff]", fix.label)
+               for fix in FIXES)
+    assert len({fix.label for fix in FIXES}) == len(FIXES)
 
 
 def fidelity_gap(path: Path) -> str:

@@ -56,7 +56,7 @@ def test_2017_report_appears_once_after_collapse():
     kept, repairs = collapse_repeated_copies([LogicalLine(x.text, x.number, x.number) for x in raw.lines])
     assert kept[-1].last_line == 101  # line 102 is blank; line 103 starts the second copy
     assert [x.text for x in kept][0] == "2017年广州市政府工作报告"
-    assert len(repairs) == 1 and "8 times" in repairs[0].why
+    assert len(repairs) == 1 and "重复了8次" in repairs[0].why
 
 
 def test_file_without_copies_is_untouched():

@@ -63,15 +63,15 @@ def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
         texts = [visible(lines[i].text) for i in block]
         if (len(block) <= cp.FOOTER_MAX_LINES and any(cp.LICENCE_MARKER.search(t) for t in texts)
                 and all(len(t) <= cp.FOOTER_MAX_LINE_CHARS for t in texts)):
-            span = f"lines {lines[index].first_line}–{lines[block[-1]].last_line}"
-            why = f"Wikisource licence footer ({span}), not the report's text"
+            span = f"第{lines[index].first_line}–{lines[block[-1]].last_line}行"
+            why = f"维基文库的版权声明（{span}），不是报告正文"
             return drop_marked(lines, dict.fromkeys(block, why), "remove_licence_footer")
     tail: list[int] = []
     for index in reversed(present):
         if not cp.LICENCE_DATA_LINE.match(visible(lines[index].text)):
             break
         tail.append(index)
-    return drop_marked(lines, dict.fromkeys(tail, "data lines of the Wikisource licence template"), "remove_licence_footer")
+    return drop_marked(lines, dict.fromkeys(tail, "维基文库版权模板的数据行，不是报告正文"), "remove_licence_footer")
 
 
 def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -83,15 +83,15 @@ def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
     for i, line in enumerate(lines):
         text = visible(line.text)
         if cp.WIKI_QUOTE_MARKS.match(text):
-            marks[i] = "quote marks of wiki bold markup, not the report's text"
+            marks[i] = "维基粗体标记的引号，不是报告正文"
         elif cp.WIKI_EDIT_LINK.match(text):
-            marks[i] = "section edit link of the wiki page, not the report's text"
+            marks[i] = "维基页面的章节编辑链接，不是报告正文"
         elif cp.WIKI_PLACEHOLDER.match(text):
-            marks[i] = "placeholder text of the wiki edit toolbar, not the report's text"
+            marks[i] = "维基编辑工具栏的占位文字，不是报告正文"
         elif cp.WIKI_QUOTE_EDGE.search(text):
             after = cp.WIKI_QUOTE_EDGE.sub("", text)
             repairs.append(Repair("remove_wiki_markup", line.first_line, line.text, after,
-                                  "quote marks of wiki bold markup at the edge of the line"))
+                                  "行首或行尾的维基粗体标记引号"))
             line = LogicalLine(after, line.first_line, line.last_line)
         edited.append(line)
     out, removed = drop_marked(edited, marks, "remove_wiki_markup")
@@ -124,39 +124,39 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
         if cp.RELATED_LINKS_HEADING.match(text):
             rest = present[position + 1:]
             if all(len(texts[n]) <= cp.RELATED_LINK_MAX_CHARS and not shapes.is_terminated(texts[n]) for n in rest):
-                marks.update(dict.fromkeys(rest, "box of related links of the portal page"))
-            marks[i] = "box of related links of the portal page"
+                marks.update(dict.fromkeys(rest, "网页的相关链接栏"))
+            marks[i] = "网页的相关链接栏"
         elif i in marks:
             continue
         elif _is_toolbar_line(text, beside_chrome=False):
-            marks[i] = "toolbar of the portal page"
+            marks[i] = "网页的工具栏"
         elif cp.BREADCRUMB_LINE.match(text):
-            marks[i] = "breadcrumb trail of the portal page"
+            marks[i] = "网页的导航路径（面包屑）"
         elif cp.BREADCRUMB_SEPARATOR.match(text) and following is not None and _is_breadcrumb_item(texts[following]):
-            marks[i] = "breadcrumb trail of the portal page"
-            marks[following] = "breadcrumb trail of the portal page"
+            marks[i] = "网页的导航路径（面包屑）"
+            marks[following] = "网页的导航路径（面包屑）"
         elif cp.META_LABEL_ALONE.match(text):
-            marks[i] = "article label of the portal page (source, time or editor)"
+            marks[i] = "网页的文章标注（来源、时间或编辑）"
             value = texts[following] if following is not None else ""
             if (cp.META_VALUE.match(value) and not cp.REPORT_DATE_WORDS.search(value)
                     and not shapes.is_front_like(value) and not fm.SALUTATION.match(value)
                     and not shapes.is_numbered_heading(value)):
-                marks[following] = f"value of the portal label on line {lines[i].first_line}"
+                marks[following] = f"第{lines[i].first_line}行网页标注的内容"
         elif cp.META_LINE.match(text) and not cp.REPORT_DATE_WORDS.search(text):
-            marks[i] = "article label of the portal page (source, time or editor)"
+            marks[i] = "网页的文章标注（来源、时间或编辑）"
         elif cp.TIMESTAMP_LINE.match(text):
-            marks[i] = "publication time of the portal page"
+            marks[i] = "网页的发布时间"
         elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text):
-            marks[i] = "name of the newspaper, app or agency that published the copy"
+            marks[i] = "转载此文的报纸、客户端或通讯社名称"
         elif cp.NAVIGATION_LINE.match(text) or (len(text) <= 80 and cp.SITE_FOOTER_LINE.search(text)):
-            marks[i] = "navigation or footer of the portal page"
+            marks[i] = "网页的导航或页脚"
     changed = True
     while changed:  # font-size letters and bare brackets beside chrome: "【字号：" / "加大" / … / "】"
         changed = False
         for position, i in enumerate(present):
             neighbours = present[max(position - 1, 0):position] + present[position + 1:position + 2]
             if i not in marks and _is_toolbar_line(texts[i], any(n in marks for n in neighbours)):
-                marks[i] = "toolbar of the portal page"
+                marks[i] = "网页的工具栏"
                 changed = True
     return marks
 
@@ -168,8 +168,8 @@ def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
     kept, repairs = drop_marked(lines, _portal_marks(lines), "remove_portal_chrome")
     out: Lines = []
     for line in kept:
-        for pattern, why in ((cp.SHARE_PREFIX, "share button of the portal page before the title"),
-                             (cp.DATELINE_PREFIX, "dateline of the news agency before the first words")):
+        for pattern, why in ((cp.SHARE_PREFIX, "标题前网页的分享按钮"),
+                             (cp.DATELINE_PREFIX, "正文前通讯社的电头")):
             prefix = pattern.match(line.text)
             if prefix:
                 after = line.text[prefix.end():]
@@ -191,7 +191,7 @@ def is_photo_caption(text: str) -> bool:
 
 def remove_photo_captions(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop photo captions of portal copies ("殷勇同志作政府工作报告。本报记者 戴冰摄")."""
-    marks = {i: "photo caption of the portal page, not the report's text"
+    marks = {i: "网页的图片说明，不是报告正文"
              for i in content_indexes(lines) if is_photo_caption(visible(lines[i].text))}
     return drop_marked(lines, marks, "remove_photo_captions")
 
@@ -207,7 +207,7 @@ def remove_repeated_header_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
         if i >= start or shapes.is_terminated(key):
             continue
         if key in seen:
-            marks[i] = f"repeats line {seen[key]}: the portal page shows its header twice"
+            marks[i] = f"重复第{seen[key]}行：网页把页头显示了两次"
         else:
             seen[key] = lines[i].first_line
     return drop_marked(lines, marks, "remove_repeated_header_lines")

@@ -38,9 +38,9 @@ def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
             copies = total // period
             kept = [line for line in lines if line.first_line <= last_kept]
             repair = Repair("collapse_repeated_copies", content[period].first_line,
-                            f"lines {content[period].first_line}–{content[-1].last_line}: "
-                            f"{copies - 1} more copies of lines 1–{last_kept}",
-                            "(dropped)", f"the file holds the same text {copies} times")
+                            f"第{content[period].first_line}–{content[-1].last_line}行：第1–{last_kept}行的"
+                            f"另外{copies - 1}份副本",
+                            "（删除）", f"文件把同一文本重复了{copies}次")
             return kept, [repair]
     return lines, []
 
@@ -49,14 +49,14 @@ def strip_invisible_characters(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop zero-width characters and soft hyphens that web pages leave inside words."""
     return _per_line(lines, "strip_invisible_characters",
                      lambda text: ch.INVISIBLE_CHARACTERS.sub("", text),
-                     "zero-width characters carry no text")
+                     "零宽字符不含文字")
 
 
 def remove_pinyin_annotations(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop pinyin after characters, as in the 2023 summary's 現(xiàn); keep real parentheses."""
     return _per_line(lines, "remove_pinyin_annotations",
                      lambda text: ch.PINYIN_ANNOTATION.sub("", text),
-                     "pronunciation hints are not part of the text")
+                     "注音不是正文的一部分")
 
 
 def strip_markdown_heading_marks(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -70,7 +70,7 @@ def strip_markdown_heading_marks(lines: Lines) -> tuple[Lines, list[Repair]]:
         return text
 
     return _per_line(lines, "strip_markdown_heading_marks", fix,
-                     "Markdown marks used inconsistently; the document's numbering decides the level")
+                     "Markdown 标记用法不一，层级由文件自身的编号决定")
 
 
 def normalize_whitespace(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -98,7 +98,7 @@ def normalize_whitespace(lines: Lines) -> tuple[Lines, list[Repair]]:
         after = fix(line.text)
         if after != line.text and after != line.text.strip():
             repairs.append(Repair("normalize_whitespace", line.first_line, line.text, after,
-                                  "spaces beside Chinese text are layout from extraction"))
+                                  "中文旁的空格是提取时留下的排版"))
         new.append(LogicalLine(after, line.first_line, line.last_line))
     return new, repairs
 
@@ -178,7 +178,7 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
             repairs.append(Repair("join_broken_lines", line.first_line,
                                   f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
                                   f"…{open_line.text[-12:]}{glue}{text[:12]}…",
-                                  f"line {open_line.last_line} ends mid-sentence; line {line.first_line} continues it"))
+                                  f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
             open_line = LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
             if shapes.is_terminated(open_line.text):
                 logical.append(open_line)
@@ -237,7 +237,7 @@ def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool],
             previous = out[-1]
             joined = previous.text.strip() + glue + line.text.strip() if glue else previous.text + line.text
             repairs.append(Repair(name, line.first_line, f"{previous.text} ⏎ {line.text}", joined,
-                                  f"line {previous.last_line} was cut; line {line.first_line} continues it"))
+                                  f"第{previous.last_line}行被截断，第{line.first_line}行接续"))
             out[-1] = LogicalLine(joined, previous.first_line, line.last_line)
         else:
             out.append(line)

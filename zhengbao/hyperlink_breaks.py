@@ -46,9 +46,9 @@ def _punctuation_joins(texts: list[str], numbers: list[int]) -> dict[int, str]:
     for p in range(1, len(texts)):
         before, text = texts[p - 1], texts[p]
         if cp.OPENING_AT_END.search(before):
-            joins[p] = f"line {numbers[p - 1]} ends with “{before[-1]}”; the linked words follow on line {numbers[p]}"
+            joins[p] = f"第{numbers[p - 1]}行以“{before[-1]}”结尾，链接文字在第{numbers[p]}行接续"
         elif cp.CLOSING_AT_START.match(text):
-            joins[p] = f"line {numbers[p]} starts with “{text[0]}” and continues line {numbers[p - 1]}"
+            joins[p] = f"第{numbers[p]}行以“{text[0]}”开头，接续第{numbers[p - 1]}行"
     return joins
 
 
@@ -73,12 +73,12 @@ def _name_joins(texts: list[str], numbers: list[int], adjacent: list[bool], join
             and not shapes.is_front_like(texts[p + 1]) and not fm.SALUTATION.match(texts[p + 1])
         if shapes.is_terminated(before) or shapes.is_front_like(before):
             continue
-        piece = f"line {numbers[p]} is a piece of the sentence of line {numbers[p - 1]} (a link on its own line)"
+        piece = f"第{numbers[p]}行是第{numbers[p - 1]}行句子的一部分（单独成行的链接）"
         if proven and not shapes.starts_block(before):
             joins[p] = piece
         elif follows and _is_open_sentence(before) and (blank_separated or cp.SENTENCE_INSIDE.search(before)):
             joins[p] = piece
-            joins[p + 1] = f"the sentence of line {numbers[p - 1]} goes on after the link on line {numbers[p]}"
+            joins[p + 1] = f"第{numbers[p - 1]}行的句子在第{numbers[p]}行的链接之后继续"
 
 
 def join_link_breaks(lines: Lines) -> tuple[Lines, list[Repair]]:

@@ -63,7 +63,7 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         after = texts[present[p + 1]] if p + 1 < len(present) else ""
         return bool(cp.OPENING_AT_END.search(before) or cp.CLOSING_AT_START.match(after))
 
-    marks: dict[int, str] = {i: "page number of the PDF, not the report's text"
+    marks: dict[int, str] = {i: "PDF的页码，不是报告正文"
                              for i in present if cp.PAGE_NUMBER_LINE.match(texts[i])}
     bare = [i for i in present if bare_candidate(i)]
     headers = [i for i in present if i > start and _is_running_header(texts[i]) and not _in_brackets(i)]
@@ -77,9 +77,9 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         # Repeated, and not a new copy's title over its date line (a file holding its text twice).
         repeated = body_texts.count(texts[i]) >= 2 and bool(later) and not shapes.is_front_like(texts[later[0]])
         if cut or repeated or any(n in marks or n in bare for n in neighbours(i)):
-            marks[i] = "running header of the PDF page (the title repeated on every page)"
+            marks[i] = "PDF的页眉（每页重复的标题）"
     rising = _bare_numbers_rising([int(texts[i]) for i in bare])
     for i in bare:
         if rising or any(n in marks for n in neighbours(i)) or _between_halves(i):
-            marks[i] = "page number of the PDF, not the report's text"
+            marks[i] = "PDF的页码，不是报告正文"
     return drop_marked(lines, marks, "remove_page_furniture")

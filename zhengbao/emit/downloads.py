@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from .. import urls
+from ..clean import fix_label
 from ..labels import paragraph_label
 from ..model import DataFile, Page, Paragraph, Report, Section
 from .templating import render
@@ -97,10 +98,15 @@ def schema() -> dict:
 
 
 def repairs_page(report: Report) -> Page:
-    """The record of repairs, as `build.py --explain` prints it, as a page linked from the report."""
+    """The record of repairs, as `build.py --explain` prints it, as a page linked from the report:
+    each repair by its Chinese name (clean.FIXES) with its code name, a count per repair first."""
     title = f"清理记录：{report.title or report.meta.slug}"
     page = urls.repairs_page(report.meta.slug)
-    return Page(urls.doc_path(page), title, render("repairs.md", page, title=title, report=report))
+    counts: dict[str, int] = {}
+    for repair in report.repairs:
+        counts[repair.fix] = counts.get(repair.fix, 0) + 1
+    return Page(urls.doc_path(page), title, render("repairs.md", page, title=title, report=report,
+                                                   counts=counts, fix_label=fix_label))
 
 
 def emit_downloads(reports: list[Report]) -> list[Page | DataFile]:
