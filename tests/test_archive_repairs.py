@@ -219,6 +219,25 @@ def test_treaty_name_between_two_halves_of_a_sentence_joined_in_a_web_copy():
     assert len(repairs) == 2
 
 
+def test_linked_title_that_opens_a_paragraph_joins_the_sentence_after_it():
+    """1979 national lines 84–92: "　　" / "农村人民公社工作条例（试行草案）" / "在经过试行以后，…" opens a paragraph."""
+    source = (REALCORPUS / "1979-national.txt").read_text(encoding="utf-8").split("\n")[83:92]
+    joined, repairs = join_link_breaks([LogicalLine(text, n, n) for n, text in enumerate(source, start=84)])
+    paragraph = next(x for x in joined if "农村人民公社工作条例" in x.text)
+    assert paragraph.text.strip().startswith("农村人民公社工作条例（试行草案）在经过试行以后，")
+    assert (paragraph.first_line, paragraph.last_line) == (90, 91)
+    assert [(r.line, r.fix) for r in repairs] == [(91, "join_link_breaks")] and "段首" in repairs[0].why
+
+
+def test_role_and_heading_lines_that_open_a_paragraph_are_not_taken_for_links():
+    """2023 national lines 11–17 ("国务院总理" / "李克强": join_role_and_name's), a heading of the
+    2019 national report above its paragraph."""
+    front = (REALCORPUS / "2023-national.txt").read_text(encoding="utf-8").split("\n")[10:17]
+    assert join_link_breaks(lines_of(*front))[1] == []
+    heading = ("", "一、2018年工作回顾", "", "", "过去一年是全面贯彻党的十九大精神开局之年，是本届政府依法履职第一年。", "")
+    assert join_link_breaks(lines_of(*heading))[1] == []
+
+
 def test_treaty_name_joined_in_a_copy_without_blank_lines_when_the_line_before_holds_a_sentence():
     texts = ("　　中国和苏联曾经是友好邻邦。我们在宣布早已名存实亡的", "中苏友好同盟互助条约",
              "期满后不延长的同时，提出了就解决两国悬而未决的问题进行谈判。", "　　我们重视发展中美关系。")

@@ -3,13 +3,17 @@ the entry's values before the text's (title, date and speaker forms: tests/test_
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zhengbao.clean import clean_report
 from zhengbao.link import is_generic_title, settle_metadata
+from zhengbao.load import load_reports
 from zhengbao.model import RawReport, ReportMeta, SourceLine
 from zhengbao.parse import parse_report
-from zhengbao.script import detect_script
+from zhengbao.patterns import front_matter as fm
+from zhengbao.script import detect_script, to_traditional
 
 from .conftest import CONTENT, copy_content, page, run_build
 
@@ -97,3 +101,42 @@ def test_entry_values_win_over_the_text():
     report = settle_metadata(parse_report(clean_report(raw)))
     assert (report.title, report.date, report.speaker) == ("湖南省政府工作报告（2026）", "2026-02-04", "某某")
     assert report.front.date == "2026-02-03" and report.front.speaker == "毛伟明"  # the text's, still shown
+
+
+REALCORPUS = Path(__file__).resolve().parent / "cases" / "realcorpus"  # a copy of ../shared/realcorpus
+
+
+@pytest.fixture(scope="module")
+def archive_reports():
+    return [settle_metadata(parse_report(clean_report(raw))) for raw in load_reports(REALCORPUS)]
+
+
+def test_every_report_of_the_archive_has_a_title_date_and_speaker_of_its_kind(archive_reports):
+    """Every report of the real archive, as its bare entry gives it: the title is the text's or made
+    from the entry, never the slug; a date line gives the report's date in its year, a speaker line
+    a name; the portal copies of 2026 all carry both."""
+    assert len(archive_reports) == len(list(REALCORPUS.glob("*.txt")))
+    for report in archive_reports:
+        meta = report.meta
+        assert report.title and meta.slug not in report.title and (str(meta.year) in report.title
+                                                                     or not report.title_from_editor), meta.slug
+        if report.front.date_line:
+            assert report.date.startswith(f"{meta.year}-"), (meta.slug, report.front.date_line, report.date)
+        if report.speaker:
+            assert fm.NAME_LINE.match(report.speaker) and report.speaker not in report.front.speaker_role, meta.slug
+        if meta.level == "province":
+            assert report.date and report.speaker and report.front.title, meta.slug
+        assert meta.script == "simplified", meta.slug  # detected: no entry of the archive says it
+
+
+def test_a_traditional_copy_without_script_in_its_entry_is_read_as_traditional(tmp_path):
+    """A 1950s report as traditional-script copies give it (1956 national's first lines, OpenCC s2t),
+    its entry without `script`: detected as traditional; the simplified original stays simplified."""
+    lines = (REALCORPUS / "1956-national.txt").read_text(encoding="utf-8").split("\n")[:40]
+    (tmp_path / "1956-national.txt").write_text("\n".join(to_traditional(line) for line in lines), encoding="utf-8")
+    (tmp_path / "1956-original.txt").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "reports.yml").write_text("reports:\n" + "".join(
+        f"  - file: {name}.txt\n    slug: {name}\n    year: 1956\n    region: 国务院\n    level: national\n"
+        for name in ("1956-national", "1956-original")), encoding="utf-8")
+    scripts = {raw.meta.slug: raw.meta.script for raw in load_reports(tmp_path)}
+    assert scripts == {"1956-national": "traditional", "1956-original": "simplified"}

@@ -81,6 +81,21 @@ def _name_joins(texts: list[str], numbers: list[int], adjacent: list[bool], join
             joins[p + 1] = f"第{numbers[p - 1]}行的句子在第{numbers[p]}行的链接之后继续"
 
 
+def _paragraph_start_joins(texts: list[str], numbers: list[int], adjacent: list[bool], joins: dict[int, str]) -> None:
+    """Add the join after a linked name that opens a paragraph of a web copy (in place): the name
+    alone on the paragraph's first line, the sentence going on, with no blank line between, on the
+    next (1979 national: "农村人民公社工作条例（试行草案）" / "在经过试行以后，将在明年提请…")."""
+    if adjacent.count(False) * 2 < len(adjacent):  # not a copy that separates its paragraphs by blank lines
+        return
+    for p in range(1, len(texts) - 1):
+        following = texts[p + 1]
+        if (p + 1 not in joins and not adjacent[p] and adjacent[p + 1] and _is_link_text(texts[p])
+                and not fm.ROLE_LINE.match(texts[p]) and cp.COMMA_INSIDE.search(following)
+                and not shapes.starts_block(following) and not shapes.is_front_like(following)
+                and not fm.SALUTATION.match(following)):
+            joins[p + 1] = f"第{numbers[p]}行是段首单独成行的链接文字，句子在第{numbers[p + 1]}行继续"
+
+
 def join_link_breaks(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Rejoin a sentence a web copy cut at its links: 《 / title / 》, a name on its own line, a lone 、 or ，.
 
@@ -96,6 +111,7 @@ def join_link_breaks(lines: Lines) -> tuple[Lines, list[Repair]]:
                 for p in range(len(present))]
     joins = _punctuation_joins(texts, numbers)
     _name_joins(texts, numbers, adjacent, joins)
+    _paragraph_start_joins(texts, numbers, adjacent, joins)
     if not joins:
         return lines, []
     position = {i: p for p, i in enumerate(present)}
