@@ -269,7 +269,8 @@ def test_a_list_in_the_section_form_inside_a_section_keeps_the_sections_numbers(
         "四、坚持独立自主的和平外交政策", "当前的国际局势依然是动荡而令人不安的。"))
     assert sections == [("s2", "二、“七五”时期的基本任务和主要建设方针"), ("s3", "三、“七五”时期的经济体制改革"),
                         ("s4", "四、坚持独立自主的和平外交政策")]
-    assert "一、确定适度的经济增长率，促进国民经济按比例、高效益地向前发展" in [p.text for p in report.sections[0].paragraphs]
+    assert ("一、确定适度的经济增长率，促进国民经济按比例、高效益地向前发展", 3) in [
+        (p.text, p.heading_level) for p in report.sections[0].paragraphs]
 
 
 def test_top_numbering_in_the_subsection_form():
@@ -296,3 +297,102 @@ def test_a_sentence_cut_around_a_link_makes_no_heading():
         "五、关于外交工作", "\u3000\u3000我们处理对美、对苏关系，是有原则的。", "\u3000\u3000今年是我国与", "印度",
         "、缅甸共同倡议和平共处五项原则三十周年。"))
     assert sections == [("s5", "五、关于外交工作")]
+
+
+def realcorpus_lines(slug: str, *numbers: int | tuple[int, int]) -> list[str]:
+    """Lines of a report of tests/cases/realcorpus as they are (indentation kept), by line number or range."""
+    lines = (CASES / "realcorpus" / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
+    out = []
+    for number in numbers:
+        first, last = number if isinstance(number, tuple) else (number, number)
+        out += [line for line in lines[first - 1:last] if line.strip()]
+    return out
+
+
+def test_closing_heading_is_level_one():
+    # 1992 national report: "结束语" after 六、 is a level-1 heading of its own, not a subsection of 六、.
+    sections, report = outline_of(text_report(*realcorpus_lines("1992-national", (158, 162), (189, 194))))
+    assert [(anchor, heading) for anchor, heading in sections] == [
+        ("s6", "六、关于国际形势和外交工作"), ("s7", "结束语")]
+    assert report.sections[1].level == 1 and report.sections[1].paragraphs[0].text.startswith("各位代表！不论国际风云")
+
+
+def test_unnumbered_parts_over_numbered_lists():
+    # 1984 national report (Wikisource copy without the parts' numbers): "关于国内建设" over 一、…五、,
+    # "关于外交工作" over 一、…三、 (numbered again from 一), then "结束语".
+    sections, _ = outline_of(text_report(*realcorpus_lines(
+        "1984-national", (1, 12), (36, 38), (63, 65), (118, 121), (131, 134), (150, 152), (179, 180), (219, 220),
+        (227, 232))))
+    assert [anchor for anchor, _ in sections] == ["s1", "s1-1", "s1-2", "s1-5", "s2", "s2-1", "s2-2", "s3"]
+    assert [heading for _, heading in sections][:2] == [
+        "关于国内建设", "一、认真地有步骤地改革城市经济中普遍存在的吃“大锅饭”的弊端，更好地调动企业和职工的积极性"]
+    assert sections[4][1] == "关于外交工作" and sections[7][1] == "结束语"
+
+
+def test_parts_with_enumeration_commas_and_items_ending_on_a_semicolon():
+    # 1988 national report: "今后五年建设和改革的目标、方针和任务" is a part (its 、 is a heading's); the
+    # indented 一、…五、 ending on "；" are items of a list inside the first part, not its sections.
+    sections, report = outline_of(text_report(*realcorpus_lines(
+        "1988-national", (1, 20), (106, 118), (124, 130), (155, 173))))
+    assert [(anchor, heading[:8]) for anchor, heading in sections] == [
+        ("s1", "过去五年国内工作"), ("s1-1", "一、牢固树立建设"), ("s1-5", "五、妥善处理各方"),
+        ("s2", "今后五年建设和改"), ("s2-1", "一、大力发展农业")]
+    items = [p.text for p in report.sections[0].paragraphs if p.text.startswith(("一、", "二、", "三、", "四、"))]
+    assert len(items) == 4 and items[1].endswith("；")
+
+
+def test_ordinal_heading_in_an_unnumbered_part():
+    # 1982 national report: "第四、积极稳妥地加快经济体制改革的进程" is the fourth heading of the part
+    # "全面实现六五计划的主要措施", never a part of its own; 结束语 closes the report at level 1.
+    sections, _ = outline_of(text_report(*realcorpus_lines(
+        "1982-national", (1, 21), (29, 30), (113, 121), (146, 150), (236, 240), (280, 284))))
+    assert sections == [("s1", "第六个五年计划的基本任务"), ("s1-1", "一、关于工农业生产的发展速度和经济效益"),
+                        ("s1-2", "二、关于基本建设的规模、重点和企业的技术改造"), ("s2", "六五计划前两年的执行情况"),
+                        ("s3", "全面实现六五计划的主要措施"), ("s3-4", "第四、积极稳妥地加快经济体制改革的进程"),
+                        ("s4", "结束语")]
+
+
+def test_a_list_of_numbered_sentences_is_no_subsection():
+    # 1979 national report: （一）…（五） under 二、 are the targets of a list, one sentence each.
+    sections, report = outline_of(text_report(*realcorpus_lines("1979-national", (52, 72))))
+    assert sections == [("s2", "二、打好四个现代化的第一个战役")]
+    assert report.sections[0].paragraphs[3].text.startswith("（一）要使粮食生产")
+
+
+def test_a_list_inside_a_subsection_takes_no_subsection_number():
+    # 1981 national report: "一、节约能源…；" and "二、改革产品结构…；" inside （二）四、 are items, not 一、 and
+    # 二、 again (which gave the anchors s2-1-2, s2-2-2).
+    sections, _ = outline_of(text_report(*realcorpus_lines(
+        "1981-national", (66, 68), (134, 136), (138, 148), (161, 163))))
+    assert [anchor for anchor, _ in sections] == ["s2", "s2-4", "s2-5"]
+
+
+def test_a_note_on_a_missing_character_is_no_heading():
+    # 1956 national report: Wikisource's notes "＠①原字石右加安" after the report's last paragraph.
+    sections, _ = outline_of(text_report(*realcorpus_lines("1956-national", (145, 147), (192, 199))))
+    assert [anchor for anchor, _ in sections] == ["s3"]
+
+
+def test_locator_reads_as_the_document_numbers():
+    # 1981 national report: （二） over 一、…十、 is cited "（二）八、"; 1958: 第一、 inside （三） is "（三）第一、".
+    from zhengbao.labels import section_locator
+
+    _, report = outline_of(text_report(*realcorpus_lines(
+        "1981-national", (9, 14), (66, 68), (79, 81), (104, 106))))
+    top = report.sections[1]
+    assert [section_locator(top, None), section_locator(top, top.subsections[1])] == ["（二）", "（二）二、"]
+    _, report = outline_of(text_report(*realcorpus_lines("1958-national", (9, 12), (121, 131))))
+    third = report.sections[1]
+    assert [section_locator(third, None), section_locator(third, third.subsections[0])] == ["（三）", "（三）第一、"]
+    _, seeds = outline_of(case_report("05"))
+    assert section_locator(seeds.sections[1], seeds.sections[1].subsections[2]) == "二（三）"
+
+
+def test_numbered_heading_wrapped_onto_a_short_line_is_one_heading():
+    # A heading broken by extraction ("一、…" / "…高质量发展"): one heading, the join shown by --explain.
+    sections, report = outline_of(text_report(
+        "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。",
+        "一、坚定不移推进经济运行持续向好和经济社会", "高质量发展", "过去一年，我们稳中求进。",
+        "二、2024年工作安排", "今年要稳中求进。"))
+    assert sections == [("s1", "一、坚定不移推进经济运行持续向好和经济社会高质量发展"), ("s2", "二、2024年工作安排")]
+    assert [r.fix for r in report.repairs] == ["join_wrapped_heading"]

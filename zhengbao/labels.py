@@ -7,6 +7,7 @@ paragraph label is the number a reader cites ("4", "4a").
 from __future__ import annotations
 
 from .model import Report, Section
+from .patterns import numbering as num
 
 LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
 
@@ -24,7 +25,9 @@ def kind_mark(report: Report, brackets: bool = True) -> str:
 
 
 def section_locator(section: Section | None, sub: Section | None) -> str:
-    """How a citation names a place: "二（三）", "附件", "第1部分"; "" before the first section."""
+    """How a citation names a place, as the document writes its numbers: "二（三）" (一、 over （一）),
+    "（二）八、" (1981: （一） over 一、), "（三）第一" (1958: 第一、 inside （三）), "附件", "第1部分"; the
+    heading of an unnumbered one; "" before the first section."""
     parts = []
     for part in (section, sub):
         if part is None:
@@ -36,10 +39,25 @@ def section_locator(section: Section | None, sub: Section | None) -> str:
         elif part.label.isdigit():
             parts.append(f"第{part.label}部分")
         elif part.label:
-            parts.append(part.label if part.level == 1 else f"（{part.label}）")
+            parts.append(_written_number(part))
         else:
             parts.append(part.heading)
     return "".join(parts)
+
+
+def _written_number(part: Section) -> str:
+    """The number of a section as its form writes it (patterns.numbering.RANK_*); a section whose form
+    is not recorded follows the level: 一、 at level 1 ("二"), （一） at level 2 ("（三）")."""
+    rank = part.rank if part.rank >= 0 else (num.RANK_SECTION if part.level == 1 else num.RANK_SUBSECTION)
+    if rank == num.RANK_SUBSECTION:
+        return f"（{part.label}）"
+    if rank == num.RANK_PART:
+        return f"第{part.label}部分"
+    if rank == num.RANK_ORDINAL:
+        return f"第{part.label}、"
+    if rank == num.RANK_SECTION and part.level == 2:
+        return f"{part.label}、"
+    return part.label
 
 
 def paragraph_label(anchor: str) -> str:

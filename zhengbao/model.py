@@ -140,6 +140,9 @@ class Section:
     anchor: str = ""
     role: str = "body"  # body | tail (labels appended to a summary) | annex (附件)
     added_heading: bool = False  # heading supplied by Zhengbao, not in the text
+    # The form of its number (patterns.numbering.RANK_*: 一、 / （一） / 第一部分 …), -1 where unnumbered:
+    # a citation names the place as the document writes it (labels.section_locator).
+    rank: int = -1
     # Most similar subsections of other years (comparison): (label, report slug, anchor, score).
     related: list[tuple[str, str, str, float]] = field(default_factory=list)
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from .front import front_matter_length, parse_front
 from .model import CleanReport, Report
-from .structure import build_sections, tail_section, tail_start
+from .structure import build_sections, join_wrapped_headings, tail_section, tail_start
 
 
 def parse_report(clean: CleanReport) -> Report:
     """Build the report's structure; text that fits no pattern still becomes paragraphs."""
     front_count = front_matter_length(clean.lines)
-    body = clean.lines[front_count:]
+    body, joined = join_wrapped_headings(clean.lines[front_count:])
     tail_at = tail_start(body)
     body, tail = body[:tail_at], body[tail_at:]
     front = parse_front(clean.lines[:front_count])
@@ -30,4 +30,4 @@ def parse_report(clean: CleanReport) -> Report:
             "their own line, subsections starting '（一）', or a summary's '1 …' lines) — the text is shown as "
             f"{len(preamble)} plain paragraphs; add the headings to the file if the report has sections")
     return Report(meta=clean.meta, path=clean.path, front=front, preamble=preamble, sections=sections,
-                  repairs=clean.repairs, warnings=warnings)
+                  repairs=clean.repairs + joined, warnings=warnings)

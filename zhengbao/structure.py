@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import LogicalLine, Paragraph, Section
+from .model import LogicalLine, Paragraph, Repair, Section
 from .patterns import numbering as num
 from .patterns import shapes
 
@@ -90,8 +90,22 @@ def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank
     return {rank: 3 + index for index, rank in enumerate(sorted(used)[:3])}
 
 
+def ordinal_heading(text: str) -> shapes.NumberMark | None:
+    """The number of a heading line numbered with an ordinal word ("第一、关于基本建设"), or None."""
+    found = num.ORDINAL_HEADING.match(text)
+    if (not found or len(text) > num.NUMBERED_HEADING_MAX_CHARS or re.search("[。！？!?；;]", text)
+            or num.OPEN_END.search(text) or shapes.is_terminated(text)):
+        return None
+    return shapes.NumberMark(num.RANK_ORDINAL, found["label"], num.chinese_numeral_value(found["label"]), found["rest"])
+
+
 def _is_heading(text: str, mark: shapes.NumberMark) -> bool:
-    """A numbered heading line, or for （一） also the lead form "（一）综合实力显著提升。充分发挥…"."""
+    """A numbered heading line, or for （一） also the lead form "（一）综合实力显著提升。充分发挥…".
+
+    A line ending on a comma or semicolon is a list item (numbering.LIST_ITEM_END), never a heading.
+    """
+    if num.LIST_ITEM_END.search(text):
+        return False
     if mark.rank == num.RANK_SUBSECTION and "。" in text:
         return True
     return shapes.is_heading_line(text)
@@ -105,16 +119,144 @@ def _in_sequence(value: int, last: int) -> bool:
     return last == 0 or last < value <= last + 2
 
 
+def _single_sentence(text: str) -> bool:
+    """One sentence, finished at the end of the line: "（一）要使粮食生产…同工业的发展比较适应。"."""
+    return shapes.is_terminated(text) and not re.search("[。！？!?]", text[:-1])
+
+
+def list_items(body: list[LogicalLine]) -> set[int]:
+    """Indices of numbered lines that are items of a list, not headings.
+
+    A run of two or more lines next to each other, numbered in the same form 1, 2, 3…, most of them
+    one finished sentence and nothing else (1979 national: "（一）要使粮食生产和其他农副产品生产的发展同人口
+    的增长和工业的发展比较适应。" … "（五）…继续有所提高。" under 二、). Subsections written as lead lines
+    (2023 national: "（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。…") hold more than one sentence.
+    """
+    items: set[int] = set()
+    # A number alone on its source line, joined to its words by clean (1986 national: "（一）" +
+    # "进一步为经济体制改革创造良好的经济环境…。"), is kept where the text set it apart: not a list item.
+    marks = [shapes.number_mark(line.text) if line.first_line == line.last_line else None for line in body]
+    run: list[int] = []
+    for index in range(len(body) + 1):
+        mark = marks[index] if index < len(body) else None
+        previous = marks[run[-1]] if run else None
+        if mark is not None and previous is not None and mark.rank == previous.rank and mark.value == previous.value + 1:
+            run.append(index)
+            continue
+        single = sum(1 for i in run if _single_sentence(body[i].text))
+        if len(run) >= 2 and single * 2 > len(run):
+            items.update(run)
+        run = [index] if mark is not None else []
+    return items
+
+
+def unnumbered_heading(body: list[LogicalLine], index: int, previous_done: bool) -> bool:
+    """A line shaped like an unnumbered heading where it stands: short, unnumbered, after a finished
+    paragraph, not a sentence cut around a link (numbering.UNNUMBERED_HEADING_OPEN, CONTINUATION_START)."""
+    text = body[index].text
+    return (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done
+            and shapes.number_mark(text) is None and ordinal_heading(text) is None
+            and bool(num.UNNUMBERED_HEADING_START.match(text))
+            and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text))
+
+
+def unnumbered_parts(body: list[LogicalLine], top_rank: int | None, items: set[int]) -> bool:
+    """True if unnumbered heading lines stand above the text's highest numbering.
+
+    Wikisource copies of the 1980s national reports drop the numbers of their parts: "关于国内建设"
+    over 一、…五、, then "关于外交工作" over 一、…三、 (1984); "过去五年国内工作的基本总结" … "今后五年建设和改革的
+    目标、方针和任务" over 一、…十、 (1988); "第六个五年计划的基本任务" over 一、…六、, then "六五计划前两年的执行
+    情况", "全面实现六五计划的主要措施" (1982). The parts are level 1 when such a line stands before the
+    first numbered heading and the numbering starts again at 一 after each later one (or two later
+    ones stand after the numbered run). A closing 结束语 and the lines of an annex do not count; parts
+    that all stand before the first 一、 (2026-neimenggu: "“十五五”时期主要目标和2026年重点工作") leave 一、
+    at level 1.
+    """
+    if top_rank is None:
+        return False
+    tops = []
+    for index, line in enumerate(body):
+        mark = shapes.number_mark(line.text)
+        if mark is not None and mark.rank == top_rank and index not in items and _is_heading(line.text, mark):
+            tops.append((index, mark.value))
+    annex = next((i for i, line in enumerate(body) if num.ANNEX_START.match(line.text)), len(body))
+    parts = [i for i in _unnumbered_headings(body) if i < annex and not num.CLOSING_HEADING.match(body[i].text)]
+    if not tops or not parts:
+        return False
+    before = [i for i in parts if i < tops[0][0]]
+    after = [i for i in parts if i > tops[0][0]]
+    if not before or not after:
+        return False
+    restarts = 0
+    for part in after:
+        following = next((value for index, value in tops if index > part), None)
+        if following is not None and following != 1:
+            return False
+        restarts += following == 1
+    return restarts >= 1 or len(after) >= 2
+
+
+def _unnumbered_headings(body: list[LogicalLine]) -> list[int]:
+    """Indices of the lines shaped like unnumbered headings, in order (unnumbered_heading)."""
+    found: list[int] = []
+    for index in range(len(body)):
+        previous = body[index - 1].text if index else ""
+        done = (index == 0 or shapes.is_terminated(previous) or shapes.is_heading_line(previous)
+                or (found and found[-1] == index - 1))
+        if unnumbered_heading(body, index, done):
+            found.append(index)
+    return found
+
+
+def join_wrapped_headings(body: list[LogicalLine]) -> tuple[list[LogicalLine], list[Repair]]:
+    """Join a numbered heading wrapped onto a short second line into one heading line.
+
+    "一、坚定不移推进经济运行整体好转和" + "高质量发展" (a heading of at least HEADING_CUT_MIN_CHARS without a
+    sentence end, then at most HEADING_WRAP_MAX_CHARS unnumbered words on the next source line, then
+    the section's text). Recorded as the repair join_wrapped_heading.
+    """
+    out: list[LogicalLine] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(body):
+        line = body[index]
+        mark = shapes.number_mark(line.text)
+        wrap = body[index + 1] if index + 2 < len(body) else None
+        if (wrap is not None and mark is not None and mark.rank in num.HEADING_RANKS
+                and shapes.is_heading_line(line.text) and len(line.text) >= num.HEADING_CUT_MIN_CHARS
+                and not shapes.is_terminated(line.text) and len(wrap.text) <= num.HEADING_WRAP_MAX_CHARS
+                and shapes.is_short_heading(wrap.text) and shapes.number_mark(wrap.text) is None
+                and not num.CLOSING_HEADING.match(wrap.text)
+                and wrap.first_line - line.last_line <= num.HEADING_WRAP_MAX_GAP
+                and not shapes.is_heading_line(body[index + 2].text)
+                and not shapes.is_short_heading(body[index + 2].text)):
+            repairs.append(Repair("join_wrapped_heading", wrap.first_line, f"…{line.text[-12:]} ⏎ {wrap.text}",
+                                  f"…{line.text[-12:]}{wrap.text}",
+                                  f"the heading of line {line.first_line} is wrapped onto line {wrap.first_line}"))
+            out.append(LogicalLine(line.text + wrap.text, line.first_line, wrap.last_line))
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out, repairs
+
+
 def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Section]]:
     """Preamble paragraphs and sections of the body; text that fits no pattern becomes paragraphs.
 
     Numbered headings take their number as ordinal (二（三） is s2-3 whatever stands between).
     Unnumbered heading lines (short, between finished paragraphs) are used only where the text
-    numbers no heading of that level: a level-1 section where it numbers none, a subsection where
-    it numbers no level 2. Before the first numbered level-1 heading they are paragraphs.
+    numbers no heading of that level: a level-1 section where it numbers none or where they stand
+    over its highest numbering (unnumbered_parts), a subsection where it numbers no level 2.
+    Before the first numbered level-1 heading they are paragraphs. A closing 结束语 is level 1.
     """
     top_rank, sub_rank = numbering_levels(body)
     lower_levels = lower_heading_levels(body, top_rank, sub_rank)
+    items = list_items(body)
+    parted = -2  # the old level-1 form, where unnumbered parts stand above it
+    if unnumbered_parts(body, top_rank, items):
+        top_rank, sub_rank = None, top_rank
+        parted = sub_rank
     preamble: list[Paragraph] = []
     sections: list[Section] = []
     current_top: Section | None = None
@@ -127,11 +269,18 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
         target = current.paragraphs if current else preamble
         target.append(Paragraph(text=text, number=len(target) + 1, source_line=line, heading_level=heading_level))
 
+    def add_top(text: str, line: int, mark: shapes.NumberMark | None = None, role: str = "body") -> Section:
+        ordinal = mark.value if mark else max((s.ordinal for s in sections), default=0) + 1
+        section = Section(1, mark.label if mark else "", ordinal, text, line, role=role,
+                          rank=mark.rank if mark else -1)
+        sections.append(section)
+        return section
+
     index = 0
     while index < len(body):
         line = body[index]
         text = line.text
-        mark = shapes.number_mark(text)
+        mark = None if index in items else shapes.number_mark(text)
         annex = num.ANNEX_START.match(text)
         in_annex = current_top is not None and current_top.role == "annex"
         previous_done = index == 0 or shapes.is_terminated(body[index - 1].text) or heading_before
@@ -141,14 +290,13 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
         elif mark is not None and mark.rank == top_rank and _is_heading(text, mark) and (
                 last_list or (mark.value == 1 and last_top) or _in_sequence(mark.value, last_top)):
             if (last_list and mark.value == last_list + 1) or (mark.value == 1 and last_top):
-                # A list in the same form inside a section (1986 national report: 一、…五、 inside 二、):
-                # its items are paragraphs, and the next section is the number after the section's.
+                # Numbered again in the same form inside a section (1986 national report: 一、…五、 inside
+                # 二、): headings of level 3 that keep their paragraph anchors, and the next section is
+                # the number after the section's.
                 last_list = mark.value
-                add_paragraph(text, line.first_line)
+                add_paragraph(text, line.first_line, 3)
             elif _in_sequence(mark.value, last_top):
-                current_top = Section(1, mark.label, mark.value, text, line.first_line)
-                sections.append(current_top)
-                current = current_top
+                current = current_top = add_top(text, line.first_line, mark)
                 last_top, last_list = mark.value, 0
                 heading_before = True
             else:
@@ -158,27 +306,32 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             if index + 1 < len(body) and num.GLOSSARY_TITLE.match(body[index + 1].text) and not annex["rest"]:
                 index += 1
                 heading_text = f"{text} {body[index].text}"
-            current_top = Section(1, "", len(sections) + 1, heading_text, line.first_line, role="annex")
-            sections.append(current_top)
-            current = current_top
-        elif mark is not None and mark.rank == sub_rank and current_top is not None and _is_heading(text, mark):
+            current = current_top = add_top(heading_text, line.first_line, role="annex")
+        elif (mark is not None and mark.rank == sub_rank and current_top is not None and _is_heading(text, mark)
+              and all(sub.ordinal < mark.value for sub in current_top.subsections if sub.label)):
             head, rest = split_lead(text) if "。" in text else (text, "")
-            current = Section(2, mark.label, mark.value, head, line.first_line)
+            current = Section(2, mark.label, mark.value, head, line.first_line, rank=mark.rank)
             current_top.subsections.append(current)
             heading_before = not rest
             if rest:
                 add_paragraph(rest, line.first_line)
+        elif ((ordinal := ordinal_heading(text)) is not None and current_top is not None and sub_rank in (None, parted)
+              and all(sub.ordinal < ordinal.value for sub in current_top.subsections if sub.label)):
+            # "第一、关于基本建设": a subsection where the text numbers none in another form (1958, 1982).
+            current = Section(2, ordinal.label, ordinal.value, text, line.first_line, rank=ordinal.rank)
+            current_top.subsections.append(current)
+            heading_before = True
         elif mark is not None and mark.rank in lower_levels and current is not None and shapes.is_heading_line(text):
             # A heading below the subsection: a paragraph of its subsection shown as a heading (case 05).
             add_paragraph(text, line.first_line, lower_levels[mark.rank])
             heading_before = True
-        elif (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done and mark is None
-              and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text)):
+        elif num.CLOSING_HEADING.match(text) and previous_done and index + 1 < len(body):
+            current = current_top = add_top(text, line.first_line)
+            heading_before = True
+        elif unnumbered_heading(body, index, previous_done):
             heading_before = True
             if top_rank is None:
-                current_top = Section(1, "", len(sections) + 1, text, line.first_line)
-                sections.append(current_top)
-                current = current_top
+                current = current_top = add_top(text, line.first_line)
             elif current_top is not None and sub_rank is None:
                 current = Section(2, "", len(current_top.subsections) + 1, text, line.first_line)
                 current_top.subsections.append(current)

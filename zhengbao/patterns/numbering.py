@@ -44,8 +44,11 @@ GLOSSARY_TITLE = re.compile(r"^(名词解释|名詞解釋)$")
 
 # A short line without sentence-final punctuation and without a comma reads as a heading
 # (conventions of other reports: unnumbered subsection headings). Longer ones are broken lines.
+# An enumeration comma inside is a heading's ("今后五年建设和改革的目标、方针和任务", 1988 national),
+# at either end it is a sentence's, and after a count it continues a sentence cut by a PDF line
+# ("…“小巨人”企业" + "12 家、省级专精特新中小企业", case 02).
 SHORT_HEADING_MAX_CHARS = 24
-SHORT_HEADING_FORBIDDEN = re.compile(rf"[{marks.COMMA_MARKS}{marks.SENTENCE_MARKS}{marks.COLON_MARKS}]")
+SHORT_HEADING_FORBIDDEN = re.compile(rf"[，,{marks.SENTENCE_MARKS}{marks.COLON_MARKS}]|^、|、$|^[0-9０-９].*、")
 
 # An unnumbered heading never ends on a word that asks for more or an opening mark, and the line
 # after it never starts with a mark that continues a sentence (patterns.chrome, the marks of a
@@ -97,3 +100,32 @@ NUMBERED_HEADING_MAX_CHARS = 40
 # at most this many characters, after a cut line of at least that many.
 HEADING_END_MAX_CHARS = 8
 HEADING_CUT_MIN_CHARS = 20
+
+# A numbered line that ends on a comma or semicolon is an item of a list, never a heading (1988
+# national: "一、…以利于促进生产的发展；" … "五、…依法惩处。" inside a paragraph run; 1981 national:
+# "一、节约能源，节约原材料，降低消耗，降低生产成本；" inside 四、).
+LIST_ITEM_END = re.compile(rf"[{marks.COMMA_MARKS}；;]$")
+
+# A closing heading standing alone after the last section (national reports 1982–2001: "结束语"
+# after 十、 or after the unnumbered parts): a level-1 heading of its own, never a subsection.
+CLOSING_HEADING = re.compile(r"^(结束语|結束語|结语|結語|结束话|结尾)$")
+
+# An unnumbered heading starts with a word, a quote or a bracket, never with a symbol: "＠①原字石右加安"
+# (1956 national: Wikisource's note on a character it cannot show) is no heading.
+UNNUMBERED_HEADING_START = re.compile(r"^[\u4e00-\u9fff“‘《（(〈「『A-Za-z0-9０-９]")
+
+# A numbered heading wrapped by extraction onto a short second line ("一、坚定不移推进经济运行整体好转
+# 和" is cut mid-phrase; "…高质量发展" alone on the next line): the wrap is at most this many characters,
+# after a heading line of at least HEADING_CUT_MIN_CHARS, on the next source line or the one after.
+HEADING_WRAP_MAX_CHARS = 12
+HEADING_WRAP_MAX_GAP = 2
+
+# The forms that number sections and subsections (the highest ranks): a wrapped heading is joined
+# only for these.
+HEADING_RANKS = frozenset({RANK_PART, RANK_SECTION, RANK_SUBSECTION})
+
+# An ordinal word numbering a heading line: "第一、关于基本建设" (1958 national, inside （三）), "第四、积极稳妥地
+# 加快经济体制改革的进程" (1982 national, inside an unnumbered part). Only a heading line counts (short,
+# no sentence in it): "第一，企业与国家的分配关系用法令的形式固定下来，…；" is a sentence of a list.
+RANK_ORDINAL = 6
+ORDINAL_HEADING = re.compile(rf"^第(?P<label>[{CN_NUMERALS}]{{1,3}})[、，,]\s*(?P<rest>\S.*)$")
