@@ -81,6 +81,35 @@ def test_traditional_summary_keeps_its_ascii_punctuation_in_the_simplified_view(
     assert [(a, b) for a, b in zip(to_simplified(text), reading, strict=True) if a != b] == [("著", "着")]
 
 
+def test_simplified_view_of_the_summary_switches_zhe_toc_and_title(built_site, browser):
+    """The 2023 summary's simplified view: 著力 reads 着力, the title (heading, header, window) and the
+    table of contents switch with the text (desktop and phone), its ASCII commas stay as written."""
+    for width in (1280, 375):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        tab = context.new_page()
+        tab.goto((built_site / "reports" / "2023-guangzhou-summary" / "index.html").as_uri())
+        original_title = tab.title()
+        toc = "() => [...document.querySelectorAll('.md-nav--secondary a.md-nav__link')].map(a => a.textContent.trim())"
+        toc_before = tab.evaluate(toc)
+        tab.locator("button.zb-toggle-script").click()
+        text = tab.locator("article").inner_text()
+        assert "着力推动“3+5+X”战" in text and "著力" not in text
+        assert ",着力推动" in text  # the ASCII comma before it, as written
+        headings = tab.evaluate("[...document.querySelectorAll('article h2[id]')].map(h => [h.id, h.dataset.simp])")
+        assert headings and tab.evaluate(toc)[:len(toc_before)] != toc_before
+        for anchor, simplified in headings:
+            shown = tab.evaluate(f"[...document.querySelectorAll('.md-nav--secondary a[href=\"#{anchor}\"]')]"
+                                 ".map(a => a.textContent.trim())")
+            assert shown and set(shown) == {simplified}, anchor
+        assert tab.locator("article h1").inner_text().startswith("2023年广州市政府工作报告（摘要）")
+        assert tab.title().startswith("2023年广州市政府工作报告（摘要）")
+        assert tab.evaluate("document.querySelector('[data-md-component=header-topic]').textContent.trim()") \
+            == "2023年广州市政府工作报告（摘要）"
+        tab.locator("button.zb-toggle-script").click()
+        assert tab.title() == original_title and tab.evaluate(toc) == toc_before
+        context.close()
+
+
 @pytest.mark.parametrize(("query", "expected"), [
     ("着力", ["2024-demo-trad#s1-p1", "2024-demo-simp#s1-p1"]),
     ("著力", ["2024-demo-trad#s1-p1", "2024-demo-simp#s1-p1"]),

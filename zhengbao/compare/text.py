@@ -1,8 +1,10 @@
 """Simplified text for matching, original text for showing.
 
 The 2023 summary is in traditional characters: matching, tokenising and similarity run on its
-OpenCC t2s conversion, while snippets quote the original. t2s maps character for character for
-these texts, so an offset in the converted text is the same offset in the original.
+simplified reading (script.to_simplified_reading: OpenCC t2s, and 着 for the 著 that stands for 着,
+so its 著力 matches the simplified reports' 着力), while snippets quote the original. The conversion
+maps character for character for these texts, so an offset in the converted text is the same offset
+in the original.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Report
-from ..script import to_simplified
+from ..script import to_simplified_reading
 
 
 @lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
-    """Traditional → simplified (OpenCC t2s); simplified text passes through unchanged."""
-    return to_simplified(text)
+    """Traditional → simplified as a reader of simplified reads it (script.to_simplified_reading)."""
+    return to_simplified_reading(text)
 
 
 def matching_text(report: Report, text: str) -> str:

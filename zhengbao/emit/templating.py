@@ -5,6 +5,10 @@ unless it is already markup: a macro's output or a filter below. `md` escapes te
 heading (markup.escape_markdown) and `tooltip` for a title attribute Material shows as HTML
 (markup.tooltip_attribute). A missing value is an error (StrictUndefined), never an empty string.
 
+`to_simplified(text)` is the simplified view of a traditional report's text, heading or title
+(script.to_simplified_reading: OpenCC t2s, and 着 where 著 stands for 着; same length, ASCII
+punctuation kept as written).
+
 In templates, `link(target)` is the link from the page being rendered (`here`, its path from the
 site root) to a page or paragraph given from the site root (zhengbao.urls), and `url` is that
 module. Block tags on a line of their own leave no line behind (trim_blocks, lstrip_blocks);
@@ -27,7 +31,7 @@ from .. import urls
 from ..labels import LEVEL_NAMES, kind_mark, paragraph_label, report_label
 from ..markup import escape_markdown, escape_text, tooltip_attribute
 from ..model import TermMark
-from ..script import to_simplified
+from ..script import to_simplified_reading
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -64,7 +68,7 @@ def environment() -> Environment:
     env.filters["tooltip"] = lambda text: Markup(tooltip_attribute(str(text)))
     env.globals["link"] = _link
     env.globals["url"] = urls
-    env.globals.update(pieces=pieces, paragraph_label=paragraph_label, to_simplified=to_simplified,
+    env.globals.update(pieces=pieces, paragraph_label=paragraph_label, to_simplified=to_simplified_reading,
                        report_label=report_label, kind_mark=kind_mark, level_name=lambda level: LEVEL_NAMES.get(level, level))
     return env
 

@@ -135,9 +135,14 @@
 })();
 
 /* 繁→简 toggle on traditional-script pages: both texts are in the page (OpenCC at build time);
- * the original script is the default. */
+ * the original script is the default. Headings and front lines carry their simplified text in
+ * data-simp; the table of contents (Material's, desktop and phone) and the window title follow. */
 (function () {
   "use strict";
+  function swap(element, simplified, showing) {
+    if (!element.dataset.orig) element.dataset.orig = element.textContent.trim();
+    element.textContent = showing ? simplified : element.dataset.orig;
+  }
   function toggle(button) {
     var article = document.querySelector("article");
     var showing = !article.classList.contains("zb-show-simplified");
@@ -151,6 +156,16 @@
       if (!text) return;
       if (!heading.dataset.orig) heading.dataset.orig = text.nodeValue;
       text.nodeValue = showing ? heading.dataset.simp : heading.dataset.orig;
+      if (heading.id === "top") {
+        if (!document.documentElement.dataset.origTitle) document.documentElement.dataset.origTitle = document.title;
+        var original = document.documentElement.dataset.origTitle;
+        document.title = showing ? original.replace(heading.dataset.orig.trim(), heading.dataset.simp) : original;
+        var topic = document.querySelector('[data-md-component="header-topic"] .md-ellipsis');
+        if (topic) swap(topic, heading.dataset.simp, showing);
+      }
+      if (heading.id) document.querySelectorAll('.md-nav--secondary a.md-nav__link[href="#' + heading.id + '"]').forEach(function (link) {
+        swap(link.querySelector(".md-ellipsis") || link, heading.dataset.simp, showing);
+      });
     });
   }
   document.addEventListener("click", function (event) {
