@@ -9,7 +9,7 @@ from zhengbao.pipeline import build_reports
 from zhengbao.search.reference import ReferenceSearch, build_index
 from zhengbao.search.shards import build_shards
 
-from .conftest import CONTENT
+from .conftest import CONTENT, ROOT
 
 PAGE = "reports/2024-yuexiu/index.html"
 # Beyond the query set: one character, one digit, digits inside numbers, several terms, heading words.
@@ -125,3 +125,37 @@ def test_shards_are_the_same_on_every_build():
     first = build_shards(build_reports(CONTENT))
     second = build_shards(build_reports(CONTENT))
     assert [(f.path, f.text) for f in first] == [(f.path, f.text) for f in second]
+
+
+def test_a_report_without_paragraphs_shifts_no_other_report(browser_page, tmp_path):
+    """A report with no items keeps its reportStarts entry: every later result names its own report."""
+    import shutil
+
+    from zhengbao.labels import sort_reports
+    from zhengbao.search import add_search
+
+    reports = sort_reports(build_reports(CONTENT))
+    empty = reports[1]
+    empty.preamble, empty.sections = [], []
+    for file in add_search(reports):
+        target = tmp_path / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(file.text, encoding="utf-8")
+    engine = ROOT / "overrides" / "assets" / "zhengbao" / "search-engine.js"
+    shutil.copy(engine, tmp_path / "assets" / "zhengbao" / engine.name)
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><meta charset="utf-8"><script src="assets/zhengbao/search-engine.js"></script>',
+        encoding="utf-8")
+    browser_page.goto((tmp_path / "index.html").as_uri())
+    index = build_index(reports)
+    reference = ReferenceSearch(index)
+    labels = {f"{index['reports'][row[0]]['slug']}#{row[1]}": row[4] for row in index["paragraphs"]}
+    assert browser_page.evaluate("window.zbSearch.load().then(i => i.reportStarts.length)") == len(reports)
+    later = 0
+    for query in ["城市更新", "发展", "营商环境 企业", "工作报告", "一、"]:
+        assert_same(browser_page, reference, query)
+        got = split_search(browser_page, query)
+        assert [r["label"] for r in got] == [labels[f"{r['slug']}#{r['anchor']}"] for r in got], query
+        later += sum(1 for r in got if r["slug"] in {report.meta.slug for report in reports[2:]})
+    assert later and any(labels.values())
+    assert_same(browser_page, reference, "发展", report=reports[2].meta.slug)

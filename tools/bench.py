@@ -27,7 +27,8 @@ from pathlib import Path
 import yaml
 
 from tools import SEEDS
-from tools.search_bench import CHROMIUM, CHROMIUM_ARGS, Candidate, load_queries, measure, type_query
+from tools.browser import launch, offline
+from tools.search_bench import Candidate, load_queries, measure, type_query
 from zhengbao.pipeline import ROOT
 
 PY = sys.executable
@@ -119,9 +120,9 @@ def search_latency(site: Path, page_path: str, queries: list[str], rounds: int) 
     times: list[float] = []
     per_query: list[int] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        offline(page)
         page.on("requestfinished", lambda request: loaded.append(request.url))
         page.goto((site / page_path).resolve().as_uri())
         page.keyboard.press("/")

@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from tools import SEEDS
-from tools.browser import CHROMIUM, CHROMIUM_ARGS
+from tools.browser import launch, offline
 from zhengbao.emit import emit_site, write_site
 from zhengbao.pipeline import ROOT, build_reports
 from zhengbao.render import render_site
@@ -138,8 +138,7 @@ def build_candidates(work: Path) -> tuple[Candidate, Candidate]:
     """Both sites from the same content: ours as build.py makes it, Material's with its plugins."""
     reports = build_reports(SEEDS)
     ours = work / "zhengbao"
-    docs = write_site(emit_site(reports, []), work / "docs-zhengbao")
-    add_search(reports, docs.docs_dir)
+    docs = write_site([*emit_site(reports, []), *add_search(reports)], work / "docs-zhengbao")
     render_site(docs, ROOT / "mkdocs.yml", ours)
 
     material = work / "material"
@@ -187,9 +186,9 @@ def measure_candidate(candidate: Candidate, queries: list[dict], rounds: int) ->
     nothing_ok = True
     misses: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + candidate.extra_args)
+        browser = launch(playwright, candidate.extra_args)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        offline(page)
         page.goto((candidate.site / PAGE).resolve().as_uri())
         page.keyboard.press("/")
         page.wait_for_function("q => document.querySelector(q) !== null", arg=candidate.input)
@@ -240,9 +239,9 @@ def measure(site_dir: Path, queries: list[str], rounds: int = 1, page_path: str 
     reads: list[int] = []
     files: list[int] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         context = browser.new_context(viewport={"width": 1280, "height": 900})
-        context.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+        offline(context)
         for _ in range(rounds):
             for query in queries:
                 page = context.new_page()
@@ -281,8 +280,7 @@ def index_only_site(content: Path, work: Path) -> Path:
 
     site = work / "site"
     reports = build_reports(SEEDS)
-    docs = write_site(emit_site(reports, []), work / "docs")
-    add_search(build_reports(content), docs.docs_dir)
+    docs = write_site([*emit_site(reports, []), *add_search(build_reports(content))], work / "docs")
     render_site(docs, ROOT / "mkdocs.yml", site)
     return site
 

@@ -128,8 +128,7 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
             with timings.lap("starting the comparison worker"):
                 compared = pool.submit(compare_stage, reports)
             with timings.lap("search index + downloads"):
-                add_search(reports, docs)
-                downloads = emit_downloads(reports)
+                downloads = [*emit_downloads(reports), *add_search(reports)]
             with timings.lap("waiting for the comparison worker"):
                 related, compare_output = compared.result()
         for report in reports:

@@ -16,13 +16,11 @@ overrides/assets/zhengbao/search-engine.js (index and query) and search.js (the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ..model import Report
-from .shards import MANIFEST_PATH, write_shards
+from ..model import DataFile, Report
+from .shards import build_shards
 
 
-def add_search(reports: list[Report], docs_dir: Path) -> Path:
-    """Write the manifest and the shards into the docs folder; returns the manifest's path."""
-    write_shards(reports, docs_dir)
-    return docs_dir / MANIFEST_PATH
+def add_search(reports: list[Report]) -> list[DataFile]:
+    """The manifest and the shards as files for the one writer (emit/write.py), by docs path;
+    MkDocs copies them to site/ as they are."""
+    return [DataFile(shard.path.as_posix(), shard.text) for shard in build_shards(reports)]

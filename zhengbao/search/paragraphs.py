@@ -83,25 +83,26 @@ def collect_paragraphs(reports: list[Report]) -> tuple[list[IndexedReport], list
     return report_rows, headings, paragraphs
 
 
-def report_starts(paragraphs: list[IndexedParagraph]) -> list[int]:
-    """The id of each report's first item, in report order (reports without items skipped)."""
-    starts, previous = [], -1
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.report != previous:
-            starts.append(number)
-            previous = paragraph.report
+def report_starts(paragraphs: list[IndexedParagraph], reports: int) -> list[int]:
+    """The id of each report's first item, one entry for each of the `reports` report rows.
+
+    A report without items gets the id its items would have (the next report's start), so entry
+    n belongs to report row n and a paragraph's report is the last entry ≤ its id.
+    """
+    starts, at = [], 0
+    for number in range(reports):
+        while at < len(paragraphs) and paragraphs[at].report < number:
+            at += 1
+        starts.append(at)
     return starts
 
 
-def label_starts(paragraphs: list[IndexedParagraph]) -> list[int]:
-    """For each report of `report_starts`, the id of its first label (its end if it has none).
+def label_starts(paragraphs: list[IndexedParagraph], reports: int) -> list[int]:
+    """For each report row, the id of its first label (its end if it has none).
 
     An item is a label when its id is at or after the label start of its report.
     """
-    starts = report_starts(paragraphs)
+    starts = report_starts(paragraphs, reports)
     ends = starts[1:] + [len(paragraphs)]
-    out = []
-    for start, end in zip(starts, ends, strict=True):
-        first = next((n for n in range(start, end) if paragraphs[n].label), end)
-        out.append(first)
-    return out
+    return [next((n for n in range(start, end) if paragraphs[n].label), end)
+            for start, end in zip(starts, ends, strict=True)]

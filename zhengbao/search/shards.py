@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..labels import sort_reports
 from ..model import Report
 from .encoding import base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
 from .fold import build_fold_table, fold, table_text
@@ -45,7 +44,7 @@ MARKERS = {"paragraphChar": "\x01", "headingBigram": "\x02", "headingChar": "\x0
            "digitAfterDigit": "\x04", "digitBeforeDigit": "\x05"}
 PARAGRAPH_CHAR, HEADING_BIGRAM, HEADING_CHAR = MARKERS["paragraphChar"], MARKERS["headingBigram"], MARKERS["headingChar"]
 DIGIT_AFTER_DIGIT, DIGIT_BEFORE_DIGIT = MARKERS["digitAfterDigit"], MARKERS["digitBeforeDigit"]
-MANIFEST_VERSION = 4
+MANIFEST_VERSION = 5
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -200,8 +199,8 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         # Compact rows [slug, year, region, summary 0/1, page]; search-engine.js expands them (a
         # 1,000-report manifest is read by every cold query, so its size counts).
         "reports": [[r.slug, r.year, r.region, int(r.summary), r.page] for r in report_rows],
-        "reportStarts": report_starts(paragraphs),
-        "labelStarts": label_starts(paragraphs),
+        "reportStarts": report_starts(paragraphs, len(report_rows)),
+        "labelStarts": label_starts(paragraphs, len(report_rows)),
         "paragraphs": len(paragraphs),
         "totalLength": sum(lengths),
         "keys": [group[0] for group in groups],
@@ -217,14 +216,3 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     }
     files.append(ShardFile(MANIFEST_PATH, global_script(MANIFEST_GLOBAL, manifest)))
     return files
-
-
-def write_shards(reports: list[Report], docs_dir: Path) -> list[Path]:
-    """Write manifest and shards into the docs folder; MkDocs copies them to site/ as they are."""
-    written = []
-    (docs_dir / SHARD_DIR).mkdir(parents=True, exist_ok=True)
-    for shard in build_shards(sort_reports(reports)):
-        target = docs_dir / shard.path
-        target.write_text(shard.text, encoding="utf-8")
-        written.append(target)
-    return written

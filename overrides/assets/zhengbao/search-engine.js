@@ -232,6 +232,8 @@
     return found >= 0 && id < runs[found][0] + runs[found][1];
   }
 
+  /* The report row of an item: the last reportStarts entry ≤ id (one entry per report row; a
+   * report without items shares the next report's start, and the later entry wins). */
   function reportOf(id) {
     var starts = state.index.reportStarts;
     return Math.max(0, lastAtOrBelow(starts.length, function (i) { return starts[i]; }, id));
@@ -326,8 +328,9 @@
             score += term.score;
             if (inRuns(t.runs, id)) score += term.idf * ranking.headingBoost;
           });
-          if (isLabel(id)) score *= ranking.labelWeight;
-          return { id: id, score: score, terms: list };
+          var label = isLabel(id);
+          if (label) score *= ranking.labelWeight;
+          return { id: id, score: score, terms: list, label: label };
         });
         results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
         return results;
@@ -354,7 +357,9 @@
         return {
           slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
           heading: p[1] >= 0 ? chunk.h[p[1]] : "", text: p[2], spans: spans,
-          href: siteBase() + "/" + report.page + "#" + p[0], score: result.score
+          href: siteBase() + "/" + report.page + "#" + p[0], score: result.score,
+          /* A heading or chart label, not a paragraph (a result count says 段落 of the others). */
+          label: result.label
         };
       });
     });
