@@ -52,24 +52,25 @@ def tail_section(tail: list[LogicalLine], ordinal: int) -> Section:
     return section
 
 
-def numbering_levels(body: list[LogicalLine]) -> tuple[int | None, int | None]:
+def numbering_levels(body: list[LogicalLine], items: set[int]) -> tuple[int | None, int | None]:
     """The ranks (numbering.RANK_*) the text uses for its level 1 and level 2, None where it uses none.
 
     Level 1 is the form of the first numbered heading, level 2 the first other form after it.
     Most texts go 一、 → （一）, but a text may put （一） above 一、 (1981 national
     report: （一）当前的经济形势 … （二）今后经济建设的方针
-    with 一、…十、 inside), or start at （一） (1958 national report). Forms below the subsection (1. / （1） / ①,
+    with 一、…十、 inside), or start at （一） (1958 national report, with 第一、 inside （三）); list items
+    (list_items) do not count. Forms below the subsection (1. / （1） / ①,
     case 05) are never level 2 under a higher level 1: they are headings of levels 3–5
     (lower_heading_levels) or paragraphs.
     """
     top: int | None = None
-    for line in body:
-        mark = shapes.number_mark(line.text)
-        if mark is None or not _is_heading(line.text, mark):
+    for index, line in enumerate(body):
+        mark = number_of(line.text)
+        if mark is None or index in items or not _is_heading(line.text, mark):
             continue
         if top is None:
             top = mark.rank
-        elif mark.rank != top and (mark.rank <= num.RANK_SUBSECTION or top > num.RANK_SUBSECTION):
+        elif mark.rank != top and (mark.rank in num.UPPER_RANKS or top not in num.UPPER_RANKS):
             return top, mark.rank
     return top, None
 
@@ -83,11 +84,24 @@ def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank
     """
     used = set()
     for line in body:
-        mark = shapes.number_mark(line.text)
-        if (mark is not None and mark.rank > num.RANK_SUBSECTION and mark.rank not in (top_rank, sub_rank)
-                and shapes.is_heading_line(line.text)):
+        mark = number_of(line.text)
+        if (mark is not None and mark.rank in num.LOWER_RANKS and mark.rank not in (top_rank, sub_rank)
+                and _lower_heading(line.text, mark)):
             used.add(mark.rank)
-    return {rank: 3 + index for index, rank in enumerate(sorted(used)[:3])}
+    return {rank: 3 + index for index, rank in enumerate(sorted(used, key=num.LOWER_RANKS.index)[:3])}
+
+
+def _lower_heading(text: str, mark: shapes.NumberMark) -> bool:
+    """A heading line below the subsection: numbered, short, no sentence, no colon announcing a list."""
+    return (mark.rank == num.RANK_ORDINAL or shapes.is_heading_line(text)) and not shapes.is_terminated(text)
+
+
+def number_of(text: str) -> shapes.NumberMark | None:
+    """The numbering a line starts with (shapes.number_mark), an ordinal word only on a heading line."""
+    mark = shapes.number_mark(text)
+    if mark is not None and mark.rank != num.RANK_ORDINAL:
+        return mark
+    return ordinal_heading(text)
 
 
 def ordinal_heading(text: str) -> shapes.NumberMark | None:
@@ -106,6 +120,8 @@ def _is_heading(text: str, mark: shapes.NumberMark) -> bool:
     """
     if num.LIST_ITEM_END.search(text):
         return False
+    if mark.rank == num.RANK_ORDINAL:
+        return True
     if mark.rank == num.RANK_SUBSECTION and "。" in text:
         return True
     return shapes.is_heading_line(text)
@@ -135,7 +151,7 @@ def list_items(body: list[LogicalLine]) -> set[int]:
     items: set[int] = set()
     # A number alone on its source line, joined to its words by clean (1986 national: "（一）" +
     # "进一步为经济体制改革创造良好的经济环境…。"), is kept where the text set it apart: not a list item.
-    marks = [shapes.number_mark(line.text) if line.first_line == line.last_line else None for line in body]
+    marks = [number_of(line.text) if line.first_line == line.last_line else None for line in body]
     run: list[int] = []
     for index in range(len(body) + 1):
         mark = marks[index] if index < len(body) else None
@@ -155,7 +171,7 @@ def unnumbered_heading(body: list[LogicalLine], index: int, previous_done: bool)
     paragraph, not a sentence cut around a link (numbering.UNNUMBERED_HEADING_OPEN, CONTINUATION_START)."""
     text = body[index].text
     return (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done
-            and shapes.number_mark(text) is None and ordinal_heading(text) is None
+            and number_of(text) is None
             and bool(num.UNNUMBERED_HEADING_START.match(text))
             and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text))
 
@@ -176,7 +192,7 @@ def unnumbered_parts(body: list[LogicalLine], top_rank: int | None, items: set[i
         return False
     tops = []
     for index, line in enumerate(body):
-        mark = shapes.number_mark(line.text)
+        mark = number_of(line.text)
         if mark is not None and mark.rank == top_rank and index not in items and _is_heading(line.text, mark):
             tops.append((index, mark.value))
     annex = next((i for i, line in enumerate(body) if num.ANNEX_START.match(line.text)), len(body))
@@ -225,7 +241,7 @@ def join_wrapped_headings(body: list[LogicalLine]) -> tuple[list[LogicalLine], l
         if (wrap is not None and mark is not None and mark.rank in num.HEADING_RANKS
                 and shapes.is_heading_line(line.text) and len(line.text) >= num.HEADING_CUT_MIN_CHARS
                 and not shapes.is_terminated(line.text) and len(wrap.text) <= num.HEADING_WRAP_MAX_CHARS
-                and shapes.is_short_heading(wrap.text) and shapes.number_mark(wrap.text) is None
+                and shapes.is_short_heading(wrap.text) and number_of(wrap.text) is None
                 and not num.CLOSING_HEADING.match(wrap.text)
                 and wrap.first_line - line.last_line <= num.HEADING_WRAP_MAX_GAP
                 and not shapes.is_heading_line(body[index + 2].text)
@@ -250,9 +266,9 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     over its highest numbering (unnumbered_parts), a subsection where it numbers no level 2.
     Before the first numbered level-1 heading they are paragraphs. A closing 结束语 is level 1.
     """
-    top_rank, sub_rank = numbering_levels(body)
-    lower_levels = lower_heading_levels(body, top_rank, sub_rank)
     items = list_items(body)
+    top_rank, sub_rank = numbering_levels(body, items)
+    lower_levels = lower_heading_levels(body, top_rank, sub_rank)
     parted = -2  # the old level-1 form, where unnumbered parts stand above it
     if unnumbered_parts(body, top_rank, items):
         top_rank, sub_rank = None, top_rank
@@ -280,7 +296,7 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     while index < len(body):
         line = body[index]
         text = line.text
-        mark = None if index in items else shapes.number_mark(text)
+        mark = None if index in items else number_of(text)
         annex = num.ANNEX_START.match(text)
         in_annex = current_top is not None and current_top.role == "annex"
         previous_done = index == 0 or shapes.is_terminated(body[index - 1].text) or heading_before
@@ -315,13 +331,13 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             heading_before = not rest
             if rest:
                 add_paragraph(rest, line.first_line)
-        elif ((ordinal := ordinal_heading(text)) is not None and current_top is not None and sub_rank in (None, parted)
-              and all(sub.ordinal < ordinal.value for sub in current_top.subsections if sub.label)):
-            # "第一、关于基本建设": a subsection where the text numbers none in another form (1958, 1982).
-            current = Section(2, ordinal.label, ordinal.value, text, line.first_line, rank=ordinal.rank)
+        elif (mark is not None and mark.rank == num.RANK_ORDINAL and current_top is not None and sub_rank == parted
+              and all(sub.ordinal < mark.value for sub in current_top.subsections if sub.label)):
+            # "第四、积极稳妥地加快经济体制改革的进程": a subsection of an unnumbered part (1982).
+            current = Section(2, mark.label, mark.value, text, line.first_line, rank=mark.rank)
             current_top.subsections.append(current)
             heading_before = True
-        elif mark is not None and mark.rank in lower_levels and current is not None and shapes.is_heading_line(text):
+        elif mark is not None and mark.rank in lower_levels and current is not None and _lower_heading(text, mark):
             # A heading below the subsection: a paragraph of its subsection shown as a heading (case 05).
             add_paragraph(text, line.first_line, lower_levels[mark.rank])
             heading_before = True

@@ -129,3 +129,8 @@ HEADING_RANKS = frozenset({RANK_PART, RANK_SECTION, RANK_SUBSECTION})
 # no sentence in it): "第一，企业与国家的分配关系用法令的形式固定下来，…；" is a sentence of a list.
 RANK_ORDINAL = 6
 ORDINAL_HEADING = re.compile(rf"^第(?P<label>[{CN_NUMERALS}]{{1,3}})[、，,]\s*(?P<rest>\S.*)$")
+
+# The forms that may number level 1 or level 2; the lower ones (in their order) number headings of
+# levels 3–5 inside a subsection, and never a section or a subsection under a higher form.
+UPPER_RANKS = frozenset({RANK_PART, RANK_SECTION, RANK_SUBSECTION, RANK_ORDINAL})
+LOWER_RANKS = (RANK_ORDINAL, RANK_ITEM, RANK_PAREN_ITEM, RANK_CIRCLED)
