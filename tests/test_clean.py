@@ -10,7 +10,6 @@ from zhengbao.clean import (
     FIXES,
     clean_report,
     collapse_repeated_copies,
-    join_broken_lines,
     list_fixes,
     normalize_whitespace,
     remove_pinyin_annotations,
@@ -20,6 +19,7 @@ from zhengbao.clean import (
 from zhengbao.load import load_reports
 from zhengbao.model import LogicalLine, RawReport, ReportMeta, SourceLine
 from zhengbao.patterns import shapes
+from zhengbao.pdf_breaks import join_broken_lines
 
 from .conftest import CONTENT, ROOT
 
@@ -360,3 +360,30 @@ def test_note_lines_are_paragraphs_never_headings():
     assert [s.heading for s in report.all_sections()] == ["一、１９５５年国家决算"]
     assert [p.text for p in report.sections[0].paragraphs][-3:] == ["字库未存字注释：", "＠①原字石右加安", "＠②原字钅右加夕"]
     assert shapes.is_note_line("［1］国家统计局数据。") and not shapes.is_note_line("①加快建设现代化产业体系")
+
+
+def _realcorpus_lines(name: str, first: int, last: int) -> list[str]:
+    """Lines first..last (1-based, inclusive) of a file of tests/cases/realcorpus, as in the file."""
+    return (ROOT / "tests" / "cases" / "realcorpus" / name).read_text(encoding="utf-8").split("\n")[first - 1:last]
+
+
+def test_subsection_headings_ending_on_a_word_are_not_joined_to_their_paragraph():
+    """2026-fujian lines 20–30: every （n） heading ends on a word; the next paragraph opens with a
+    short lead ("创新效能提升。"), which is no end of the heading."""
+    lines = _realcorpus_lines("2026-fujian.txt", 20, 30)
+    assert [text.replace(" ", "") for text in texts(raw_of(*lines))] == [line.replace(" ", "") for line in lines]
+
+
+def test_a_lead_line_set_apart_by_blank_lines_is_not_joined_to_the_paragraph_after_it():
+    """2003 national lines 14–20 (Wikisource): a lead line with two blank lines under it, where the
+    copy puts one blank line between paragraphs."""
+    lines = _realcorpus_lines("2003-national.txt", 14, 40)
+    cleaned = texts(raw_of(*lines))
+    assert "五年来，国民经济保持良好发展势头，经济结构战略性调整迈出重要步伐" in cleaned
+    assert next(t for t in cleaned if t.startswith("经济持续较快增长。"))
+
+
+def test_a_line_cut_on_a_comma_joins_across_blank_lines():
+    """1986 national lines 155–160: "为了加快农业的发展，" / blank lines / "一要继续执行正确的农村政策，…"."""
+    lines = _realcorpus_lines("1986-national.txt", 155, 160)
+    assert texts(raw_of(*lines))[0].startswith("为了加快农业的发展，一要继续执行正确的农村政策，")

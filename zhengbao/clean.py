@@ -151,96 +151,34 @@ def join_lone_enumerators(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Join an enumerator alone on its line (一是, 一、, 第一，) to the words it numbers on the next line."""
 
     def broken(previous: str, text: str) -> bool:
-        return bool(num.LONE_ENUMERATOR.match(previous)) and not _starts_new_line(text) \
+        return bool(num.LONE_ENUMERATOR.match(previous)) and not pdf_breaks.starts_new_line(text) \
             and not num.LONE_ENUMERATOR.match(text)
 
     return _join_pairs(lines, "join_lone_enumerators", broken)
 
 
-def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Rejoin paragraphs cut by PDF extraction into one logical line each.
-
-    A line that does not end a sentence continues on the next non-empty line, unless that line
-    starts something new (a numbered heading, a title, date or speaker line, the salutation 各位代表：
-    — never appended to a front line cut before its end — or a note line). A line that stands
-    alone when it begins — a numbered heading, a complete title, date or speaker line, a short
-    unpunctuated line — takes no continuation.
-    """
-    repairs: list[Repair] = []
-    logical: Lines = []
-    open_line: LogicalLine | None = None
-    present = _non_blank(lines)
-    for index, line in enumerate(present):
-        text = line.text
-        following = present[index + 1].text if index + 1 < len(present) else ""
-        if open_line is not None and not _starts_new_line(text):
-            glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
-            repairs.append(Repair("join_broken_lines", line.first_line,
-                                  f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
-                                  f"…{open_line.text[-12:]}{glue}{text[:12]}…",
-                                  f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
-            open_line = LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
-            if shapes.is_terminated(open_line.text):
-                logical.append(open_line)
-                open_line = None
-            continue
-        if open_line is not None:
-            logical.append(open_line)
-        open_line = LogicalLine(text, line.first_line, line.last_line)
-        if shapes.is_terminated(text) or (_stands_alone(text) and not _finishes_heading(text, following)):
-            logical.append(open_line)
-            open_line = None
-    if open_line is not None:
-        logical.append(open_line)
-    return logical, repairs
-
-
-def _starts_new_line(text: str) -> bool:
-    """A line that is never the continuation of an unfinished line before it.
-
-    A number in digits is the exception: after an unfinished sentence it is the sentence's own
-    ("…“小巨人”企业" + "12 家、省级…", case 02), not the summary's "12 …" numbering.
-    """
-    if num.NUMBERED_SECTION.match(text) or num.ARABIC_ITEM.match(text):
-        return False
-    mark = shapes.number_mark(text)
-    lower_rank = mark is not None and mark.rank != num.RANK_SECTION and shapes.is_heading_line(text)
-    return (shapes.starts_block(text) or lower_rank or shapes.is_front_like(text)
-            or shapes.is_short_heading(text) or shapes.is_note_line(text) or bool(fm.SALUTATION.match(text)))
-
-
-def _finishes_heading(text: str, following: str) -> bool:
-    """True if `following` ends a numbered heading sentence cut by extraction: it opens with a
-    punctuation mark or closes the sentence within a few characters and no comma (2024 district
-    report: "（六）坚定不移提升城市规划建设管理水平，持续优化城" + "市功能品质。坚持…")."""
-    if shapes.is_numbered_heading(text) or not shapes.is_heading_line(text) or _starts_new_line(following):
-        return False
-    first_clause = re.match(r"[^，,。；;]*[，,。；;]?", following)[0]
-    return bool(re.match(r"[，,、。；;：:）)”》]", following)) or (
-        first_clause.endswith("。") and len(first_clause) <= num.HEADING_END_MAX_CHARS
-        and len(text) >= num.HEADING_CUT_MIN_CHARS)
-
-
-def _stands_alone(text: str) -> bool:
-    """A line that, where it begins, is complete and takes no continuation."""
-    return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
-            or shapes.is_complete_front_line(text) or shapes.is_note_line(text))
-
-
 def _join_pairs(lines: Lines, name: str, broken: Callable[[str, str], bool],
                 glue: str = "") -> tuple[Lines, list[Repair]]:
-    """Join each non-empty line to the one before it where `broken(previous, line)` says it was cut."""
+    """Join each non-empty line to the one before it where `broken(previous, line)` says it was cut.
+
+    Blank lines stay where they are (join_broken_lines reads them), except between two joined parts.
+    """
     out: Lines = []
     repairs: list[Repair] = []
-    for line in _non_blank(lines):
-        if out and broken(out[-1].text, line.text):
-            previous = out[-1]
+    last = -1  # index in `out` of the last non-empty line
+    for line in lines:
+        if not line.text.strip():
+            out.append(line)
+        elif last >= 0 and broken(out[last].text, line.text):
+            previous = out[last]
             joined = previous.text.strip() + glue + line.text.strip() if glue else previous.text + line.text
             repairs.append(Repair(name, line.first_line, f"{previous.text} ⏎ {line.text}", joined,
                                   f"第{previous.last_line}行被截断，第{line.first_line}行接续"))
-            out[-1] = LogicalLine(joined, previous.first_line, line.last_line)
+            del out[last + 1:]
+            out[last] = LogicalLine(joined, previous.first_line, line.last_line)
         else:
             out.append(line)
+            last = len(out) - 1
     return out, repairs
 
 
@@ -292,7 +230,7 @@ FIXES: tuple[NamedFix, ...] = (
     NamedFix(join_broken_date_line, "接回断开的日期行"),
     NamedFix(join_role_and_name, "接回分行的职务和姓名"),
     NamedFix(join_lone_enumerators, "接回单独成行的序号"),
-    NamedFix(join_broken_lines, "接回断开的段落"),
+    NamedFix(pdf_breaks.join_broken_lines, "接回断开的段落"),
 )
 
 

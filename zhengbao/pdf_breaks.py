@@ -3,16 +3,21 @@
 A paragraph that runs over a page break comes out with the page number and the running header
 between its two halves (case 01: "…规模以上工业" / "— 3 —" / "示例市政府工作报告" / "增加值增长2.6%…").
 `remove_page_furniture` drops those lines, one `Repair` each (after = "", why = what the line was),
-so that join_broken_lines can rejoin the paragraph. Patterns: patterns.chrome; decisions:
-docs/text-repairs.md.
+so that `join_broken_lines` can rejoin the paragraph: a line that ends no sentence continues on
+the next, unless that one starts something new or the blank lines between say the copy set them
+apart. Patterns: patterns.chrome, patterns.shapes; decisions: docs/text-repairs.md.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from .chrome import Lines, body_start, content_indexes, drop_marked, visible
-from .model import Repair
+from .model import LogicalLine, Repair
 from .patterns import chrome as cp
 from .patterns import front_matter as fm
+from .patterns import numbering as num
 from .patterns import shapes
 
 
@@ -83,3 +88,123 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         if rising or any(n in marks for n in neighbours(i)) or _between_halves(i):
             marks[i] = "PDF的页码，不是报告正文"
     return drop_marked(lines, marks, "remove_page_furniture")
+
+
+def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Rejoin paragraphs cut by PDF extraction into one logical line each.
+
+    A line that does not end a sentence continues on the next non-empty line, unless that line
+    starts something new (a numbered heading, a title, date or speaker line, the salutation 各位代表：
+    — never appended to a front line cut before its end — or a note line). A line that stands
+    alone when it begins — a numbered heading, a complete title, date or speaker line, a short
+    unpunctuated line — takes no continuation; nor does a lead line set apart by more blank lines
+    than the copy puts between its paragraphs (Wikisource: "五年来，外交工作开创新局面" above its
+    paragraph, 2003 national).
+    """
+    repairs: list[Repair] = []
+    logical: Lines = []
+    open_line: LogicalLine | None = None
+    present, blanks_before = _with_blank_runs(lines)
+    paragraph_gap = Counter(blanks_before[1:]).most_common(1)[0][0] if len(present) > 1 else 0
+    endings = _heading_endings([line.text for line in present])
+    for index, line in enumerate(present):
+        text = line.text
+        following = present[index + 1].text if index + 1 < len(present) else ""
+        if open_line is not None and blanks_before[index] > paragraph_gap and _is_lead_line(open_line.text):
+            logical.append(open_line)
+            open_line = None
+        if open_line is not None and not starts_new_line(text):
+            glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
+            repairs.append(Repair("join_broken_lines", line.first_line,
+                                  f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
+                                  f"…{open_line.text[-12:]}{glue}{text[:12]}…",
+                                  f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
+            open_line = LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
+            if shapes.is_terminated(open_line.text):
+                logical.append(open_line)
+                open_line = None
+            continue
+        if open_line is not None:
+            logical.append(open_line)
+        open_line = LogicalLine(text, line.first_line, line.last_line)
+        if shapes.is_terminated(text) or (_stands_alone(text)
+                                          and not _finishes_heading(text, following, endings)):
+            logical.append(open_line)
+            open_line = None
+    if open_line is not None:
+        logical.append(open_line)
+    return logical, repairs
+
+
+def _with_blank_runs(lines: Lines) -> tuple[Lines, list[int]]:
+    """The non-blank lines, and for each the number of blank lines just before it."""
+    present: Lines = []
+    runs: list[int] = []
+    run = 0
+    for line in lines:
+        if line.text.strip():
+            present.append(line)
+            runs.append(run)
+            run = 0
+        else:
+            run += 1
+    return present, runs
+
+
+def _is_lead_line(text: str) -> bool:
+    """A line that may be whole though it ends on no mark: one run of clauses without a sentence
+    end inside, not cut on a comma, an opening bracket or a dash."""
+    return not cp.SENTENCE_INSIDE.search(text) and not cp.MID_SENTENCE_END.search(text) \
+        and not cp.OPENING_AT_END.search(text) and not num.OPEN_END.search(text)
+
+
+def _heading_endings(texts: list[str]) -> dict[int, tuple[int, int]]:
+    """Numbering rank → (short numbered lines ending on a word, ending a sentence) in the copy.
+
+    Only where the others of its rank end a sentence ("（一）聚焦优格局、促协调，推动重大战略部署落地
+    落实。", 2024 district report) is a short numbered line without a mark a heading cut by
+    extraction; where they end on a word ("（二）着力推动“两创”深度融合，科技支撑作用明显增强",
+    2026-fujian) it is whole.
+    """
+    counts: dict[int, list[int]] = {}
+    for text in texts:
+        mark = shapes.number_mark(text)
+        if mark is not None and len(text) <= num.NUMBERED_HEADING_MAX_CHARS:
+            counts.setdefault(mark.rank, [0, 0])[shapes.is_terminated(text)] += 1
+    return {rank: (open_, closed) for rank, (open_, closed) in counts.items()}
+
+
+def starts_new_line(text: str) -> bool:
+    """A line that is never the continuation of an unfinished line before it.
+
+    A number in digits is the exception: after an unfinished sentence it is the sentence's own
+    ("…“小巨人”企业" + "12 家、省级…", case 02), not the summary's "12 …" numbering.
+    """
+    if num.NUMBERED_SECTION.match(text) or num.ARABIC_ITEM.match(text):
+        return False
+    mark = shapes.number_mark(text)
+    lower_rank = mark is not None and mark.rank != num.RANK_SECTION and shapes.is_heading_line(text)
+    return (shapes.starts_block(text) or lower_rank or shapes.is_front_like(text)
+            or shapes.is_short_heading(text) or shapes.is_note_line(text) or bool(fm.SALUTATION.match(text)))
+
+
+def _finishes_heading(text: str, following: str, endings: dict[int, tuple[int, int]]) -> bool:
+    """True if `following` ends a numbered heading sentence cut by extraction: it opens with a
+    punctuation mark or closes the sentence within a few characters and no comma (2024 district
+    report: "（六）坚定不移提升城市规划建设管理水平，持续优化城" + "市功能品质。坚持…")."""
+    mark = shapes.number_mark(text)
+    if shapes.is_numbered_heading(text) or not shapes.is_heading_line(text) or starts_new_line(following):
+        return False
+    open_, closed = endings.get(mark.rank, (1, 0)) if mark else (1, 0)
+    if closed < open_ - 1:  # the other headings of its rank end on a word (the line itself counts as open)
+        return False
+    first_clause = re.match(r"[^，,。；;]*[，,。；;]?", following)[0]
+    return bool(re.match(r"[，,、。；;：:）)”》]", following)) or (
+        first_clause.endswith("。") and len(first_clause) <= num.HEADING_END_MAX_CHARS
+        and len(text) >= num.HEADING_CUT_MIN_CHARS)
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that, where it begins, is complete and takes no continuation."""
+    return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
+            or shapes.is_complete_front_line(text) or shapes.is_note_line(text))
