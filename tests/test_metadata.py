@@ -62,6 +62,9 @@ def test_title_not_in_the_text_is_made_from_the_entry_and_labelled(tmp_path):
     ("政府工作报告", True), ("政府工作报告（摘要）", True), ("政 府 工 作 报 告", True), ("工作報告", True),
     ("2026年政府工作报告", True), ("2026年湖南省政府工作报告", False), ("陕西省2026年政府工作报告", False),
     ("关于发展国民经济的第一个五年计划的报告", False), ("", False),
+    ("湖南省政府工作报告", True), ("国务院政府工作报告", True), ("新疆维吾尔自治区人民政府工作报告", True),
+    ("廣州市政府工作報告（摘要）", True), ("2026年湖南省政府工作报告", False),
+    ("中华人民共和国第一届全国人民代表大会第一次会议政府工作报告", False),
 ])
 def test_generic_titles_are_told_from_titles_that_name_the_report(title, generic):
     assert is_generic_title(title) == generic

@@ -25,9 +25,14 @@ TITLE_LINE = re.compile(
 # The mark of a summary or draft on its own line under the title ("政府工作报告" + "（摘要）").
 TITLE_SUFFIX_LINE = re.compile(rf"^{_TITLE_MARK}$")
 # A title that names no report in particular (national reports 1954–2023, the district seed, many
-# portal copies), or only its year ("2026年政府工作报告"): the page title is then made from the
-# entry (link.settle_metadata).
-GENERIC_TITLE = re.compile(rf"^((\d{{4}}|[〇○零一二三四五六七八九]{{4}})年)?(政府)?工作(报告|報告){_TITLE_SUFFIX}$")
+# portal copies), only its year ("2026年政府工作报告"), or only its place ("湖南省政府工作报告",
+# "国务院政府工作报告", as a portal titles the page): the page title is then made from the entry
+# (link.settle_metadata), which gives both. A title naming its session stays the text's
+# ("中华人民共和国第一届全国人民代表大会第一次会议政府工作报告").
+_PLACE = (rf"([{HAN}]{{1,12}}?(省|市|自治区|自治區|特别行政区|區|区|县|縣|州|旗|盟)"
+          r"|(中华人民共和国|中華人民共和國)?(国务院|國務院))")
+_YEAR_ONLY = r"((\d{4}|[〇○零一二三四五六七八九]{4})年)?(政府)?"
+GENERIC_TITLE = re.compile(rf"^({_YEAR_ONLY}|{_PLACE}(人民)?政府)工作(报告|報告){_TITLE_SUFFIX}$")
 # A title line is never longer than this; a longer line is a sentence of the body.
 TITLE_MAX_CHARS = 80
 # The first half of a title cut in two, when the second half is a title by itself ("2026年湖南省" +
