@@ -359,7 +359,8 @@ def test_note_lines_are_paragraphs_never_headings():
     report = parse_report(clean_report(raw_of("一、１９５５年国家决算", *NOTES_1956)))
     assert [s.heading for s in report.all_sections()] == ["一、１９５５年国家决算"]
     assert [p.text for p in report.sections[0].paragraphs][-3:] == ["字库未存字注释：", "＠①原字石右加安", "＠②原字钅右加夕"]
-    assert shapes.is_note_line("［1］国家统计局数据。") and not shapes.is_note_line("①加快建设现代化产业体系")
+    assert shapes.is_note_line("［1］国家统计局数据。") and shapes.is_note_line("↑ 原文如此")
+    assert not shapes.is_note_line("①加快建设现代化产业体系") and not shapes.is_short_heading("↑ 原文如此")
 
 
 def _realcorpus_lines(name: str, first: int, last: int) -> list[str]:

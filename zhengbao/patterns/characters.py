@@ -14,8 +14,9 @@ FOOTNOTE_REFERENCE = r"([（(]?[⑴-⒇①-⑳]+[）)]?|[［\[][0-9０-９]{1,3}
 SENTENCE_END = re.compile(rf"[。！？：；!?;:…][”’」』）)]*{FOOTNOTE_REFERENCE}?$")
 
 # A note under the text, never a heading: the Wikisource annotation of a character missing from the
-# font ("＠①原字石右加安" under "字库未存字注释：", 1956 national), a numbered reference ("[1]…", "［2］…").
-NOTE_LINE = re.compile(r"^([＠@][⑴-⒇①-⑳0-9０-９]|[［\[][0-9０-９]{1,3}[］\]])")
+# font ("＠①原字石右加安" under "字库未存字注释：", 1956 national), a numbered reference ("[1]…", "［2］…"),
+# a line of a wiki page's list of references, which starts with its back-link "↑" or "^".
+NOTE_LINE = re.compile(r"^([＠@][⑴-⒇①-⑳0-9０-９]|[［\[][0-9０-９]{1,3}[］\]]|[↑^]\s*\S)")
 
 # Markdown-ish heading marks (2021 report: "#", "##", "###" used inconsistently).
 MARKDOWN_HEADING_MARK = re.compile(r"^#{1,6}\s*")
