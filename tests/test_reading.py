@@ -78,10 +78,52 @@ def test_print_hides_navigation_and_prints_numbers(built_site, browser_page):
         assert not browser_page.locator(selector).first.is_visible(), selector
     before = browser_page.evaluate("getComputedStyle(document.querySelector('#s2-3-p4'), '::before').content")
     assert before == '"¶" "4" " "' or "4" in before
-    assert browser_page.locator(".zb-print-url").is_visible()
-    assert browser_page.locator(".zb-print-url").inner_text().endswith("reports/2024-guangzhou/index.html")
+    provenance = browser_page.locator(".zb-provenance").inner_text()
+    assert "非官方阅读本" in provenance and "下载" not in provenance and "·" not in provenance  # no "下载： · ·"
     browser_page.emulate_media(media="screen")
     assert browser_page.locator(".md-header").is_visible()
+
+
+PRINT_FOOTER = """() => [...document.querySelectorAll('style')].flatMap(style => [...style.sheet.cssRules])
+    .filter(rule => rule instanceof CSSPageRule).flatMap(rule => [...rule.cssRules])
+    .map(margin => [margin.name, margin.style.content])"""
+
+
+def test_every_page_prints_its_address_not_a_local_path(built_site, browser_page):
+    """Each page's print footer (a page margin box, as Chromium parsed it) gives the site's name and the
+    page's path without site_url (tests/test_reading_polish.py checks the published URL with it)."""
+    checked = []
+    for path in pages(built_site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        folder = path.relative_to(built_site).as_posix().removesuffix("index.html")
+        address = soup.select_one("#zb-address")
+        assert address is not None and address["data-base"] == "" and address["data-page"] == folder, path
+        checked.append(path)
+    assert len(checked) > 20
+    for path in (checked[0], built_site / "reports" / "2024-yuexiu" / "index.html", built_site / "glossary" / "index.html"):
+        browser_page.goto(path.as_uri())
+        browser_page.emulate_media(media="print")
+        footer = dict(browser_page.evaluate(PRINT_FOOTER))
+        folder = path.relative_to(built_site).as_posix().removesuffix("index.html")
+        assert footer["bottom-left"] == f'"政报 · 政府工作报告阅读 · {folder or "首页"}"', footer
+        assert "counter(page)" in footer["bottom-right"] and "file:" not in str(footer)
+
+
+def pdf_pages(tab) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", tab.pdf(format="A4", prefer_css_page_size=True)))
+
+
+@pytest.mark.parametrize("slug", ["2024-guangzhou", "2024-yuexiu"])
+def test_printing_leaves_no_half_empty_pages(built_site, browser_page, slug):
+    """A long paragraph breaks across pages instead of leaving the page before it half empty: the
+    report prints on as many pages as with every paragraph free to break; headings keep with their
+    first paragraph."""
+    browser_page.goto((built_site / "reports" / slug / "index.html").as_uri())
+    browser_page.emulate_media(media="print")
+    assert browser_page.evaluate("getComputedStyle(document.querySelector('article h2')).breakAfter") == "avoid"
+    printed = pdf_pages(browser_page)
+    browser_page.add_style_tag(content=".md-typeset .zb-p { break-inside: auto !important; }")
+    assert printed == pdf_pages(browser_page)
 
 
 @pytest.fixture(scope="module")

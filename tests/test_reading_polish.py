@@ -231,14 +231,14 @@ def test_a_term_that_starts_at_a_line_end_shows_its_definition_on_tap(built_site
 
 @pytest.fixture(scope="module")
 def published_site(tmp_path_factory):
-    """content/ built with the publishing address set in mkdocs.yml (README, "Anchors and citations")."""
+    """The seeds built with the publishing address set in mkdocs.yml (README, "Anchors and citations")."""
     root = Path(__file__).parent.parent
     folder = tmp_path_factory.mktemp("published")
     config = folder / "mkdocs.yml"
     config.write_text((root / "mkdocs.yml").read_text(encoding="utf-8").replace(
         "custom_dir: overrides", f"custom_dir: {root / 'overrides'}") + "\nsite_url: https://example.org/zhengbao/\n",
         encoding="utf-8")
-    result = run_build("--content", str(root / "content"), "--site", str(folder / "site"), "--config", str(config))
+    result = run_build("--content", str(CONTENT), "--site", str(folder / "site"), "--config", str(config))
     assert result.returncode == 0, result.stderr
     return folder / "site"
 
@@ -261,6 +261,20 @@ def test_with_site_url_both_copies_give_the_published_url(published_site, browse
     tab.reload()
     assert copy_from_menu(tab, "s2-3-p4", "zb-copy-citation").endswith(f"<{url}>")
     context.close()
+
+
+@pytest.mark.parametrize(("path", "address"), [
+    ("reports/2024-guangzhou/index.html", "https://example.org/zhengbao/reports/2024-guangzhou/"),
+    ("index.html", "https://example.org/zhengbao/"), ("glossary/index.html", "https://example.org/zhengbao/glossary/")])
+def test_with_site_url_every_page_prints_its_published_address(published_site, browser_page, path, address):
+    browser_page.goto((published_site / path).as_uri())
+    browser_page.emulate_media(media="print")
+    footer = dict(browser_page.evaluate("""() => [...document.querySelectorAll('style')].flatMap(s => [...s.sheet.cssRules])
+        .filter(rule => rule instanceof CSSPageRule).flatMap(rule => [...rule.cssRules]).map(m => [m.name, m.style.content])"""))
+    assert footer["bottom-left"] == f'"{address}"'
+    element = browser_page.locator("#zb-address")
+    assert element.get_attribute("data-base") == "https://example.org/zhengbao/"
+    assert address.endswith("/" + element.get_attribute("data-page"))
 
 
 def test_without_site_url_the_menu_says_the_link_works_only_here(built_site, browser):

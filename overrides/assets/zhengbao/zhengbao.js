@@ -187,12 +187,3 @@
     });
   });
 })();
-
-/* Printing: the page's address in every page footer. */
-(function () {
-  "use strict";
-  var footer = document.createElement("div");
-  footer.className = "zb-print-url";
-  footer.textContent = window.location.href.split("#")[0];
-  document.body.appendChild(footer);
-})();
