@@ -63,7 +63,7 @@ def test_title_not_in_the_text_is_made_from_the_entry_and_labelled(tmp_path):
     ("2026年政府工作报告", True), ("2026年湖南省政府工作报告", False), ("陕西省2026年政府工作报告", False),
     ("关于发展国民经济的第一个五年计划的报告", False), ("", False),
     ("湖南省政府工作报告", True), ("国务院政府工作报告", True), ("新疆维吾尔自治区人民政府工作报告", True),
-    ("廣州市政府工作報告（摘要）", True), ("2026年湖南省政府工作报告", False),
+    ("廣州市政府工作報告（摘要）", True), ("2026年湖南省政府工作报告", False), ("政府工作报告（2017年）", True),
     ("中华人民共和国第一届全国人民代表大会第一次会议政府工作报告", False),
 ])
 def test_generic_titles_are_told_from_titles_that_name_the_report(title, generic):

@@ -17,7 +17,8 @@ _SPACE = r"[ \u3000]"
 # "2017年广州市政府工作报告", "政府工作报告", "陕西省2026年政府工作报告", the 1950s–70s national titles
 # "关于发展国民经济的第一个五年计划的报告" / "关于一九五八年度国民经济计划草案的报告", a summary's
 # "政府工作报告（摘要）". Traditional forms (報告) of the 1950s copies count too.
-_TITLE_MARK = r"[（(](摘要|草案|节选|節選|全文)[）)]"
+# The mark may also be the year in brackets, as a copy titles its page ("政府工作报告（2017年）").
+_TITLE_MARK = r"[（(](摘要|草案|节选|節選|全文|(\d{4}|[〇○零一二三四五六七八九]{4})年?)[）)]"
 _TITLE_SUFFIX = rf"({_TITLE_MARK})?"
 TITLE_LINE = re.compile(
     rf"^(.{{0,30}}(政府工作报告|政府工作報告|工作报告|工作報告)|.{{0,12}}(关于|關於).{{2,60}}的(报告|報告)){_TITLE_SUFFIX}$"
