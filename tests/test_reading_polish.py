@@ -392,6 +392,39 @@ def test_404_page_keeps_its_styles_when_opened_from_disk(built_site, browser_pag
     assert browser_page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor") != "rgba(0, 0, 0, 0)"
 
 
+# --- 4. Chinese wherever a reader looks: the 404 page, the home page, link labels ---------------------
+
+def test_404_page_speaks_chinese_and_leads_home_from_disk(built_site, browser_page):
+    browser_page.goto((built_site / "404.html").as_uri())
+    text = browser_page.locator("article").inner_text()
+    assert "页面不存在" in text and "Not found" not in text and browser_page.title().startswith("页面不存在")
+    browser_page.locator("article a", has_text="首页").click()
+    browser_page.wait_for_load_state("load")
+    assert browser_page.url == (built_site / "index.html").as_uri()
+
+
+def test_home_page_speaks_to_readers_not_to_the_builder(built_site):
+    text = soup_of(built_site / "index.html").select_one("article").get_text()
+    assert "site/" not in text and "文件夹" not in text and "不联网" in text
+
+
+ANCHOR_LIKE = re.compile(r"#|\b(s\d+|annex|tail)(-\d+)*(-p\d+)?\b|^p\d+$")
+
+
+def test_link_labels_name_places_not_anchors(built_site):
+    """Every link's visible words in every page: 二（三）第4段, never s2-p2 or #s1-p4."""
+    bad, checked = [], 0
+    for path in sorted(built_site.rglob("*.html")):
+        for link in soup_of(path).select("article a"):
+            label = link.get_text(strip=True)
+            checked += 1
+            if ANCHOR_LIKE.search(label):
+                bad.append((path.relative_to(built_site).as_posix(), label))
+    assert checked > 1500 and bad == []
+    uses = soup_of(built_site / "glossary" / "index.html").select(".zb-glossary-uses a")
+    assert uses and all(re.fullmatch(r"(.+第)?\d+段", a.get_text()) for a in uses), [a.get_text() for a in uses][:5]
+
+
 # --- 8. Search landing, placeholder ---------------------------------------------------------------------
 
 def search_and_open(page, query: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import urls
+from ..compare.statements import paragraph_place
 from ..labels import sort_reports
 from ..link.terms import TermMatcher, find_marks, matching_text, report_labels
 from ..model import GlossaryEntry, NavPlace, Page, Paragraph, Report
@@ -21,12 +22,14 @@ EXCERPT_CHARS = 24  # characters shown either side of a term in a back-link's to
 
 @dataclass
 class Use:
-    """One paragraph of one report that mentions an entry, and how often."""
+    """One paragraph of one report that mentions an entry, how often, and its place as a reader
+    cites it ("二（三）第4段", compare.statements.paragraph_place): the link's label."""
 
     report: Report
     paragraph: Paragraph
     count: int
     excerpt: str
+    place: str
 
 
 @dataclass
@@ -54,7 +57,7 @@ def collect_uses(reports: list[Report]) -> dict[str, EntryUses]:
                 excerpt = text[max(0, starts[0] - EXCERPT_CHARS):starts[0] + EXCERPT_CHARS]
                 entry_uses = uses.setdefault(anchor, EntryUses())
                 entry_uses.by_report.setdefault(report.meta.slug, []).append(
-                    Use(report, paragraph, len(starts), f"…{excerpt}…"))
+                    Use(report, paragraph, len(starts), f"…{excerpt}…", paragraph_place(report, paragraph.anchor)))
     return uses
 
 
