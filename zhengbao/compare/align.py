@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from ..labels import kind_mark
 from ..model import Paragraph, Report, Section
 from .knowledge import MIN_SIMILARITY, MULTI_YEAR_PLAN, PLAN_EXCLUDED, THIS_YEAR, WORK_PLAN_HEADING
 from .regions import Region, group_regions
@@ -251,4 +252,4 @@ def link_related_sections(reports: list[Report]) -> None:
 
 
 def _year_label(report: Report) -> str:
-    return f"{report.meta.year}" + ("（摘要）" if report.meta.kind == "summary" else "")
+    return f"{report.meta.year}" + kind_mark(report)

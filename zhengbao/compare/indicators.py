@@ -129,37 +129,59 @@ CHANGE_TO = re.compile(r"(?:提高|下降|降低|调低|调高|调整|增加|减
 IN_STEP = re.compile(r"(?:基本)?同步")
 POSITIVE_GROWTH = "正增长"
 
-# The review part of a report: sections whose heading says so ("一、2023年工作回顾", "一、过去五年工作回顾",
-# "一、2025年主要工作和“十四五”发展成就" 2026 Zhejiang). A report without one: its sentences dated to the
-# year before, among those that precede its targets.
-REVIEW_HEADING = re.compile(r"回顾|成就")
-# A review heading about several years ("过去五年", "“十四五”时期"): there only what a sentence or
-# paragraph dates to the year before counts.
-MULTI_YEAR_HEADING = re.compile(r"五年|十[一二三四五六七八九]?五")
-# The opening words of a sentence that date it. About the year before: "过去一年" (2015 national),
-# "一年来", "去年", "刚刚过去的2017年" (2018), "2012年，…" (2013). About several years: "过去五年",
-# "五年来", "这五年" (2013), "十年来" (2023), "“十二五”…" (2016), "本届政府" (2013).
-OPENING_CHARS = 14
-YEAR_OPENING = re.compile(r"^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|去年|刚刚过去的|全年)")
-MULTI_YEAR_OPENING = re.compile(r"过去五年|五年来|这五年|十年来|近五年|本届政府|“?十[一二三四五六七八九]?五”?时期|五年")
-# Words that make a sentence a multi-year or cumulative figure, never the year's outcome: "年均增长7.1%"
-# (2018 national), "累计新增城镇就业5870万人" (2013), "平均每年增长7.7%" (2003), "比2002年增长65.5%" (2008),
-# "前三年", "十年增加近70万亿元" (2023), "5年年均增长6%" (2021 Guangzhou).
-MULTI_YEAR_WORDS = re.compile(r"年均|年平均|平均每年|累计|五年|(?<![0-9０-９])5年|十年|前[三四]年|近[三五]年|翻一番|翻番|"
-                              r"“?十[一二三四五六七八九]?五”?")
-OTHER_BASE_YEAR = re.compile(r"比(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
-# "财政收入由１１２１亿元增加到２２２０亿元，增长９８％" (1987 national): from one level to another is a period.
-FROM_TO = re.compile(r"由[^，。；]{0,16}(?:增加|提高|上升|下降|减少|扩大|增长)到")
-# Change words that make a % in a review a growth rate ("增长6.9%", "上涨2%", "下降5.6%", "回落到2.6%").
-RATE_WORDS = re.compile(r"增长|增速|上涨|涨幅|下降|降低|回落|上升|提高|减少|增加|负增长")
-# The change word that makes a growth figure negative: "固定资产投资下降3.3%" (2026 Fujian review) is -3.3%.
-FALL_WORD = re.compile(r"(?:下降|降低|减少|负增长|回落)$")
-# Words that make a % or a number not the indicator's figure: a share, a contribution, a comparison.
-NOT_OUTCOME = re.compile(r"占|比重|贡献|拉动|百分点|之比|比例|目标|预期|计划|安排|力争|以上的|高于全国|低于全国|每|"
-                        r"上年的|去年的|前年")
-# Before the name in its clause, or right after the figure, these make it a goal quoted in the review,
-# not the result: "没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标" (2007 national).
-GOAL_WORDS = re.compile(r"目标|确定的|预期|计划|安排|要求|力争|争取")
-# For a figure that is a level (jobs, unemployment, grain), a change word makes it a change, not the
-# level: "粮食增产74亿斤"; "降到5.5%" (2023 national) states the level and is kept.
-LEVEL_CHANGE = re.compile(r"(?:增加|增产|减产|减少|下降|提高|上升|增长|降低)(?!到|至)")
+
+@dataclass(frozen=True)
+class ReviewWording:
+    """How a review states the year before's figures, and what makes a figure not one (outcomes.py)."""
+
+    heading: re.Pattern
+    multi_year_heading: re.Pattern
+    opening_chars: int
+    year_opening: re.Pattern
+    multi_year_opening: re.Pattern
+    multi_year_words: re.Pattern
+    other_base_year: re.Pattern
+    from_to: re.Pattern
+    rate_words: re.Pattern
+    fall_word: re.Pattern
+    not_outcome: re.Pattern
+    goal_words: re.Pattern
+    level_change: re.Pattern
+
+
+REVIEW = ReviewWording(
+    # The review part of a report: sections whose heading says so ("一、2023年工作回顾", "一、过去五年工作回顾",
+    # "一、2025年主要工作和“十四五”发展成就" 2026 Zhejiang). A report without one: its sentences dated to the
+    # year before, among those that precede its targets.
+    heading=re.compile(r"回顾|成就"),
+    # A review heading about several years ("过去五年", "“十四五”时期"): there only what a sentence or
+    # paragraph dates to the year before counts.
+    multi_year_heading=re.compile(r"五年|十[一二三四五六七八九]?五"),
+    # The opening words of a sentence that date it. About the year before: "过去一年" (2015 national),
+    # "一年来", "去年", "刚刚过去的2017年" (2018), "2012年，…" (2013). About several years: "过去五年",
+    # "五年来", "这五年" (2013), "十年来" (2023), "“十二五”…" (2016), "本届政府" (2013).
+    opening_chars=14,
+    year_opening=re.compile(r"^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|去年|刚刚过去的|全年)"),
+    multi_year_opening=re.compile(r"过去五年|五年来|这五年|十年来|近五年|本届政府|“?十[一二三四五六七八九]?五”?时期|五年"),
+    # Words that make a sentence a multi-year or cumulative figure, never the year's outcome: "年均增长7.1%"
+    # (2018 national), "累计新增城镇就业5870万人" (2013), "平均每年增长7.7%" (2003), "比2002年增长65.5%" (2008),
+    # "前三年", "十年增加近70万亿元" (2023), "5年年均增长6%" (2021 Guangzhou).
+    multi_year_words=re.compile(r"年均|年平均|平均每年|累计|五年|(?<![0-9０-９])5年|十年|前[三四]年|近[三五]年|翻一番|翻番|"
+                                  r"“?十[一二三四五六七八九]?五”?"),
+    other_base_year=re.compile(r"比(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年"),
+    # "财政收入由１１２１亿元增加到２２２０亿元，增长９８％" (1987 national): from one level to another is a period.
+    from_to=re.compile(r"由[^，。；]{0,16}(?:增加|提高|上升|下降|减少|扩大|增长)到"),
+    # Change words that make a % in a review a growth rate ("增长6.9%", "上涨2%", "下降5.6%", "回落到2.6%").
+    rate_words=re.compile(r"增长|增速|上涨|涨幅|下降|降低|回落|上升|提高|减少|增加|负增长"),
+    # The change word that makes a growth figure negative: "固定资产投资下降3.3%" (2026 Fujian review) is -3.3%.
+    fall_word=re.compile(r"(?:下降|降低|减少|负增长|回落)$"),
+    # Words that make a % or a number not the indicator's figure: a share, a contribution, a comparison.
+    not_outcome=re.compile(r"占|比重|贡献|拉动|百分点|之比|比例|目标|预期|计划|安排|力争|以上的|高于全国|低于全国|每|"
+                            r"上年的|去年的|前年"),
+    # Before the name in its clause, or right after the figure, these make it a goal quoted in the review,
+    # not the result: "没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标" (2007 national).
+    goal_words=re.compile(r"目标|确定的|预期|计划|安排|要求|力争|争取"),
+    # For a figure that is a level (jobs, unemployment, grain), a change word makes it a change, not the
+    # level: "粮食增产74亿斤"; "降到5.5%" (2023 national) states the level and is kept.
+    level_change=re.compile(r"(?:增加|增产|减产|减少|下降|提高|上升|增长|降低)(?!到|至)"),
+)

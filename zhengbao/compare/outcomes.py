@@ -1,6 +1,6 @@
 """Outcomes: the figures a report's review states for the year before, never multi-year ones.
 
-The review is the part under a heading that says so (indicators.REVIEW_HEADING); a report without
+The review is the part under a heading that says so (indicators.REVIEW.heading); a report without
 one is reviewed in what precedes its target list. Each sentence is dated by its opening words:
 "过去一年…", "2017年，…", "刚刚过去的2017年…" are about the year before; "过去五年…", "“十三五”时期…",
 "五年来…" are not, and a sentence without such words continues the one before it (a review
@@ -16,22 +16,10 @@ from dataclasses import replace
 
 from ..model import Paragraph, Report
 from .indicators import (
-    FALL_WORD,
-    FROM_TO,
-    GOAL_WORDS,
     INDICATORS,
-    LEVEL_CHANGE,
-    MULTI_YEAR_HEADING,
-    MULTI_YEAR_OPENING,
-    MULTI_YEAR_WORDS,
-    NOT_OUTCOME,
-    OPENING_CHARS,
-    OTHER_BASE_YEAR,
-    RATE_WORDS,
-    REVIEW_HEADING,
+    REVIEW,
     TARGET_LABEL,
     TARGET_OPENER,
-    YEAR_OPENING,
     Indicator,
 )
 from .statements import Statement, find_names, make_statement, sentences
@@ -49,13 +37,13 @@ def review_flags(report: Report) -> dict[str, bool]:
     flags = {}
     for section, sub, paragraph in report.paragraphs_in_context():
         flags[paragraph.anchor] = any(
-            part is not None and part.role == "body" and REVIEW_HEADING.search(part.heading) for part in (section, sub))
+            part is not None and part.role == "body" and REVIEW.heading.search(part.heading) for part in (section, sub))
     return flags
 
 
 def _review_heading(section, sub) -> str | None:
     for part in (sub, section):
-        if part is not None and part.role == "body" and REVIEW_HEADING.search(part.heading):
+        if part is not None and part.role == "body" and REVIEW.heading.search(part.heading):
             return part.heading
     return None
 
@@ -85,14 +73,14 @@ def dated_sentences(report: Report) -> list[tuple[Paragraph, str, int, int]]:
             continue
         if has_heading and id(section) != last_section:
             last_section = id(section)
-            section_about_year = not (MULTI_YEAR_HEADING.search(heading) and not _names_year(heading, previous))
+            section_about_year = not (REVIEW.multi_year_heading.search(heading) and not _names_year(heading, previous))
         about_year = section_about_year
         for index, (start, end) in enumerate(sentences(text)):
             opening = _opening(text[start:end])
             dated = None
-            if _names_year(opening, previous) or YEAR_OPENING.match(opening):
+            if _names_year(opening, previous) or REVIEW.year_opening.match(opening):
                 dated = True
-            elif MULTI_YEAR_OPENING.search(opening) or _names_other_year(opening, previous):
+            elif REVIEW.multi_year_opening.search(opening) or _names_other_year(opening, previous):
                 dated = False
             if dated is not None:
                 about_year = dated
@@ -104,7 +92,7 @@ def dated_sentences(report: Report) -> list[tuple[Paragraph, str, int, int]]:
 
 
 def _opening(sentence: str) -> str:
-    return sentence.lstrip("—－- 　“").translate(FULL_WIDTH)[:OPENING_CHARS]
+    return sentence.lstrip("—－- 　“").translate(FULL_WIDTH)[:REVIEW.opening_chars]
 
 
 def _names_year(text: str, year: int) -> bool:
@@ -143,25 +131,25 @@ def _figure(text: str, sentence_start: int, name_start: int, name_end: int, stop
     """The indicator's figure after its name, or None (see the module's docstring for the rules)."""
     clause_start = max([text.rfind(mark, sentence_start, name_start) for mark in "，,；;：:"] + [sentence_start - 1]) + 1
     lead = text[clause_start:name_start]
-    if MULTI_YEAR_WORDS.search(lead) or GOAL_WORDS.search(lead):
+    if REVIEW.multi_year_words.search(lead) or REVIEW.goal_words.search(lead):
         return None  # "累计新增城镇就业5870万人" (2013 national), "年初确定的…目标" (2007)
     for value in find_values(text, name_end, min(stop, name_end + MAX_GAP)):
         gap = text[name_end:value.start]
-        if MULTI_YEAR_WORDS.search(gap) or OTHER_BASE_YEAR.search(gap) or NOT_OUTCOME.search(gap) \
-                or FROM_TO.search(gap):
+        if REVIEW.multi_year_words.search(gap) or REVIEW.other_base_year.search(gap) or REVIEW.not_outcome.search(gap) \
+                or REVIEW.from_to.search(gap):
             return None
         if value.unit not in indicator.outcome_units:
             continue  # a level ("达到67.7万亿元") before the rate
-        if indicator.rate and value.unit == "%" and not RATE_WORDS.search(text[name_start:value.start]):
+        if indicator.rate and value.unit == "%" and not REVIEW.rate_words.search(text[name_start:value.start]):
             continue
-        if not indicator.rate and LEVEL_CHANGE.search(gap):
+        if not indicator.rate and REVIEW.level_change.search(gap):
             return None
-        if GOAL_WORDS.match(text, value.end) or text.startswith("的目标", value.end):
+        if REVIEW.goal_words.match(text, value.end) or text.startswith("的目标", value.end):
             return None
         after = text[value.end:value.end + 3]
         if after.startswith(("的", "和", "、")) and "分别" in gap:
             return None  # "分别增长8.4％和11.4％": two figures, neither the indicator's own
-        fall = FALL_WORD.search(gap)
+        fall = REVIEW.fall_word.search(gap)
         if indicator.rate and not indicator.falling and fall:
             return negative(value, text, fall.start() + name_end)
         return value
