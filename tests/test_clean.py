@@ -388,3 +388,12 @@ def test_a_line_cut_on_a_comma_joins_across_blank_lines():
     """1986 national lines 155–160: "为了加快农业的发展，" / blank lines / "一要继续执行正确的农村政策，…"."""
     lines = _realcorpus_lines("1986-national.txt", 155, 160)
     assert texts(raw_of(*lines))[0].startswith("为了加快农业的发展，一要继续执行正确的农村政策，")
+
+
+def test_blank_lines_around_a_removed_page_number_do_not_set_a_line_apart():
+    """Case 01's page break as a PDF copy with blank lines around its page number and header."""
+    case01 = (ROOT / "tests" / "cases" / "archive-repairs" / "2024-demo.txt").read_text(encoding="utf-8").split("\n")
+    assert case01[7:9] == ["— 3 —", "示例市政府工作报告"]
+    lines = case01[:7] + ["", case01[7], "", case01[8], ""] + case01[9:]
+    cut = next(text for text in texts(raw_of(*lines)) if "规模以上工业" in text)
+    assert "规模以上工业增加值增长2.6%" in cut

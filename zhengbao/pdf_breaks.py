@@ -110,7 +110,11 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     for index, line in enumerate(present):
         text = line.text
         following = present[index + 1].text if index + 1 < len(present) else ""
-        if open_line is not None and blanks_before[index] > paragraph_gap and _is_lead_line(open_line.text):
+        # Set apart by blank lines alone: where a repair removed lines between (a page number and
+        # its blank lines), the blank lines say nothing.
+        set_apart = blanks_before[index] > paragraph_gap and open_line is not None \
+            and line.first_line - open_line.last_line - 1 == blanks_before[index]
+        if open_line is not None and set_apart and _is_lead_line(open_line.text):
             logical.append(open_line)
             open_line = None
         if open_line is not None and not starts_new_line(text):
