@@ -464,6 +464,21 @@ def to_traditional(text: str) -> str:
     return convert(text)
 
 
+@pytest.mark.parametrize("query", ["坚持", "城市更新"])
+def test_the_result_count_counts_paragraphs_not_headings_or_labels(built_site, browser_page, query):
+    browser_page.goto((built_site / "index.html").as_uri())
+    results = browser_page.evaluate("q => window.zbSearch.search(q, {})", query)
+    labels = sum(1 for r in results if r["label"])
+    assert labels and len(results) > labels
+    browser_page.keyboard.press("/")
+    browser_page.keyboard.insert_text(query)
+    browser_page.wait_for_selector(".zb-search__list a")
+    shown = min(len(results), 10)
+    more = f"，显示前 {shown} 个" if len(results) > shown else ""
+    assert browser_page.locator(".zb-search__meta").inner_text() == \
+        f"找到 {len(results) - labels} 个段落，另有 {labels} 处标题或图表文字{more}"
+
+
 @pytest.mark.parametrize("width", [1280, 375])
 def test_the_search_placeholder_fits_its_box(built_site, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 740})

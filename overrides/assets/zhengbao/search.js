@@ -69,10 +69,15 @@
     return item;
   }
 
+  /* The count names paragraphs only; headings and chart labels found (results marked `label` by
+   * the engine) are counted apart. */
   function showCount(ui, query, results, shown) {
+    var labels = results.filter(function (r) { return r.label; }).length;
+    var paragraphs = results.length - labels;
     if (!query.trim()) ui.meta.textContent = "输入关键词搜索段落，繁体简体都能找到";
     else if (!results.length) ui.meta.textContent = "没有找到匹配的段落";
-    else ui.meta.textContent = "找到 " + results.length + " 个段落" +
+    else ui.meta.textContent = (paragraphs ? "找到 " + paragraphs + " 个段落" : "没有段落包含它") +
+      (labels ? "，另有 " + labels + " 处标题或图表文字" : "") +
       (results.length > shown ? "，显示前 " + shown + " 个" : "");
   }
 
