@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 
 from zhengbao.compare.align import align
 from zhengbao.compare.targets import MET, MISSED, NOT_COMPARABLE, Statement, extract_outcomes, extract_targets, verdict
+from zhengbao.compare.timeline import term_timeline
 from zhengbao.pipeline import build_reports
 
 from .conftest import CONTENT
@@ -188,7 +189,7 @@ def test_compare_pages_render_offline_and_every_link_lands(built_site, browser_p
             assert url.scheme == "file", f"{path.name}: {href}"
             target = Path(unquote(url.path))
             assert target.exists(), f"{path.name}: {href}"
-            if url.fragment:
+            if url.fragment and not url.query:  # ?q=…#y2024 is drawn by the timeline page's script (below)
                 assert url.fragment in _ids(target, cache), f"{path.name}: {href}"
             checked += 1
     assert checked > 500
@@ -203,3 +204,63 @@ def test_targets_table_in_chromium_links_to_source_paragraph(built_site, browser
     browser_page.wait_for_load_state()
     assert browser_page.url.endswith("reports/2024-guangzhou/index.html#s2-p3")
     assert "地区生产总值增速不低于5%" in browser_page.locator("#s2-p3").inner_text()
+
+
+def _live_timeline(browser_page, term: str) -> dict[int, tuple[int, list[str]]]:
+    """Year → (occurrences, paragraph links) as the timeline page shows them after typing the term."""
+    browser_page.fill("#zb-timeline-term", term)
+    browser_page.click("#zb-timeline-form button")
+    browser_page.wait_for_selector("#zb-timeline-live .zb-timeline-point")
+    out = {}
+    for point in browser_page.locator("#zb-timeline-live a.zb-timeline-point").all():
+        year = int(point.get_attribute("data-year"))
+        assert point.get_attribute("href") == f"#y{year}"
+        heading = browser_page.locator(f"#zb-timeline-live #y{year}")
+        count = int(heading.inner_text().split("（")[1].split("次")[0])
+        links = heading.locator("xpath=following-sibling::ul[1]//a").evaluate_all("els => els.map(e => e.href)")
+        out[year] = (count, links)
+    return out
+
+
+@pytest.mark.parametrize("term", ["一带一路", "新质生产力", "粤港澳大湾区"])
+def test_term_timeline_page_draws_any_term_with_links_to_its_paragraphs(built_site, browser_page, reports, term):
+    """Issue 15 item 4: a term typed on the page is drawn from the search index offline; every point
+    links to its year's paragraphs, which land on the report paragraphs; counts as term_timeline's."""
+    index = BeautifulSoup((built_site / "compare" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert index.select_one('article a[href="timeline.html"]') is not None
+    browser_page.goto((built_site / "compare" / "timeline.html").as_uri())
+    shown = _live_timeline(browser_page, term)
+    expected = {p.year: p.count for p in term_timeline(term, reports) if p.count}
+    assert {year: count for year, (count, _) in shown.items()} == expected
+    cache: dict = {}
+    for _, links in shown.values():
+        assert links
+        for href in links:
+            url = urlparse(href)
+            target = Path(unquote(url.path))
+            assert target.exists() and url.fragment in _ids(target, cache), href
+            assert target.parent.parent.name == "reports"
+    browser_page.locator("#zb-timeline-live a.zb-timeline-point").first.click()
+    assert browser_page.url.endswith(f"#y{min(shown)}")
+    assert all(url.startswith("file://") for url in browser_page.requests), browser_page.requests
+
+
+def test_term_timeline_examples_drawn_in_advance_link_to_the_live_years(built_site, browser_page):
+    page = built_site / "compare" / "timeline.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    dots = soup.select("article figure.zb-timeline svg a")
+    assert dots, "新质生产力 is in the 2024 reports: its example is drawn"
+    browser_page.goto(page.as_uri())
+    browser_page.locator("article figure.zb-timeline svg a").last.click()
+    year = browser_page.url.rsplit("#y", 1)[1]
+    browser_page.wait_for_selector(f"#zb-timeline-live #y{year}")
+    assert browser_page.locator(f"#zb-timeline-live #y{year} + ul a").count() > 0
+    assert browser_page.input_value("#zb-timeline-term") in {"改革开放", "供给侧结构性改革", "新质生产力"}
+
+
+def test_compare_pages_speak_to_readers_in_chinese(built_site):
+    """Issue 16 point 4: no tool names or raw similarity scores on the comparison pages."""
+    for path in sorted((built_site / "compare").glob("*.html")):
+        text = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article").get_text()
+        for word in ("议题指定", "jieba", "TF-IDF", "OpenCC", "相似度", "余弦"):
+            assert word not in text, f"{path.name}: {word}"

@@ -18,6 +18,7 @@ from .values import format_number
 # Geometry in SVG user units: plot area inside the margins, one slot per year.
 WIDTH, HEIGHT = 320, 170  # one size for every chart, so a grid of them lines up
 LEFT, RIGHT, TOP, BOTTOM = 42, 12, 14, 30
+TIMELINE_MIN_TOP = 0.5  # a term timeline's axis reaches at least this share
 MAX_HALF = 6  # half the width of a target's line or band, narrower when years are close together
 LABEL_SPACE = 34  # room for a year label ("2016") at the axis's font size
 
@@ -65,11 +66,16 @@ def _drawable(statement: Statement | None, unit: str) -> bool:
     return statement is not None and statement.low is not None and statement.unit == unit
 
 
+# Axis steps: the first that cuts the value span into at most STEPS_PER_AXIS parts.
+NICE_STEPS = (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)
+STEPS_PER_AXIS = 5
+
+
 def _nice_step(span: float) -> float:
-    for step in (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000):
-        if span / step <= 5:
+    for step in NICE_STEPS:
+        if span / step <= STEPS_PER_AXIS:
             return step
-    return span / 5
+    return span / STEPS_PER_AXIS
 
 
 def indicator_chart(table: TargetTable, key: str) -> Chart | None:
@@ -143,12 +149,19 @@ def region_charts(table: TargetTable) -> list[Chart]:
     return [chart for indicator in table.indicators if (chart := indicator_chart(table, indicator.key))]
 
 
+def chart_geometry() -> dict[str, float]:
+    """The chart's size and margins, for the browser's drawing of a term timeline (compare/timeline.js)."""
+    return {"width": WIDTH, "height": HEIGHT, "left": LEFT, "right": RIGHT, "top": TOP, "bottom": BOTTOM,
+            "labelSpace": LABEL_SPACE, "steps": list(NICE_STEPS), "stepsPerAxis": STEPS_PER_AXIS,
+            "minTop": TIMELINE_MIN_TOP}
+
+
 def timeline_chart(key: str, label: str, points: list, href_of_year) -> Chart:
     """A term's share per year (timeline.YearShare, oldest first): a line through every year of the
     archive (zero included), a dot for each year that uses the term linking to `href_of_year(year)`."""
     first, last = points[0].year, points[-1].year
     top = max((p.share for p in points), default=0.0)
-    step = _nice_step(max(top, 0.5))
+    step = _nice_step(max(top, TIMELINE_MIN_TOP))
     top_value = step * (math.floor(top / step) + 1)
     width, plot_height = WIDTH, HEIGHT - TOP - BOTTOM
     plot_width = width - LEFT - RIGHT

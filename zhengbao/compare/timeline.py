@@ -76,3 +76,21 @@ def timeline_as_text(terms: list[str], reports: list[Report]) -> str:
             out.append(f"  {point.year} {point.count:4d} {point.share:6.2f} {bar} {places}{more}")
         out.append("")
     return "\n".join(out)
+
+
+def browser_data(reports: list[Report], searchable: list[Searchable], geometry: dict[str, float]) -> dict:
+    """What the term timeline page (compare/timeline.html) needs beside the search index to draw any
+    term's timeline in the browser, the way term_timeline counts:
+
+    {"per": 10000, "years": [[year, characters], …] oldest first, "skip": {slug: [anchor, …]} the
+    paragraphs the search finds that are not counted (annex, a summary's tail of labels), "chart":
+    geometry} — the occurrences come from the site's search (its fold: both scripts, full width).
+    """
+    counted = {(item.report.meta.slug, item.paragraph.anchor) for item in searchable}
+    skip = {}
+    for report in reports:
+        anchors = [p.anchor for p in report.all_paragraphs() if (report.meta.slug, p.anchor) not in counted]
+        if anchors:
+            skip[report.meta.slug] = anchors
+    return {"per": PER_CHARACTERS, "years": [list(item) for item in sorted(year_characters(searchable).items())],
+            "skip": skip, "chart": geometry}

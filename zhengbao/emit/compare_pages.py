@@ -9,19 +9,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+from urllib.parse import quote
 
 from .. import urls
 from ..compare.align import best_candidate, word_diff, year_on_year
-from ..compare.charts import region_charts, timeline_chart
+from ..compare.charts import chart_geometry, region_charts, timeline_chart
+from ..compare.knowledge import TIMELINE_EXAMPLES
 from ..compare.regions import Region
 from ..compare.statements import paragraph_place, section_places
 from ..compare.tables import statements, target_tables
 from ..compare.themes import Theme, build_themes, searchable_paragraphs
-from ..compare.timeline import milestones, term_timeline
+from ..compare.timeline import browser_data, milestones, term_timeline
 from ..compare.verdicts import VERDICTS
 from ..labels import kind_mark, report_label
 from ..model import DataFile, NavPlace, Page, Report
-from .templating import render
+from .templating import TEMPLATES, render
 
 GROUP = "对比"
 SNIPPET_CONTEXT = 40  # characters shown either side of a theme's words
@@ -146,6 +148,35 @@ def themes_index(themes: list[Theme], reports: list[Report], searchable: list) -
     return _page("themes", "主题脉络", "compare/themes.md", "主题脉络", rows=rows, sources=THEME_SOURCE_NAMES)
 
 
+# Term timeline -------------------------------------------------------------------------------------
+
+TIMELINE_DATA = urls.compare_file("timeline-data.js")
+TIMELINE_SCRIPT = urls.compare_file("timeline.js")
+
+
+def timeline_page(reports: list[Report], searchable: list) -> list[Page | DataFile]:
+    """The term timeline page, its data script and its page script; the examples the archive uses drawn
+    in advance, each dot linking to the page itself with the term and the year (?q=改革开放#y1995)."""
+    name = "timeline"
+    examples = []
+    for index, term in enumerate(TIMELINE_EXAMPLES, start=1):
+        points = term_timeline(term, reports, searchable)
+        if not any(point.count for point in points):
+            continue
+        query = urls.compare_page(name) + "?q=" + quote(term)
+        chart = timeline_chart(f"e{index}", term, points, lambda year, query=query: f"{query}#y{year}")
+        examples.append((term, chart, milestones(points), sum(point.count for point in points)))
+    data = browser_data(reports, searchable, chart_geometry())
+    script = "window.zbTimeline = " + json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) \
+        .replace("<", "\\u003c") + ";\n"
+    return [
+        _page(name, "用词走势", "compare/timeline.md", "用词走势", examples=examples, data_script=TIMELINE_DATA,
+              page_script=TIMELINE_SCRIPT),
+        DataFile(TIMELINE_DATA, script),
+        DataFile(TIMELINE_SCRIPT, (TEMPLATES / "compare" / "timeline.js").read_text(encoding="utf-8")),
+    ]
+
+
 # Plans ----------------------------------------------------------------------------------------------
 
 
@@ -205,6 +236,7 @@ def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
         DataFile(urls.compare_file("targets.json"), targets_json(reports)),
         DataFile(urls.compare_file("targets.schema.json"), targets_schema()),
         themes_index(themes, reports, searchable),
+        *timeline_page(reports, searchable),
         plans_page(comparisons),
         *(plan_pair_page(*comparison) for comparison in comparisons),
         *(theme_page(theme, reports, searchable) for theme in themes),
