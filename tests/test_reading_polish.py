@@ -408,6 +408,15 @@ def test_home_page_speaks_to_readers_not_to_the_builder(built_site):
     assert "site/" not in text and "文件夹" not in text and "不联网" in text
 
 
+def test_report_pages_name_no_tools_and_no_raw_scores(built_site):
+    """The 繁简 note and the 同一主题 links: no OpenCC, jieba or similarity scores (as on the comparison pages)."""
+    for path in sorted((built_site / "reports").glob("*/index.html")):
+        body = soup_of(path).select_one("article")
+        said = body.get_text() + " ".join(a.get("title", "") for a in body.select(".zb-related a, .zb-script-toggle *"))
+        for word in ("jieba", "TF-IDF", "OpenCC", "相似度", "余弦"):
+            assert word not in said, f"{path.parent.name}: {word}"
+
+
 ANCHOR_LIKE = re.compile(r"#|\b(s\d+|annex|tail)(-\d+)*(-p\d+)?\b|^p\d+$")
 
 
