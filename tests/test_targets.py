@@ -1,8 +1,10 @@
 """Issue 15, targets as data: national target lists and reviews read as a reader reads them.
 
-tests/cases/national-targets holds paragraphs copied from the national reports of the archive
-(1995–2023; 2011, 2014, 2017, 2020 and 2021 as published, since the archive lacks them), under the headings
-they stand under. Expected values are as written in those paragraphs; no section number is used.
+tests/cases/national-targets holds paragraphs copied line for line from the national reports of the
+archive (tests/cases/realcorpus, 1995–2023), under the headings they stand under; only the title lines
+are ours. The archive has no report of 2011, 2014, 2017, 2020 or 2021: those files were written from the
+published reports and could not be checked against a copy here. Expected values are as written in
+those paragraphs; no section number is used.
 """
 
 from __future__ import annotations
@@ -180,3 +182,60 @@ def test_outcomes_of_the_seed_city_reports_are_for_the_year_before():
     for report in build_reports(CONTENT):
         for outcome in extract_outcomes(report):
             assert outcome.year == report.meta.year - 1 and outcome.qualifier == ""
+
+
+def test_value_as_written_with_its_qualifier(national):
+    """控制在 is a qualifier, and the value keeps the report's writing (4.0%左右 stays 4.0%左右)."""
+    from .conftest import CONTENT
+
+    yuexiu = next(r for r in build_reports(CONTENT) if r.meta.slug == "2024-yuexiu")
+    gdp = next(t for t in extract_targets(yuexiu) if t.indicator == "gdp")
+    assert (gdp.value, gdp.qualifier, gdp.low) == ("4.0%左右", "左右", 4.0)
+    reports, _ = national
+    cpi = next(t for t in extract_targets(reports[2008]) if t.indicator == "cpi")
+    assert (cpi.value, cpi.qualifier, cpi.high) == ("控制在4.8%左右", "控制在…左右", 4.8)
+
+
+REALCORPUS = Path(__file__).resolve().parent / "cases" / "realcorpus"
+# Targets of the older national reports, as the archive's own lines write them (issue 15): retail prices
+# before the consumer price index, the gross output of industry and agriculture of the 1950s plans.
+OLD_TARGETS = [
+    (1956, "output", "１４．１％"),  # "我国工农业总产值将比上年增长１４．１％"
+    (1992, "gdp", "百分之六"), (1992, "cpi", "控制在百分之六以内"),  # "零售物价上涨幅度控制在百分之六以内"
+    (1994, "cpi", "控制在百分之十以内"),  # "努力把全年零售物价上涨幅度控制在百分之十以内"
+    (1995, "cpi", "控制在百分之十五左右"),  # "确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右"
+    (1995, "gdp", "百分之八至九"),
+]
+
+
+@pytest.fixture(scope="module")
+def old_national(tmp_path_factory):
+    """The archive's national reports of 1956, 1981, 1982, 1992, 1994 and 1995, whole, as published."""
+    import yaml
+
+    folder = tmp_path_factory.mktemp("old-national")
+    entries = yaml.safe_load((REALCORPUS / "reports.yml").read_text(encoding="utf-8"))["reports"]
+    kept = [e for e in entries if e["slug"] in {f"{y}-national" for y in (1956, 1981, 1982, 1992, 1994, 1995)}]
+    for entry in kept:
+        (folder / entry["file"]).write_bytes((REALCORPUS / entry["file"]).read_bytes())
+    (folder / "reports.yml").write_text(yaml.safe_dump({"reports": kept}, allow_unicode=True), encoding="utf-8")
+    return {report.meta.year: report for report in build_reports(folder)}
+
+
+@pytest.mark.parametrize("year,indicator,written", OLD_TARGETS)
+def test_older_national_targets_by_their_kind_of_wording(old_national, year, indicator, written):
+    report = old_national[year]
+    target = next((t for t in extract_targets(report) if t.indicator == indicator), None)
+    assert target is not None, f"{year} {indicator}: no target"
+    assert target.value == written
+    paragraph = next(p for p in report.all_paragraphs() if p.anchor == target.anchor)
+    assert written in paragraph.text
+
+
+def test_older_reports_periods_estimates_and_quoted_goals_are_not_targets_or_outcomes(old_national):
+    # 1982: "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均每年递增百分之四" (the five-year plan);
+    # 1981: "工农业生产总值…将比上年增长３％以上，整个经济形势比预想的好" (an estimate of the year).
+    assert not [t for t in extract_targets(old_national[1982]) if t.indicator == "output"]
+    assert not [t for t in extract_targets(old_national[1981]) if t.indicator in ("output", "gdp")]
+    # 1995's review quotes 1994's goal ("曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内"): not an outcome.
+    assert not [o for o in extract_outcomes(old_national[1995]) if o.indicator == "cpi"]

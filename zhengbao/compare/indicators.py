@@ -39,10 +39,18 @@ INDICATORS: tuple[Indicator, ...] = (
               units=("%",), target_only_names=("经济增长速度", "经济增长", "生产总值")),
     # "居民消费价格涨幅3%左右" (2015–2023 national), "居民消费价格总水平涨幅控制在4%" (2005),
     # "城市居民消费价格涨幅控制在3%" (2017 Guangzhou), "居民消费价格指数涨幅2%以内" (2026 Guangxi).
+    # Before the consumer price index, the national reports set retail prices: "零售物价上涨幅度控制在百分之六
+    # 以内" (1992), "努力把全年零售物价上涨幅度控制在百分之十以内" (1994), "确保物价上涨幅度比去年有明显回落，力争
+    # 控制在百分之十五左右" (1995), "商品零售价格总水平的上涨幅度".
     Indicator("cpi", "居民消费价格涨幅",
               ("居民消费价格总水平上涨幅度", "居民消费价格总水平涨幅", "居民消费价格指数涨幅", "城市居民消费价格涨幅",
-               "居民消费价格涨幅", "居民消费价格总水平", "居民消费价格指数", "居民消费价格"),
-              higher_is_better=False),
+               "居民消费价格涨幅", "居民消费价格总水平", "居民消费价格指数", "居民消费价格",
+               "商品零售价格总水平的上涨幅度", "商品零售价格总水平上涨幅度", "商品零售物价上涨幅度", "零售物价上涨幅度",
+               "零售价格上涨幅度"),
+              higher_is_better=False, target_only_names=("物价上涨幅度", "物价涨幅")),
+    # The plans of the 1950s–1980s set the gross output of industry and agriculture: "１９５６年的国民经济计划实现
+    # 以后，我国工农业总产值将比上年增长１４．１％" (1956 national).
+    Indicator("output", "工农业总产值", ("工农业总产值", "工农业生产总值")),
     # "城镇新增就业1100万人以上" (2018–2022 national), "城镇新增就业人数不低于900万人" (2007),
     # "新增城镇就业900万人" (2004), "城镇新增就业人数45万人" (2026 Shanxi).
     Indicator("jobs", "城镇新增就业", ("城镇新增就业人数", "城镇新增就业", "新增城镇就业"), units=("万人",),
@@ -118,8 +126,19 @@ EXPLANATION = re.compile(r"^(?:这里|上述|提出|这些|这个|这一|关于|
 # growth goal of 1994–2004 ("今年经济增长预期目标为7%左右", 2003; "经济增长速度的调控目标定为８％", 1997;
 # "今年的经济增长预期为7％左右", 1999; "今年计划国内生产总值增长百分之九", 1994), the deficit ratio
 # ("今年赤字率拟按3%左右安排", 2023; "赤字率从去年的2.1%提高到2.3%", 2015) and M2 ("广义货币M2预期增长13%左右").
-STANDALONE_TARGET = re.compile(r"今年|预期|调控目标|目标[为是定]|计划|拟|安排")
-STANDALONE_INDICATORS = ("gdp", "jobs", "cpi", "deficit", "m2", "investment")
+# Older reports set a goal with 力争 or 努力把…控制在 ("努力把全年零售物价上涨幅度控制在百分之十以内", 1994;
+# "力争粮食产量达到４５５０亿公斤以上", 1995).
+STANDALONE_TARGET = re.compile(r"今年|预期|调控目标|目标[为是定]|计划|拟|安排|力争|努力把")
+# A paragraph that opens with the year's plan states goals in every sentence: "今年计划要求，…国民生产总值增长
+# 百分之六…。社会商品零售总额增长百分之十二点三，…零售物价上涨幅度控制在百分之六以内。" (1992 national).
+PLAN_PARAGRAPH = re.compile(r"^\s*今年(?:的)?计划")
+# …but not a sentence about a period or an estimate: "在这个期间，我国工农业总产值计划增长百分之二十一点七，平均
+# 每年递增百分之四" (1982, the sixth five-year plan), "工农业生产总值…将比上年增长３％以上，整个经济形势比预想的好"
+# (1981, this year's estimate).
+STANDALONE_NOT = re.compile(r"期间|预想|预计|年均|平均每年|五年|累计")
+# "比上年增长１４．１％" (1956), "比去年有明显回落" (1995) compare with the year before: the value is still the goal.
+THAN_LAST_YEAR = re.compile(r"比(?:上年|去年)")
+STANDALONE_INDICATORS = ("gdp", "jobs", "cpi", "deficit", "m2", "investment", "output", "grain")
 # In "赤字率从去年的2.1%提高到2.3%" the target is the value after the change verb.
 CHANGE_TO = re.compile(r"(?:提高|下降|降低|调低|调高|调整|增加|减少|上调|下调)?到")
 
@@ -179,8 +198,9 @@ REVIEW = ReviewWording(
     not_outcome=re.compile(r"占|比重|贡献|拉动|百分点|之比|比例|目标|预期|计划|安排|力争|以上的|高于全国|低于全国|每|"
                             r"上年的|去年的|前年"),
     # Before the name in its clause, or right after the figure, these make it a goal quoted in the review,
-    # not the result: "没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标" (2007 national).
-    goal_words=re.compile(r"目标|确定的|预期|计划|安排|要求|力争|争取"),
+    # not the result: "没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标" (2007 national), "去年我在政府工作报告中
+    # 曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内" (1995).
+    goal_words=re.compile(r"目标|确定的|预期|计划|安排|要求|力争|争取|要把|努力把"),
     # For a figure that is a level (jobs, unemployment, grain), a change word makes it a change, not the
     # level: "粮食增产74亿斤"; "降到5.5%" (2023 national) states the level and is kept.
     level_change=re.compile(r"(?:增加|增产|减产|减少|下降|提高|上升|增长|降低)(?!到|至)"),

@@ -22,9 +22,12 @@ from .indicators import (
     NOT_THIS_YEAR,
     POSITIVE_GROWTH,
     STANDALONE_INDICATORS,
+    PLAN_PARAGRAPH,
+    STANDALONE_NOT,
     STANDALONE_TARGET,
     TARGET_LABEL,
     TARGET_OPENER,
+    THAN_LAST_YEAR,
     Indicator,
 )
 from .outcomes import YEAR_IN_TEXT, extract_outcomes, review_flags
@@ -132,16 +135,33 @@ def extract_targets(report: Report) -> list[Statement]:
     """Every main target a report states, in the order written; one per indicator."""
     out: dict[str, Statement] = {}
     for paragraph, text, start, end in target_segments(report):
-        for clause_start, clause_end in clauses(text, start, end):
+        parts = clauses(text, start, end)
+        for index, (clause_start, clause_end) in enumerate(parts):
             subject = _clause_subject(text, clause_start, clause_end)
             if subject is None or subject[2].key in out:
                 continue
+            clause_end = _value_in_next_clause(text, parts, index, subject[2])
             statement = _target_in(report, paragraph, text, subject, clause_start, clause_end)
             if statement is not None:
                 out[subject[2].key] = statement
     for statement in standalone_targets(report, set(out)):
         out.setdefault(statement.indicator, statement)
     return list(out.values())
+
+
+def _value_in_next_clause(text: str, parts: list[tuple[int, int]], index: int, indicator: Indicator) -> int:
+    """The clause's end, or the next clause's when the clause has no value and the next one, in the same
+    sentence and naming no indicator, gives it: "确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右" (1995)."""
+    end = parts[index][1]
+    if any(v.unit in indicator.units for v in find_values(text, parts[index][0], end)) or index + 1 >= len(parts):
+        return end
+    next_start, next_end = parts[index + 1]
+    if text[end:next_start].strip("，, ") or text[end - 1:end] in "。；;" \
+            or _clause_subject(text, next_start, next_end) is not None:
+        return end
+    if any(v.unit in indicator.units for v in find_values(text, next_start, next_end)):
+        return next_end
+    return end
 
 
 def _target_in(report: Report, paragraph: Paragraph, text: str, subject: tuple[int, int, Indicator],
@@ -178,8 +198,10 @@ def standalone_targets(report: Report, found: set[str]) -> list[Statement]:
         if in_review.get(paragraph.anchor, False):
             continue
         text = matching_text(report, paragraph.text)
+        plan_paragraph = PLAN_PARAGRAPH.match(text) is not None
         for sentence_start, sentence_end in sentences(text):
-            if not STANDALONE_TARGET.search(text, sentence_start, sentence_end) \
+            if not (plan_paragraph or STANDALONE_TARGET.search(text, sentence_start, sentence_end)) \
+                    or STANDALONE_NOT.search(text, sentence_start, sentence_end) \
                     or _names_other_year(text[sentence_start:sentence_end], report.meta.year):
                 continue
             names = find_names(text, sentence_start, sentence_end)
@@ -201,15 +223,16 @@ def _standalone(report: Report, paragraph: Paragraph, text: str, indicator: Indi
     After a change word the value is the new one: "赤字率从去年的2.1%提高到2.3%" (2015) → 2.3%.
     """
     search_from = name_end
-    change = CHANGE_TO.search(text, name_end, stop)
-    if change is not None and any(v.start >= change.end() for v in find_values(text, change.end(), stop)):
+    clause_stop = min([at for at in (text.find(mark, name_end, stop) for mark in "，,；;") if at >= 0] + [stop])
+    change = CHANGE_TO.search(text, name_end, clause_stop)  # in the name's own clause (not "…，…达到…" after it)
+    if change is not None and any(v.start >= change.end() for v in find_values(text, change.end(), clause_stop)):
         search_from = change.end()
     values = [v for v in find_values(text, search_from, stop) if v.unit in indicator.units]
     if not values:
         return None
     value = values[0]
     clause_start = max(text.rfind(mark, 0, name_start) for mark in "。！？!?；;，,") + 1
-    gap = text[search_from:value.start]
+    gap = THAN_LAST_YEAR.sub("", text[search_from:value.start])
     if NOT_THIS_YEAR.search(text, clause_start, value.start) or "去年" in gap or "上年" in gap:
         return None
     shown = original_slice(paragraph.text, text, value.start, value.end)
