@@ -136,6 +136,8 @@ PLAN_PARAGRAPH = re.compile(r"^\s*今年(?:的)?计划")
 # 每年递增百分之四" (1982, the sixth five-year plan), "工农业生产总值…将比上年增长３％以上，整个经济形势比预想的好"
 # (1981, this year's estimate).
 STANDALONE_NOT = re.compile(r"期间|预想|预计|年均|平均每年|五年|累计")
+# A goal to reach is not a review's 达到: "力争粮食产量达到４５５０亿公斤以上" (1995 national).
+GOAL_TO_REACH = re.compile(r"(?:力争|争取|确保)[^，,；;。]{0,12}?(?:达到|实现|超过)")
 # "比上年增长１４．１％" (1956), "比去年有明显回落" (1995) compare with the year before: the value is still the goal.
 THAN_LAST_YEAR = re.compile(r"比(?:上年|去年)")
 STANDALONE_INDICATORS = ("gdp", "jobs", "cpi", "deficit", "m2", "investment", "output", "grain")

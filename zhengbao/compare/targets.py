@@ -17,6 +17,7 @@ from ..model import Paragraph, Report
 from .indicators import (
     CHANGE_TO,
     EXPLANATION,
+    GOAL_TO_REACH,
     IN_STEP,
     INDICATOR_BY_KEY,
     NOT_THIS_YEAR,
@@ -233,7 +234,8 @@ def _standalone(report: Report, paragraph: Paragraph, text: str, indicator: Indi
     value = values[0]
     clause_start = max(text.rfind(mark, 0, name_start) for mark in "。！？!?；;，,") + 1
     gap = THAN_LAST_YEAR.sub("", text[search_from:value.start])
-    if NOT_THIS_YEAR.search(text, clause_start, value.start) or "去年" in gap or "上年" in gap:
+    lead = GOAL_TO_REACH.sub("", text[clause_start:value.start])
+    if NOT_THIS_YEAR.search(lead) or "去年" in gap or "上年" in gap:
         return None
     shown = original_slice(paragraph.text, text, value.start, value.end)
     clause = original_slice(paragraph.text, text, clause_start, value.end).strip("，,；; ")
