@@ -112,3 +112,47 @@ def test_token_store_gives_back_what_jieba_gave(tmp_path, monkeypatch, text):
     store.put(text, tokens)
     store.save()
     assert cache.TokenStore().get(text) == tokens
+
+
+def add_a_report(content: Path) -> None:
+    """A new report: an existing text under a new entry, as an editor adding a district would."""
+    (content / "2024-haizhu.txt").write_text((content / "2024-yuexiu.txt").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    with (content / "reports.yml").open("a", encoding="utf-8") as out:
+        out.write("  - file: 2024-haizhu.txt\n    slug: 2024-haizhu\n    year: 2024\n    region: 海珠区\n"
+                  "    level: district\n    title: 2024年广州市海珠区政府工作报告\n")
+
+
+def test_a_corrected_or_added_report_renders_only_what_changed_and_matches_a_clean_build(tmp_path):
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    workspace = cache / "site" / "workspace"
+    build_with_cache(content, tmp_path / "first", cache)
+    inode = {name: (workspace / name).stat().st_ino for name in
+             ["reports/2024-guangzhou/index.html", "reports/2017-guangzhou/index.html", "index.html"]}
+
+    change_a_figure(content)
+    build_with_cache(content, tmp_path / "corrected", cache)
+    build_with_cache(content, tmp_path / "corrected-clean", None)
+    assert files_of(tmp_path / "corrected") == files_of(tmp_path / "corrected-clean")
+    # Same navigation: the corrected page is rendered again, an unchanged page is kept as it was.
+    assert (workspace / "reports/2024-guangzhou/index.html").stat().st_ino != inode["reports/2024-guangzhou/index.html"]
+    assert (workspace / "reports/2017-guangzhou/index.html").stat().st_ino == inode["reports/2017-guangzhou/index.html"]
+    # The published site shares the kept files; rendering again never writes through to it.
+    published = tmp_path / "corrected" / "reports/2017-guangzhou/index.html"
+    assert published.stat().st_ino == inode["reports/2017-guangzhou/index.html"]
+    before = files_of(tmp_path / "corrected")
+
+    add_a_report(content)
+    build_with_cache(content, tmp_path / "added", cache)
+    build_with_cache(content, tmp_path / "added-clean", None)
+    added = files_of(tmp_path / "added-clean")
+    assert "reports/2024-haizhu/index.html" in added
+    assert files_of(tmp_path / "added") == added
+    assert files_of(tmp_path / "corrected") == before
+
+    (content / "2024-haizhu.txt").unlink()
+    text = (content / "reports.yml").read_text(encoding="utf-8")
+    (content / "reports.yml").write_text(text[:text.index("  - file: 2024-haizhu.txt")], encoding="utf-8")
+    build_with_cache(content, tmp_path / "removed", cache)
+    assert files_of(tmp_path / "removed") == files_of(tmp_path / "corrected-clean")

@@ -94,6 +94,19 @@ def change_one_figure(content: Path) -> str:
     return f"{entries[0]['file']}: one digit at character {at} changed to {new}"
 
 
+def add_one_report(content: Path) -> str:
+    """A new report in the newest year of the archive (an existing text under a new entry), as an
+    editor adding one more region's report would."""
+    data = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))
+    newest = max(data["reports"], key=lambda entry: entry["year"])
+    entry = {**newest, "file": f"{newest['year']}-added.txt", "slug": f"{newest['year']}-added",
+             "region": "新增区", "title": f"{newest['year']}年新增区政府工作报告"}
+    (content / entry["file"]).write_text((content / newest["file"]).read_text(encoding="utf-8"), encoding="utf-8")
+    data["reports"].append(entry)
+    (content / "reports.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return f"{entry['file']} added to {entry['year']}"
+
+
 def reference_site(content: Path, work: Path) -> tuple[Path, Path]:
     """Plain MkDocs + Material: each report's text as one page, default plugins, nothing processed."""
     docs = work / "reference-docs"
@@ -191,11 +204,18 @@ def main(argv: list[str] | None = None) -> int:
         one = timed(build, env)
         lines.append(f"rebuild, one report changed  {one.seconds:8.2f} s   peak {one.peak_mb:7.0f} MB   "
                      f"({one.seconds / full.seconds:.0%} of full)   [{what}; same command]")
+        what = add_one_report(content)
+        added = timed(build, env)
+        lines.append(f"rebuild, one report added    {added.seconds:8.2f} s   peak {added.peak_mb:7.0f} MB   "
+                     f"({added.seconds / full.seconds:.0%} of full)   [{what}; same command]")
         site_bytes, site_files = tree_size(site)
-        lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   [du of {site}]")
+        lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   "
+                     f"({site_bytes / text_bytes:.1f} × the content)   [du of {site}]")
         index = index_files(site)
         lines.append(f"search index                 {sum(p.stat().st_size for p in index):>11,} B   gzip "
-                     f"{gzip_size(index):,} B   {len(index)} file(s)   [site/assets/zhengbao/search-index*]")
+                     f"{gzip_size(index):,} B   {len(index)} file(s)   "
+                     f"({sum(p.stat().st_size for p in index) / text_bytes:.2f} × the content)   "
+                     "[site/assets/zhengbao/search-index*]")
         bundle = site / "assets" / "zhengbao" / "search" / "all.js"
         if bundle.is_file():
             lines.append(f"search bundle (small site)   {bundle.stat().st_size:>11,} B   gzip {gzip_size([bundle]):,} B   "

@@ -1,6 +1,6 @@
 """Build cache: work already done for unchanged input is read back from .cache/ instead.
 
-The cache wraps stage functions (`cached`, `render_or_reuse`); it never calls a stage itself, so
+The cache wraps stage functions (`cached`, `render_incremental`); it never calls a stage itself, so
 the driver (`pipeline.py`) stays the one place that runs the stages in order.
 
 Three caches, each keyed by a hash of everything its result depends on plus the code version (a
@@ -11,8 +11,9 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
 - reports: each report after load → clean → parse → link (before glossary marks, which depend on
   every report), keyed by its text, metadata and anchor lock;
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
-- site: the rendered site, keyed by every emitted docs file, mkdocs.yml and the theme overrides;
-  when nothing changed, MkDocs does not run at all.
+- site: the last rendered site as a workspace, with the hash of every docs file it was rendered
+  from; while the navigation, mkdocs.yml, the overrides and the code stay the same, MkDocs
+  renders only the pages whose Markdown changed (render.render_into) and keeps the rest.
 
 ZHENGBAO_CACHE_DIR moves the cache (default .cache/build); ZHENGBAO_CACHE=0 switches it off.
 """
@@ -164,45 +165,78 @@ def save_caches() -> None:
     token_store.save()
 
 
-# --- site ------------------------------------------------------------------------------------
+# --- site ---------------------------------------------------------------------------------
 
 def _hash_tree(digest, folder: Path) -> None:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def site_key(docs_dir: Path, nav: list, config_file: Path) -> str:
-    """Everything MkDocs reads: the docs folder, the nav, mkdocs.yml and the theme overrides."""
+def render_key(nav: list, config_file: Path) -> str:
+    """What every rendered page depends on besides its own source: the nav, mkdocs.yml, the theme
+    overrides and the code version. While it stays the same, a page rendered before is reused."""
     digest = hashlib.sha256(code_version().encode())
     digest.update(repr(nav).encode() + b"\0" + config_file.read_bytes() + b"\0")
-    _hash_tree(digest, docs_dir)
     overrides = config_file.parent / "overrides"
     if overrides.is_dir():
         _hash_tree(digest, overrides)
     return digest.hexdigest()
 
 
-def render_or_reuse(key: str, render: Callable[[Path], None], site_dir: Path,
-                    swap_in: Callable[[Path, Path], None]) -> bool:
-    """render(site_dir), or copy the site rendered from the very same input (same key); True if reused."""
+def docs_hashes(docs_dir: Path) -> dict[str, str]:
+    """Docs path ("/"-separated) → hash of its bytes, for every file MkDocs reads."""
+    return {path.relative_to(docs_dir).as_posix(): hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+            for path in docs_dir.rglob("*") if path.is_file()}
+
+
+def render_incremental(key: str, docs_dir: Path, render: Callable[[Path, set[str], list[str]], None],
+                       site_dir: Path, swap_in: Callable[[Path, Path], None]) -> int:
+    """Render into the kept workspace, only what changed since its last render; publish it as site_dir.
+
+    `render(workspace, unchanged docs paths, removed docs paths)` brings the workspace up to date
+    (render.render_into). The workspace counts only after a render finished (its state is written
+    last), and only for the same render key; otherwise it is emptied and rendered whole.
+    Returns how many docs files were new or changed.
+    """
+    hashes = docs_hashes(docs_dir)
     if not enabled():
-        render(site_dir)
-        return False
+        with tempfile.TemporaryDirectory(prefix=".render-", dir=site_dir.resolve().parent) as work:
+            render(Path(work) / "site", set(), [])
+            publish(Path(work) / "site", site_dir, swap_in)
+        return len(hashes)
     store = cache_dir() / "site"
-    cached_site = store / key[:32]
+    workspace, state_path = store / "workspace", store / "state.pickle"
+    state = _read_pickle(state_path)
+    if not (isinstance(state, dict) and state.get("key") == key and workspace.is_dir()):
+        shutil.rmtree(store, ignore_errors=True)  # the old workspace and anything left in the store
+        store.mkdir(parents=True)
+        state = {"key": key, "hashes": {}}
+    before: dict[str, str] = state["hashes"]
+    unchanged = {path for path, digest in hashes.items() if before.get(path) == digest}
+    state_path.unlink(missing_ok=True)  # a render that stops half-way leaves no state: next time, whole
+    render(workspace, unchanged, sorted(set(before) - set(hashes)))
+    _write_atomically(state_path, pickle.dumps({"key": key, "hashes": hashes}, protocol=pickle.HIGHEST_PROTOCOL))
+    publish(workspace, site_dir, swap_in)
+    return len(hashes) - len(unchanged)
+
+
+def publish(workspace: Path, site_dir: Path, swap_in: Callable[[Path, Path], None]) -> None:
+    """site_dir becomes a copy of the workspace (hard links where the file system allows), swapped in whole.
+
+    The workspace is never written through a link: render.render_into unlinks each output before
+    MkDocs writes it again.
+    """
     site_dir = site_dir.resolve()
-    if cached_site.is_dir():
-        site_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-        shutil.copytree(cached_site, staging, dirs_exist_ok=True)
-        swap_in(staging, site_dir)
-        return True
-    render(site_dir)
-    # Keep one rendered site: the latest.
-    store.mkdir(parents=True, exist_ok=True)
-    for old in store.iterdir():
-        shutil.rmtree(old, ignore_errors=True)
-    partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=store))
-    shutil.copytree(site_dir, partial, dirs_exist_ok=True)
-    partial.rename(cached_site)
-    return False
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    for source in workspace.rglob("*"):
+        target = staging / source.relative_to(workspace)
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+    swap_in(staging, site_dir)

@@ -34,7 +34,7 @@ from .link.terms import mark_terms
 from .load import load_reports
 from .model import DataFile, Page, RawReport, Report
 from .parse import parse_report
-from .render import render_site, swap_in
+from .render import render_into, swap_in
 from .search import add_search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,8 +138,9 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
             pages = emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file))
             # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
             emitted = write_site([*pages, *compare_output, *downloads], docs)
-        with timings.lap("MkDocs render (or cached site)"):
-            key = cache.site_key(emitted.docs_dir, emitted.nav, config_file)
-            cache.render_or_reuse(key, lambda target: render_site(emitted, config_file, target), site_dir, swap_in)
+        with timings.lap("MkDocs render (changed pages only while the nav is the same)"):
+            key = cache.render_key(emitted.nav, config_file)
+            cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
+                emitted, config_file, target, unchanged, removed), site_dir, swap_in)
     finally:
         shutil.rmtree(work, ignore_errors=True)

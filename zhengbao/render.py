@@ -10,10 +10,12 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.files import File, get_files
 
 from .emit import EmittedSite
 
@@ -46,6 +48,60 @@ def render_site(emitted: EmittedSite, config_file: Path, site_dir: Path) -> None
         shutil.rmtree(staging, ignore_errors=True)
         raise
     swap_in(staging, site_dir)
+
+
+class _NoDirtyWarning(logging.Filter):
+    """MkDocs warns about every dirty build; ours are exact (see render_into), so the warning is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+def render_into(emitted: EmittedSite, config_file: Path, target: Path, unchanged: set[str],
+                removed: Iterable[str]) -> None:
+    """MkDocs into `target`, in place, rendering only what changed (MkDocs' own dirty build).
+
+    `target` is empty or holds the site rendered before from the same navigation, mkdocs.yml,
+    overrides and code; `unchanged` are the docs paths ("/"-separated) whose bytes are those of
+    that render, `removed` the docs paths it had that are gone. With the same navigation, a page
+    whose Markdown is unchanged renders to the same bytes, so its HTML is kept. MkDocs' dirty
+    build decides by modification times: an unchanged source is dated 1970, and every output
+    MkDocs will write is unlinked first, so files hard-linked into a published site are never
+    written through (cache.publish_workspace).
+    """
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    quiet = _NoDirtyWarning()
+    build_log.addFilter(quiet)
+    docs = emitted.docs_dir.resolve()
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        config = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(target.resolve()),
+                             nav=emitted.nav)
+        for path in unchanged:
+            os.utime(docs / path, (0, 0))
+        for path in removed:
+            gone = Path(File(path, str(docs), config.site_dir, config.use_directory_urls).abs_dest_path)
+            gone.unlink(missing_ok=True)
+            while gone.parent != target.resolve() and gone.parent.is_dir() and not any(gone.parent.iterdir()):
+                gone = gone.parent
+                gone.rmdir()
+        files = get_files(config)
+        files.add_files_from_theme(config.theme.get_env(), config)
+        for file in files:
+            if file.is_modified():
+                Path(file.abs_dest_path).unlink(missing_ok=True)
+        for name in config.theme.static_templates:
+            for written in (target / name, target / f"{name}.gz"):
+                written.unlink(missing_ok=True)
+        config.plugins.on_startup(command="build", dirty=True)
+        try:
+            build(config, dirty=True)
+        finally:
+            config.plugins.on_shutdown()
+    finally:
+        build_log.removeFilter(quiet)
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
