@@ -171,12 +171,15 @@ def gzip_size(paths: list[Path]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=5, help="5 = tests/cases/seeds; otherwise corpus/N (made if missing)")
+    parser.add_argument("--content", type=Path, help="measure this content folder instead (e.g. content/, the archive)")
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
     args = parser.parse_args(argv)
     lines = [f"$ python -m tools.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
-    if args.reports == 5:
+    if args.content:
+        source = args.content.resolve()
+    elif args.reports == 5:
         source = SEEDS
     else:
         source = ROOT / "corpus" / str(args.reports)
@@ -191,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         build = [PY, "build.py", "--content", str(content), "--site", str(site)]
         env = {"ZHENGBAO_CACHE_DIR": str(cache)}
         text_bytes, _ = tree_size(content)
-        lines.append(f"content: {source.relative_to(ROOT)} copied to {content} ({text_bytes / 1e6:.1f} MB); "
+        lines.append(f"content: {source} copied to {content} ({text_bytes / 1e6:.1f} MB); "
                      f"cache ZHENGBAO_CACHE_DIR={cache}; machine: {os.cpu_count()} cores, "
                      f"load {os.getloadavg()[0]:.1f}")
         lines.append("")
