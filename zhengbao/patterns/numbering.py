@@ -92,8 +92,11 @@ LONE_ENUMERATOR = re.compile(
 OPEN_END = re.compile(rf"[{marks.COMMA_MARKS}{marks.OPENING_MARKS}—-]$")
 
 # Longest numbered heading line read as a heading of its own (2004 national:
-# "（一）采取果断措施，集中力量抗击非典" has 18; PDF lines of the seeds are about 38 wide).
-NUMBERED_HEADING_MAX_CHARS = 40
+# "（一）采取果断措施，集中力量抗击非典" has 18; 1958 national: "（五）充分依靠和发挥群众的积极性和创造性，
+# 完成和超额完成一九五八年度的国民经济计划" has 43; 1980 national: "第四，在试点的基础上，加快经济管理体制改革的
+# 进程，发挥优势，保护竞争，推动联合，调动各方面的积极性" has 49, its "第一，…" 57). PDF lines of the seeds and of the cases
+# are at most about 40 wide, so a longer line is never a PDF line cut at its end.
+NUMBERED_HEADING_MAX_CHARS = 60
 
 # The end of a numbered heading cut by extraction, on the next line before its full stop
 # (2024 district report: "市功能品质。" after "（六）坚定不移提升城市规划建设管理水平，持续优化城"):
