@@ -300,12 +300,13 @@ def test_a_sentence_cut_around_a_link_makes_no_heading():
 
 
 def realcorpus_lines(slug: str, *numbers: int | tuple[int, int]) -> list[str]:
-    """Lines of a report of tests/cases/realcorpus as they are (indentation kept), by line number or range."""
+    """Lines of a report of tests/cases/realcorpus as they are (indentation and blank lines kept), by line
+    number or range."""
     lines = (CASES / "realcorpus" / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
     out = []
     for number in numbers:
         first, last = number if isinstance(number, tuple) else (number, number)
-        out += [line for line in lines[first - 1:last] if line.strip()]
+        out += lines[first - 1:last]
     return out
 
 
@@ -396,3 +397,11 @@ def test_numbered_heading_wrapped_onto_a_short_line_is_one_heading():
         "二、2024年工作安排", "今年要稳中求进。"))
     assert sections == [("s1", "一、坚定不移推进经济运行持续向好和经济社会高质量发展"), ("s2", "二、2024年工作安排")]
     assert [r.fix for r in report.repairs] == ["join_wrapped_heading"]
+
+
+def test_long_numbered_headings_of_a_web_copy():
+    # 1980 national report: "第一，…明年就要起步" (57 characters) heads its subsection of 三、; 1958: （五） has 43.
+    sections, _ = outline_of(text_report(*realcorpus_lines("1980-national", (118, 145))))
+    assert [anchor for anchor, _ in sections] == ["s3", "s3-1"] and sections[1][1].endswith("明年就要起步")
+    sections, _ = outline_of(text_report(*realcorpus_lines("1958-national", (311, 314), (354, 362))))
+    assert sections[1] == ("s5", "（五）充分依靠和发挥群众的积极性和创造性，完成和超额完成一九五八年度的国民经济计划")
