@@ -68,11 +68,11 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def index_files(site: Path) -> list[Path]:
-    """The search index as shipped: search-index*.js, or the files of a split index folder."""
+    """The search index as shipped: the manifest and the shards, or the bundle (never both)."""
     base = site / "assets" / "zhengbao"
     found = sorted(p for p in base.glob("search-index*") if p.is_file())
     for folder in (p for p in [*base.glob("search-index*"), base / "search"] if p.is_dir()):
-        found += sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "all.js")
+        found += sorted(p for p in folder.rglob("*") if p.is_file())
     return found
 
 
