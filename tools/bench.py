@@ -168,6 +168,38 @@ def gzip_size(paths: list[Path]) -> int:
     return sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
 
 
+def corpus_of(count: int, lines: list[str]) -> Path:
+    """corpus/N, made by tools.corpus when missing (the command is added to lines)."""
+    source = ROOT / "corpus" / str(count)
+    if not (source / "reports.yml").is_file():
+        made = timed([PY, "-m", "tools.corpus", "--count", str(count), "--out", str(source)])
+        lines.append(f"corpus: {made.output.strip()} ({made.seconds:.1f} s)   [{made.command}]")
+    return source
+
+
+def growth(counts: list[int]) -> list[str]:
+    """The growth curve: a clean build of corpus/N for each N, with time, memory and bytes per report."""
+    lines: list[str] = []
+    rows = [f"{'N':>6} {'full s':>8} {'peak MB':>8} {'s/report':>9} {'site B/report':>14} "
+            f"{'index B/report':>15} {'site/text':>9} {'index/text':>10}"]
+    for count in counts:
+        source = corpus_of(count, lines)
+        work = Path(tempfile.mkdtemp(prefix="zhengbao-bench-"))
+        try:
+            site = work / "site"
+            run = timed([PY, "build.py", "--content", str(source), "--site", str(site)],
+                        {"ZHENGBAO_CACHE_DIR": str(work / "cache")})
+            text, _ = tree_size(source)
+            site_bytes, _ = tree_size(site)
+            index = sum(p.stat().st_size for p in index_files(site))
+            rows.append(f"{count:>6} {run.seconds:>8.1f} {run.peak_mb:>8.0f} {run.seconds / count:>9.2f} "
+                        f"{site_bytes / count:>14,.0f} {index / count:>15,.0f} {site_bytes / text:>9.1f} "
+                        f"{index / text:>10.2f}")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return [*lines, f"growth: a clean build of corpus/N each ({PY} build.py --content corpus/N, empty cache)", *rows]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=5, help="5 = tests/cases/seeds; otherwise corpus/N (made if missing)")
@@ -175,17 +207,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
+    parser.add_argument("--growth", metavar="N,N,…", help="only the growth curve: clean builds of corpus/N "
+                        "(e.g. 250,500,1000)")
     args = parser.parse_args(argv)
     lines = [f"$ python -m tools.bench {' '.join(argv if argv is not None else sys.argv[1:])}".strip()]
+    if args.growth:
+        print("\n".join([*lines, *growth([int(n) for n in args.growth.split(",")])]))
+        return 0
     if args.content:
         source = args.content.resolve()
     elif args.reports == 5:
         source = SEEDS
     else:
-        source = ROOT / "corpus" / str(args.reports)
-        if not (source / "reports.yml").is_file():
-            made = timed([PY, "-m", "tools.corpus", "--count", str(args.reports), "--out", str(source)])
-            lines.append(f"corpus: {made.output.strip()} ({made.seconds:.1f} s)   [{made.command}]")
+        source = corpus_of(args.reports, lines)
     work = Path(tempfile.mkdtemp(prefix="zhengbao-bench-"))
     try:
         content = work / "content"
