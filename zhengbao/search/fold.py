@@ -31,34 +31,25 @@ def lower_one(char: str) -> str:
     return lower if len(lower) == 1 else char
 
 
-def variant_characters(texts: list[str]) -> set[str]:
-    """The characters of the texts and of every traditional form OpenCC gives for them, by phrase
-    (the part of the fold table's candidates that depends on whole texts; cached per report)."""
-    candidates: set[str] = set()
-    unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
-    for config in TRADITIONAL_CONFIGS:
-        convert = converter(config)
-        for text in unique:
-            candidates.update(convert.convert(text))
-    for text in unique:
-        candidates.update(text)
-    return candidates
-
-
-def build_fold_table(texts: list[str], variants: set[str] | None = None) -> dict[str, str]:
+def build_fold_table(texts: list[str]) -> dict[str, str]:
     """Character → folded character (before lower-casing), for the corpus and the forms typed for it.
 
     The candidates are the characters of the texts themselves and every traditional variant
     OpenCC gives for them (by phrase and by character), so a query typed in traditional finds
     simplified text. Each candidate maps to OpenCC's single-character t2s form, so the index and
     the query fold the same way (著 → 着 too: script.fold_simplified); every full-width ASCII
-    character maps to ASCII. `variants`, when given, is variant_characters(texts) already made
-    (per report, from the cache).
+    character maps to ASCII.
     """
-    candidates = set(variant_characters(texts) if variants is None else variants)
-    chars = sorted(set().union(*texts))
+    candidates: set[str] = set()
+    unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
     for config in TRADITIONAL_CONFIGS:
-        candidates.update(converter(config).convert("\n".join(chars)))
+        convert = converter(config)
+        for text in unique:
+            candidates.update(convert.convert(text))
+        chars = sorted(set().union(*unique))
+        candidates.update(convert.convert("\n".join(chars)))
+    for text in unique:
+        candidates.update(text)
     candidates.update(chr(code) for code in range(FULLWIDTH_FIRST, FULLWIDTH_LAST + 1))
     table: dict[str, str] = {}
     for char in sorted(candidates):

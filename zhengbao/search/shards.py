@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import cache
 from ..model import Report
 from .encoding import b36, base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
-from .fold import build_fold_table, fold, table_text, variant_characters
+from .fold import build_fold_table, fold, table_text
 from .paragraphs import IndexedParagraph, collect_paragraphs, label_starts, report_starts
 from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
 
@@ -197,15 +197,7 @@ def merge_segments(parts: list[tuple[int, dict[str, tuple[int, int, str]]]]) -> 
 def build_shards(reports: list[Report]) -> list[ShardFile]:
     """The manifest and every shard, from the linked reports (same data as the reference index)."""
     report_rows, headings, paragraphs = collect_paragraphs(reports)
-    starts = report_starts(paragraphs, len(report_rows))
-    spans = list(zip(report_rows, starts, [*starts[1:], len(paragraphs)], strict=True))
-    # The OpenCC variants of each report's texts, cached with its texts as key (the slow part of the table).
-    variants = variant_characters(headings)
-    for row, start, end in spans:
-        texts = [p.text for p in paragraphs[start:end]]
-        variants |= cache.cached("search", f"{row.slug}-variants", cache.key_of(*texts),
-                                 lambda texts=texts: variant_characters(texts))
-    table = build_fold_table([p.text for p in paragraphs] + headings, variants)
+    table = build_fold_table([p.text for p in paragraphs] + headings)
     # fold() one character at a time is slow on 40 M characters; the same map as str.translate.
     characters = set().union(*(p.text for p in paragraphs))
     folder = {ord(char): fold(char, table) for char in characters}
@@ -214,7 +206,8 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     parts = []
     # A report's lists are cached with its texts and the fold table as key: a corrected report is
     # indexed again, the others are only merged (ids shift by their report's start).
-    for row, start, end in spans:
+    starts = report_starts(paragraphs, len(report_rows))
+    for row, start, end in zip(report_rows, starts, [*starts[1:], len(paragraphs)], strict=True):
         texts = [p.text for p in paragraphs[start:end]]
         own, segments = cache.cached("search", row.slug, cache.key_of(fold_key, *texts),
                                      lambda texts=texts: report_segments(texts, folder))
