@@ -3,7 +3,7 @@
 The cache wraps stage functions (`cached`, `render_incremental`); it never calls a stage itself, so
 the driver (`pipeline.py`) stays the one place that runs the stages in order.
 
-Four caches, each keyed by a hash of everything its result depends on plus the code version (a
+Three caches, each keyed by a hash of everything its result depends on plus the code version (a
 hash of the zhengbao package's sources and the versions of the libraries that shape the output),
 so a stale entry is never used, only left behind. Deleting .cache/ at any time is safe: the next
 build is a clean build, and a warm build's output is byte-identical to a clean one.
@@ -11,8 +11,6 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
 - reports: each report after load → clean → parse → link (before glossary marks, which depend on
   every report), keyed by its text, metadata and anchor lock;
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
-- search: each report's encoded part of the search index's paragraph lists (search/shards.py),
-  keyed by its texts and the fold table;
 - site: the last rendered site as a workspace, with the hash of every docs file it was rendered
   from; while the navigation, mkdocs.yml, the overrides and the code stay the same, MkDocs
   renders only the pages whose Markdown changed (render.render_into) and keeps the rest.

@@ -15,9 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import cache
 from ..model import Report
-from .encoding import b36, base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
+from .encoding import base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
 from .fold import build_fold_table, fold, table_text
 from .paragraphs import IndexedParagraph, collect_paragraphs, label_starts, report_starts
 from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
@@ -165,56 +164,22 @@ def length_data(lengths: list[int]) -> tuple[str, int, list[ShardFile]]:
     return "", width, files
 
 
-def report_segments(texts: list[str], folder: dict[int, str]) -> tuple[list[int], dict[str, tuple[int, int, str]]]:
-    """One report's part of the paragraph lists, its items numbered from 0: (folded lengths,
-    key → (first id, last id, the encoded list without its first id)). Cached per report."""
-    postings: dict[str, array] = {}
-    lengths: list[int] = []
-    for number, text in enumerate(texts):
-        folded = text.translate(folder)
-        add_paragraph(postings, folded, number)
-        lengths.append(len(folded))
-    segments = {}
-    for key, pairs in postings.items():
-        encoded = encode_counts(pairs) if key.endswith(PARAGRAPH_CHAR) else encode_positional(pairs)
-        segments[key] = (pairs[0], pairs[-2], encoded[len(b36(pairs[0])):])
-    return lengths, segments
-
-
-def merge_segments(parts: list[tuple[int, dict[str, tuple[int, int, str]]]]) -> dict[str, str]:
-    """The whole archive's lists from each report's (first item id, segments), in id order: a
-    segment's first id becomes a delta from the key's previous id, the rest is unchanged — the
-    same text encode_positional / encode_counts give for the whole list."""
-    pieces: dict[str, list[str]] = {}
-    last: dict[str, int] = {}
-    for start, segments in parts:
-        for key, (first, final, tail) in segments.items():
-            pieces.setdefault(key, []).append(b36(start + first - last.get(key, 0)) + tail)
-            last[key] = start + final
-    return {key: ",".join(found) for key, found in pieces.items()}
-
-
 def build_shards(reports: list[Report]) -> list[ShardFile]:
     """The manifest and every shard, from the linked reports (same data as the reference index)."""
     report_rows, headings, paragraphs = collect_paragraphs(reports)
     table = build_fold_table([p.text for p in paragraphs] + headings)
+    postings: dict[str, array] = {}
+    lengths: list[int] = []
     # fold() one character at a time is slow on 40 M characters; the same map as str.translate.
     characters = set().union(*(p.text for p in paragraphs))
     folder = {ord(char): fold(char, table) for char in characters}
-    fold_key = table_text(table)
-    lengths: list[int] = []
-    parts = []
-    # A report's lists are cached with its texts and the fold table as key: a corrected report is
-    # indexed again, the others are only merged (ids shift by their report's start).
-    starts = report_starts(paragraphs, len(report_rows))
-    for row, start, end in zip(report_rows, starts, [*starts[1:], len(paragraphs)], strict=True):
-        texts = [p.text for p in paragraphs[start:end]]
-        own, segments = cache.cached("search", row.slug, cache.key_of(fold_key, *texts),
-                                     lambda texts=texts: report_segments(texts, folder))
-        lengths += own
-        parts.append((start, segments))
-    encoded = merge_segments(parts)
-    del parts
+    for number, paragraph in enumerate(paragraphs):
+        folded = paragraph.text.translate(folder)
+        add_paragraph(postings, folded, number)
+        lengths.append(len(folded))
+    encoded = {key: (encode_counts(pairs) if key.endswith(PARAGRAPH_CHAR) else encode_positional(pairs))
+               for key, pairs in postings.items()}
+    del postings
     runs = heading_runs([p.heading for p in paragraphs])
     encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
     groups = pack_keys(encoded)
