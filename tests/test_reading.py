@@ -248,3 +248,9 @@ def test_every_link_between_pages_lands(built_site):
             if not target.is_file() or (fragment and target.suffix == ".html" and fragment not in ids_of(target)):
                 missing.append(f"{source.relative_to(built_site)} → {href}")
     assert checked > 1500 and missing == []  # fewer theme pages since issue 15 (themes from the archive)
+
+
+def test_a_district_report_is_cited_by_its_full_name(built_site):
+    """The meeting line names the district in full (在广州市越秀区第十七届人民代表大会): the author is that government."""
+    assert page(built_site, "2024-yuexiu").select_one("#zb-meta")["data-author"] == "广州市越秀区人民政府"
+    assert page(built_site, "2024-guangzhou").select_one("#zb-meta")["data-author"] == "广州市人民政府"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .model import Report, Section
 from .patterns import numbering as num
+from .patterns.front_matter import CONGRESS_REGION
 
 LEVEL_NAMES = {"national": "国家", "province": "省级", "city": "市级", "district": "区级", "county": "县级"}
 
@@ -70,6 +71,11 @@ def citation_author(report: Report) -> str:
     region = report.meta.region
     if report.meta.level == "national" or region.endswith(("国务院", "政府")):
         return region
+    for _kind, text in report.front.lines:  # a district's full name: 广州市越秀区, not 越秀区
+        found = CONGRESS_REGION.search(text)
+        if found and found["region"].endswith(region):
+            region = found["region"]
+            break
     return f"{region}人民政府"
 
 

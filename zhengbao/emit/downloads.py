@@ -16,7 +16,8 @@ SCHEMA_ID = "zhengbao-reports/1"
 
 def paragraph_data(paragraph: Paragraph) -> dict:
     return {"anchor": paragraph.anchor, "number": paragraph_label(paragraph.anchor), "text": paragraph.text,
-            "aliases": list(paragraph.extra_anchors), "source_line": paragraph.source_line}
+            "aliases": list(paragraph.extra_anchors), "source_line": paragraph.source_line,
+            "heading_level": paragraph.heading_level}
 
 
 def section_data(section: Section) -> dict:
@@ -61,11 +62,13 @@ def _json(data: object) -> str:
 def schema() -> dict:
     """JSON Schema (2020-12) of downloads/reports.json and of each report's .json."""
     paragraph = {"type": "object", "additionalProperties": False,
-                 "required": ["anchor", "number", "text", "aliases", "source_line"],
+                 "required": ["anchor", "number", "text", "aliases", "source_line", "heading_level"],
                  "properties": {"anchor": {"type": "string", "pattern": "^[a-z0-9-]+$"},
                                 "number": {"type": "string"}, "text": {"type": "string", "minLength": 1},
                                 "aliases": {"type": "array", "items": {"type": "string"}},
-                                "source_line": {"type": "integer", "minimum": 1}}}
+                                "source_line": {"type": "integer", "minimum": 1},
+                                # 0 = body paragraph; 3, 4, 5 = a heading line below the subsection (1. / （1） / ①)
+                                "heading_level": {"enum": [0, 3, 4, 5]}}}
     section = {"type": "object", "additionalProperties": False,
                "required": ["anchor", "level", "label", "heading", "role", "heading_added_by_editor", "paragraphs",
                             "subsections"],

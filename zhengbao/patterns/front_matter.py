@@ -116,3 +116,7 @@ SALUTATION = re.compile(r"^各位代表[：:！!，,、]")
 SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # Front matter is at most this many lines; a longer run of short lines before the body is not front matter.
 FRONT_MAX_LINES = 16
+
+# The congress a report was given to names its region in full: "在广州市越秀区第十七届人民代表大会"
+# (2024 Yuexiu district) → 广州市越秀区, the full name of the issuing government's region.
+CONGRESS_REGION = re.compile(rf"在(?P<region>[{HAN}]{{2,20}}?)第[一二三四五六七八九十]{{1,3}}[届屆]人民代表大[会會]")
