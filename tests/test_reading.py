@@ -254,3 +254,11 @@ def test_a_district_report_is_cited_by_its_full_name(built_site):
     """The meeting line names the district in full (在广州市越秀区第十七届人民代表大会): the author is that government."""
     assert page(built_site, "2024-yuexiu").select_one("#zb-meta")["data-author"] == "广州市越秀区人民政府"
     assert page(built_site, "2024-guangzhou").select_one("#zb-meta")["data-author"] == "广州市人民政府"
+
+
+def test_the_paragraph_mark_names_its_place_for_people(built_site):
+    """The ¶ mark's hover text reads 本段链接：二（三）第1段, never an anchor such as #s2-3-p1."""
+    marks = page(built_site, "2024-guangzhou").select("a.zb-mark[title]")
+    titles = [mark["title"] for mark in marks]
+    assert titles and all(re.fullmatch(r"本段链接：\S+第\d+[a-z]?段", title) for title in titles), titles[:5]
+    assert "本段链接：二（三）第1段" in titles
