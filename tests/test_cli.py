@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .conftest import CONTENT, ROOT, copy_content, run_build
 
 
@@ -79,3 +81,12 @@ def test_no_fix_with_an_unknown_name_exits_2():
     result = run_build("--content", str(CONTENT), "--no-fix", "no_such_fix")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "unknown repair name(s) for --no-fix: no_such_fix" in result.stderr and "--list-fixes" in result.stderr
+
+
+def test_list_fixes_gives_each_repair_its_chinese_name():
+    """`--list-fixes`: one line per repair, its code name, the Chinese name the repairs page uses, its summary."""
+    result = run_build("--list-fixes")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 17
+    assert all(re.fullmatch(r"[a-z_]+ +[^：\s]+：\S.*", line) for line in lines), lines

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.list_fixes:
         for name, summary in clean.list_fixes():
-            print(f"{name:32} {summary}")
+            print(f"{name:32} {clean.fix_label(name)}：{summary}")
         return 0
     unknown = sorted(set(args.no_fix) - {name for name, _ in clean.list_fixes()}) if args.no_fix else []
     if unknown:
