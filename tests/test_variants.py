@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, article, page, report_text, run_build
 
 CASES = ROOT / "tests" / "cases"
@@ -31,3 +33,57 @@ def test_case01_page_furniture_kept_out_of_paragraph(tmp_path):
     assert "— 3 —" not in text and "示例市政府工作报告增加值" not in text
     repairs = (site / "reports" / "2024-demo" / "repairs.html").read_text(encoding="utf-8")
     assert "remove_page_furniture" in repairs and "— 3 —" in repairs
+
+
+REAL = (CASES / "realcorpus" / "2026-beijing.txt").read_text(encoding="utf-8").splitlines()
+HEAD = REAL[9:14] + REAL[15:17]
+"""Title, date, source, time, speaker lines, then 各位代表： and the opening sentence (real lines)."""
+BODY = REAL[17:24] + REAL[31:33]
+"""一、 heading, its paragraphs with 一是/二是/三是, the 二、 heading and its first paragraph (real lines)."""
+REPORTS_YML = ("reports:\n  - file: 2026-demo.txt\n    slug: 2026-demo\n    year: 2026\n"
+               "    region: 北京市\n    level: province\n")
+
+
+def split(line: str, at: int, inserted: list[str]) -> list[str]:
+    """A real line broken at character `at` with extraction furniture lines between the halves."""
+    return [line[:at], *inserted, line[at:]]
+
+
+def build_variant(tmp_path: Path, lines: list[str]):
+    """Write lines as one report, build it, return the parsed page."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "2026-demo.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (content / "reports.yml").write_text(REPORTS_YML, encoding="utf-8")
+    return page(build(content, tmp_path / "site"), "2026-demo")
+
+
+def assert_report_whole(soup, furniture: list[str]) -> None:
+    """Every real body line reaches the page whole; no furniture in the text; the first 一、 is #s1."""
+    text = "".join(report_text(soup).split())
+    for line in HEAD[5:] + BODY:
+        assert "".join(line.split()) in text, line[:30]
+    for junk in furniture:
+        assert junk not in text
+    assert article(soup).find(id="s1").get_text().startswith("一、2025年工作回顾")
+
+
+def test_portal_toolbar_lines_dropped(tmp_path):
+    """A portal's 【打印】【关闭】 / 字号：大 中 小 / 分享到： above the title and below the text."""
+    toolbar = ["【打印】【关闭】", "字号：大 中 小", "分享到："]
+    soup = build_variant(tmp_path, toolbar + HEAD + BODY + ["【打印】【关闭】", "分享到："])
+    assert_report_whole(soup, ["【打印】", "【关闭】", "字号：大中小", "分享到"])
+
+
+@pytest.mark.parametrize("number", ["— 3 —", "-3-", "- 3 -", "第3页", "·3·", "第 3 页 共 20 页"])
+def test_pdf_page_number_inside_paragraph(tmp_path, number):
+    """A PDF page-number line between two halves of a real sentence is dropped and the sentence rejoined."""
+    soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, [number]) + BODY[3:])
+    assert_report_whole(soup, [])
+
+
+def test_enumerator_alone_on_its_line(tmp_path):
+    """三是 alone on its line (PDF break after the enumerator) joins the sentence it starts."""
+    soup = build_variant(tmp_path, HEAD + BODY[:6] + ["三是", BODY[6][2:]] + BODY[7:])
+    assert_report_whole(soup, [])
+    assert any(p.get_text().startswith("三是改革开放进一步深化。") for p in article(soup).select("p.zb-p"))
