@@ -87,3 +87,44 @@ def test_enumerator_alone_on_its_line(tmp_path):
     soup = build_variant(tmp_path, HEAD + BODY[:6] + ["三是", BODY[6][2:]] + BODY[7:])
     assert_report_whole(soup, [])
     assert any(p.get_text().startswith("三是改革开放进一步深化。") for p in article(soup).select("p.zb-p"))
+
+
+def paragraph_texts(soup) -> list[str]:
+    """The text of each report paragraph of the page, without its ¶ link."""
+    return [p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")]
+
+
+def test_portal_footer_lines_dropped(tmp_path):
+    """A portal's footer under the text: 责任编辑 / 【纠错】 / 扫一扫在手机打开当前页 / 返回顶部."""
+    footer = ["责任编辑：张三", "【纠错】", "扫一扫在手机打开当前页", "返回顶部"]
+    soup = build_variant(tmp_path, HEAD + BODY + footer)
+    assert_report_whole(soup, ["责任编辑", "纠错", "扫一扫", "返回顶部"])
+
+
+@pytest.mark.parametrize("furniture", [["— 4 —"], ["— 4 —", "2026年北京市政府工作报告"]])
+def test_page_break_between_paragraphs(tmp_path, furniture):
+    """Page number (and running header) between two finished paragraphs: dropped, paragraphs kept apart."""
+    soup = build_variant(tmp_path, HEAD + BODY[:3] + furniture + BODY[3:])
+    assert_report_whole(soup, ["—4—"])
+    assert BODY[2] in paragraph_texts(soup) and BODY[3] in paragraph_texts(soup)
+
+
+def test_page_number_and_running_header_inside_paragraph(tmp_path):
+    """`- 5 -` then the running header 北京市人民政府工作报告 between two halves of a real sentence."""
+    soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, ["- 5 -", "北京市人民政府工作报告"])
+                         + BODY[3:])
+    assert_report_whole(soup, [])
+    assert BODY[2] in paragraph_texts(soup)
+
+
+def test_page_numbers_around_headings(tmp_path):
+    """Page numbers just before 三是… and before the 二、 heading leave both in place (二、 is #s2)."""
+    soup = build_variant(tmp_path, HEAD + BODY[:6] + ["— 6 —"] + BODY[6:7] + ["— 7 —"] + BODY[7:])
+    assert_report_whole(soup, [])
+    assert article(soup).find(id="s2").get_text().startswith(BODY[7])
+
+
+def test_wikisource_licence_footer_dropped(tmp_path):
+    """Wikisource's 公有领域 licence footer under real text."""
+    soup = build_variant(tmp_path, HEAD + BODY + ["本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"])
+    assert_report_whole(soup, ["公有领域"])
