@@ -128,3 +128,23 @@ def test_wikisource_licence_footer_dropped(tmp_path):
     """Wikisource's 公有领域 licence footer under real text."""
     soup = build_variant(tmp_path, HEAD + BODY + ["本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"])
     assert_report_whole(soup, ["公有领域"])
+
+
+@pytest.mark.parametrize("toolbar", [["【打印本页】 【关闭窗口】"], ["【字体：大 中 小】"]])
+def test_portal_toolbar_inline_forms_dropped(tmp_path, toolbar):
+    """Other portal toolbar forms on one line, between the title and the date line."""
+    soup = build_variant(tmp_path, HEAD[:1] + toolbar + HEAD[1:] + BODY)
+    assert_report_whole(soup, ["打印", "关闭窗口", "字体"])
+
+
+def test_portal_share_icons_dropped(tmp_path):
+    """分享到： with the share targets one per line (微信 / 微博 / QQ空间) under the text."""
+    soup = build_variant(tmp_path, HEAD + BODY + ["分享到：", "微信", "微博", "QQ空间"])
+    assert_report_whole(soup, ["分享到", "微博", "QQ空间"])
+
+
+def test_fullwidth_page_number_inside_paragraph(tmp_path):
+    """A page number in full-width characters (－３－) inside a real sentence."""
+    soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, ["－３－"]) + BODY[3:])
+    assert_report_whole(soup, ["－３－"])
+    assert BODY[2] in paragraph_texts(soup)
