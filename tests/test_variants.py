@@ -148,3 +148,21 @@ def test_fullwidth_page_number_inside_paragraph(tmp_path):
     soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, ["－３－"]) + BODY[3:])
     assert_report_whole(soup, ["－３－"])
     assert BODY[2] in paragraph_texts(soup)
+
+
+def test_line_starting_with_spaced_number_stays_in_paragraph(tmp_path):
+    """Case 02's kind on real text: a PDF line opening on `3 家国家实验室…` is no numbered section."""
+    at = BODY[5].index("3家国家实验室")
+    broken = [BODY[5][:at], "3 家" + BODY[5][at + 2:]]
+    soup = build_variant(tmp_path, HEAD + BODY[:5] + broken + BODY[6:])
+    assert_report_whole(soup, [])
+    assert BODY[5] in paragraph_texts(soup)
+    assert [h.get("id") for h in article(soup).select("h2")] == ["s1", "s2"]
+
+
+def test_subsection_number_alone_on_its_line(tmp_path):
+    """（一） alone on its line above its heading text (section 三 of the real report) gives s3-1."""
+    third = REAL[45:51]
+    soup = build_variant(tmp_path, HEAD + BODY + third[:4] + ["（一）", third[4][3:]] + third[5:])
+    assert_report_whole(soup, [])
+    assert article(soup).find(id="s3-1").get_text().rstrip("¶") == third[4]
