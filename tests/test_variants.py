@@ -166,3 +166,12 @@ def test_subsection_number_alone_on_its_line(tmp_path):
     soup = build_variant(tmp_path, HEAD + BODY + third[:4] + ["（一）", third[4][3:]] + third[5:])
     assert_report_whole(soup, [])
     assert article(soup).find(id="s3-1").get_text().rstrip("¶") == third[4]
+
+
+def test_section_number_alone_on_its_line(tmp_path):
+    """一、 alone on its line above 2025年工作回顾 (tests/cases/variants/heading-number-alone) is section s1, whole."""
+    site = build(CASES / "variants" / "heading-number-alone", tmp_path / "site")
+    soup = page(site, "2026-demo")
+    assert article(soup).find(id="s1").get_text().rstrip("¶") == "一、2025年工作回顾"
+    assert article(soup).find(id="s1-p1") is not None
+    assert "一、" not in [p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")]

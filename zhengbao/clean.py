@@ -151,8 +151,13 @@ def join_lone_enumerators(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Join an enumerator alone on its line (一是, 一、, 第一，) to the words it numbers on the next line."""
 
     def broken(previous: str, text: str) -> bool:
-        return bool(num.LONE_ENUMERATOR.match(previous)) and not pdf_breaks.starts_new_line(text) \
-            and not num.LONE_ENUMERATOR.match(text)
+        if not num.LONE_ENUMERATOR.match(previous) or num.LONE_ENUMERATOR.match(text):
+            return False
+        if not pdf_breaks.starts_new_line(text):
+            return True
+        # A heading's number alone (一、 / （一）, a PDF or a web page setting it apart): its title is
+        # the short heading line after it ("一、" + "2025年工作回顾"; tests/cases/variants/heading-number-alone).
+        return previous.endswith(("、", "）", ")")) and shapes.is_short_heading(text) and not shapes.starts_block(text)
 
     return _join_pairs(lines, "join_lone_enumerators", broken)
 
