@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns.characters import fullwidth_to_ascii
+
 # Full-width digits, point and percent (1990s national reports, 2010 and 2012 national reports).
 # "14·1％" (1999 national) writes the decimal point as a middle dot; "33，212万吨" (1980) groups thousands.
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％～－·・", "0123456789.%~-..")
+FULL_WIDTH = str.maketrans({char: fullwidth_to_ascii(char) for char in "０１２３４５６７８９．％～－"} | {"·": ".", "・": "."})
 DIGITS = "0-9０-９"
 NUMBER = rf"[{DIGITS}]{{1,3}}(?:[,，][{DIGITS}]{{3}})+(?![{DIGITS}])|[{DIGITS}]+(?:[.．·・][{DIGITS}]+)?"
 # Range marks between two numbers: 6.5%－7% (2016 national), 6%－6.5% (2019), 5%—5.5% (2026 Anhui),

@@ -1,5 +1,5 @@
 """Characters: sentence ends (and footnote references after them), note lines, spaces, invisible
-characters, pinyin hints, Markdown heading marks."""
+characters, pinyin hints, Markdown heading marks, full-width ASCII."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u
 SPACE_BESIDE_CJK = re.compile(
     rf"(?<=[{CJK}]){ANY_SPACE}+|{ANY_SPACE}+(?=[{CJK}])"
 )
+
+
+# Full-width ASCII (U+FF01…U+FF5E), as Chinese input methods and 1990s reports type it (３万亿, １４．８％),
+# is ASCII (U+0021…U+007E) shifted by 0xFEE0 (Unicode's Halfwidth and Fullwidth Forms block).
+FULLWIDTH_FIRST, FULLWIDTH_LAST, FULLWIDTH_OFFSET = 0xFF01, 0xFF5E, 0xFEE0
+
+
+def fullwidth_to_ascii(char: str) -> str:
+    """Full-width ASCII to ASCII (`"８"` → `"8"`, `"％"` → `"%"`); every other character as it is."""
+    code = ord(char)
+    return chr(code - FULLWIDTH_OFFSET) if FULLWIDTH_FIRST <= code <= FULLWIDTH_LAST else char

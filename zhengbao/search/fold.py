@@ -11,18 +11,11 @@ so a snippet marks the original.
 
 from __future__ import annotations
 
+from ..patterns.characters import FULLWIDTH_FIRST, FULLWIDTH_LAST, fullwidth_to_ascii
 from ..script import converter, fold_simplified
 
 # OpenCC configurations whose traditional forms a reader may type: Taiwan, Hong Kong, OpenCC's own.
 TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
-# Full-width ASCII (U+FF01…U+FF5E) as typed by Chinese input methods → ASCII (U+0021…U+007E).
-FULLWIDTH_FIRST, FULLWIDTH_LAST, FULLWIDTH_OFFSET = 0xFF01, 0xFF5E, 0xFEE0
-
-
-def fullwidth_to_ascii(char: str) -> str:
-    """Full-width ASCII to ASCII; every other character as it is."""
-    code = ord(char)
-    return chr(code - FULLWIDTH_OFFSET) if FULLWIDTH_FIRST <= code <= FULLWIDTH_LAST else char
 
 
 def lower_one(char: str) -> str:
