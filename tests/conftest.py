@@ -35,6 +35,15 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def archive_site(tmp_path_factory) -> Path:
+    """content/ (the seeds and the real archive) built once into a temporary site/ for the session."""
+    site = tmp_path_factory.mktemp("archive") / "site"
+    result = run_build("--content", str(ARCHIVE), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 def page(site: Path, slug: str) -> BeautifulSoup:
     """Parsed HTML of one report page."""
     return BeautifulSoup((site / "reports" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")

@@ -15,7 +15,16 @@ from difflib import SequenceMatcher
 
 from ..labels import kind_mark
 from ..model import Paragraph, Report, Section
-from .knowledge import MIN_SIMILARITY, MULTI_YEAR_PLAN, PLAN_EXCLUDED, THIS_YEAR, WORK_PLAN_HEADING
+from ..patterns.numbering import CLOSING_HEADING
+from .knowledge import (
+    MIN_SIMILARITY,
+    MULTI_YEAR_PLAN,
+    NOT_A_PLAN,
+    PLAN_EXCLUDED,
+    REVIEW_HEADING,
+    THIS_YEAR,
+    WORK_PLAN_HEADING,
+)
 from .regions import Region, group_regions
 from .text import matching_text
 from .tokens import content_words, tokenize
@@ -51,6 +60,8 @@ def plan_sections(report: Report) -> list[Section]:
     The plan is the body section headed as this year's work (knowledge.WORK_PLAN_HEADING, neither a
     review nor a five-year plan alone); its subsections are the units, or, when it has none ("二、2005年
     工作总体部署", 2005 national), the level-1 sections after it. A summary is all plan: its numbered sections.
+    A report with no section headed so (national 1954–2002) plans in every level-1 section after its
+    review (knowledge.REVIEW_HEADING), less the closing words and foreign policy (knowledge.NOT_A_PLAN).
     """
     body = [s for s in report.sections if s.role == "body"]
     if report.meta.kind == "summary":
@@ -59,13 +70,23 @@ def plan_sections(report: Report) -> list[Section]:
                   and not PLAN_EXCLUDED.search(s.heading)
                   and not (MULTI_YEAR_PLAN.search(s.heading) and not THIS_YEAR.search(s.heading))]
     if not candidates:
-        return []
+        return _after_review(body)
     with_units = [s for s in candidates if s.subsections]
     plan = with_units[0] if with_units else candidates[0]
     if plan.subsections:
         return list(plan.subsections)
     later = body[body.index(plan) + 1:] if plan in body else []
     return later or [plan]
+
+
+def _after_review(body: list[Section]) -> list[Section]:
+    """Level-1 sections after the last review section, less closing words and foreign policy; [] when
+    the report has no review section (nothing marks where its plan starts)."""
+    reviews = [i for i, s in enumerate(body) if REVIEW_HEADING.search(s.heading)]
+    if not reviews:
+        return []
+    return [s for s in body[reviews[-1] + 1:]
+            if not CLOSING_HEADING.match(s.heading.strip()) and not NOT_A_PLAN.search(s.heading)]
 
 
 _UNITS: dict[int, tuple[Report, list[PlanUnit]]] = {}

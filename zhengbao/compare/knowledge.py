@@ -19,6 +19,13 @@ WORK_PLAN_HEADING = re.compile(r"工作安排|(?:今年|[0-9０-９]{4}年)的?(
 PLAN_EXCLUDED = re.compile(r"回顾|成就|报告")
 MULTI_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五|五年")
 THIS_YEAR = re.compile(r"今年|[0-9０-９]{4}年")
+# Reports without a section headed as this year's work (national 1954–2002): the plan is every
+# level-1 section after the review ("一、1999年国内工作回顾", 2000; "一、改革开放和现代化建设取得伟大
+# 成就的五年", 1993; "一、三年来的斗争和新时期的总任务", 1978), without the closing words (结束语,
+# numbering.CLOSING_HEADING), foreign policy ("七、关于我国的外交工作", "六、国际形势和我国对外政策") or
+# reunification ("六、积极推进祖国和平统一大业"), which are not work plans.
+REVIEW_HEADING = re.compile(r"回顾|成就|过去|年来|的一年")
+NOT_A_PLAN = re.compile(r"外交|对外政策|国际形势|统一大业|和平统一")
 
 # Alignment: below this cosine similarity (TF-IDF over jieba tokens) two subsections are not paired.
 # Chosen by reading the pairs in tests/test_compare.py: the weakest pair judged correct there
