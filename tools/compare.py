@@ -4,18 +4,128 @@
     --print-alignment               the newest plan's units beside every earlier plan, per region
     --print-themes                  the themes found in the archive, with their years and counts
     --timeline 改革开放 新质生产力    any term's share of each year's reports, with its paragraphs
+    --gold tests/targets_gold_national.yml
+                                    the targets download against a gold read by hand: match rate and misses
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import shutil
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from zhengbao.compare.align import alignments_as_text
 from zhengbao.compare.tables import tables_as_text
 from zhengbao.compare.themes import themes_as_text
 from zhengbao.compare.timeline import timeline_as_text
+from zhengbao.emit.compare_pages import targets_csv
+from zhengbao.model import Report
 from zhengbao.pipeline import ROOT, build_reports
+
+
+@dataclass
+class GoldCheck:
+    """Gold cells against the built targets download: per part ("targets", "outcomes", …) matched/total."""
+
+    counts: dict[str, list[int]] = field(default_factory=dict)  # part → [matched, total]
+    misses: list[str] = field(default_factory=list)  # "targets 2012 m2 (content/2012-national.txt:164): …"
+
+    def add(self, part: str, cell: dict, problem: str) -> None:
+        matched_total = self.counts.setdefault(part, [0, 0])
+        matched_total[1] += 1
+        if problem:
+            self.misses.append(f"{part} {cell['year']} {cell['indicator']} ({cell['at']}): {problem}")
+        else:
+            matched_total[0] += 1
+
+    def rate(self, part: str) -> float:
+        matched, total = self.counts.get(part, [0, 0])
+        return matched / total if total else 1.0
+
+    def summary(self) -> str:
+        return "; ".join(f"{part} {m}/{t} ({m / t:.1%})" for part, (m, t) in self.counts.items() if t)
+
+
+def _gold_content(gold: dict, root: Path, folder: Path) -> None:
+    """Copy every report file the gold cites (with its reports.yml entry and anchor lock) into folder."""
+    entries = []
+    cited = sorted({cell["at"].rsplit(":", 1)[0] for cells in gold.values() for cell in cells})
+    for relative in cited:
+        source = root / relative
+        listed = yaml.safe_load((source.parent / "reports.yml").read_text(encoding="utf-8"))["reports"]
+        entry = next(item for item in listed if item["file"] == source.name)
+        shutil.copyfile(source, folder / source.name)
+        lock = source.parent / "anchors" / f"{entry['slug']}.json"
+        if lock.is_file():
+            (folder / "anchors").mkdir(exist_ok=True)
+            shutil.copyfile(lock, folder / "anchors" / lock.name)
+        entries.append(entry)
+    (folder / "reports.yml").write_text(yaml.safe_dump({"reports": entries}, allow_unicode=True), encoding="utf-8")
+
+
+def _anchor_at(report: Report, line: int) -> str:
+    """The anchor of the paragraph the source line belongs to (the last one starting at or before it)."""
+    found = ""
+    for paragraph in report.all_paragraphs():
+        if paragraph.source_line <= line:
+            found = paragraph.anchor
+    return found
+
+
+def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
+    """Build the reports the gold cites and compare the targets download (targets.csv) cell by cell.
+
+    A target or outcome matches when the download has a row of that kind, year and indicator whose
+    value is the gold's as written, whose numbers are the gold's (low, high) and whose anchor is the
+    paragraph at the gold's source line; a not_set cell when there is no target row; a not_outcome
+    when the outcome row (if any) is not that figure.
+    """
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="zb-gold-") as work:
+        folder = Path(work)
+        _gold_content(gold, root, folder)
+        reports = build_reports(folder)
+        rows = list(csv.DictReader(io.StringIO(targets_csv(reports))))
+    by_file = {report.meta.slug: report for report in reports}
+    found = {(row["kind"], int(row["year"]), row["indicator"]): row for row in rows if row["level"] == "national"}
+    check = GoldCheck()
+    for part, kind in (("targets", "target"), ("outcomes", "outcome")):
+        for cell in gold.get(part, []):
+            row = found.get((kind, cell["year"], cell["indicator"]))
+            file, line = cell["at"].rsplit(":", 1)
+            report = by_file[Path(file).stem]
+            check.add(part, cell, _row_problem(row, cell, report.meta.slug, _anchor_at(report, int(line))))
+    for cell in gold.get("not_set", []):
+        row = found.get(("target", cell["year"], cell["indicator"]))
+        check.add("not_set", cell, f"a target {row['value']!r} in {row['anchor']}" if row else "")
+    for cell in gold.get("not_outcomes", []):
+        row = found.get(("outcome", cell["year"], cell["indicator"]))
+        taken = row is not None and row["low"] and abs(float(row["low"]) - cell["low"]) < 1e-9
+        check.add("not_outcomes", cell, f"taken as the year's outcome: {row['value']!r}" if taken else "")
+    return check
+
+
+def _row_problem(row: dict | None, cell: dict, slug: str, anchor: str) -> str:
+    """"" when the download's row is the gold cell, else what differs."""
+    if row is None:
+        return f"missing (gold {cell['value']!r})"
+    problems = []
+    if row["value"] != cell["value"]:
+        problems.append(f"value {row['value']!r} ≠ {cell['value']!r}")
+    low = cell.get("low")
+    high = cell.get("high", low)
+    read = (float(row["low"]) if row["low"] else None, float(row["high"]) if row["high"] else None)
+    if low is not None and read != (float(low), float(high)):
+        problems.append(f"read {read} ≠ {(low, high)}")
+    if (row["slug"], row["anchor"]) != (slug, anchor):
+        problems.append(f"anchor {row['slug']}#{row['anchor']} ≠ {slug}#{anchor}")
+    return "; ".join(problems)
 
 
 def main() -> None:
@@ -25,7 +135,13 @@ def main() -> None:
     parser.add_argument("--print-alignment", action="store_true", help="work-plan unit pairs per region")
     parser.add_argument("--print-themes", action="store_true", help="themes found in the archive")
     parser.add_argument("--timeline", nargs="+", metavar="TERM", help="each term's share of every year's reports")
+    parser.add_argument("--gold", type=Path, metavar="YML", help="match rate of the targets download against a gold")
     args = parser.parse_args()
+    if args.gold:
+        check = check_gold(args.gold)
+        print(check.summary())
+        print("\n".join(check.misses))
+        return
     reports = build_reports(args.content)
     if args.print_targets:
         print(tables_as_text(reports))

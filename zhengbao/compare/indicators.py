@@ -91,8 +91,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("income", "居民收入",
               ("城乡居民人均可支配收入", "全体居民人均可支配收入", "居民人均可支配收入", "城乡居民人均收入", "城乡居民收入",
                "居民收入")),
-    # "广义货币M2预期增长13%左右" (2016 national), "广义货币供应量M2增长17%左右" (2010): monetary policy.
-    Indicator("m2", "广义货币M2", ("广义货币供应量M2", "广义货币M2", "广义货币供应量", "M2")),
+    # "广义货币M2预期增长13%左右" (2016 national), "广义货币供应量M2增长17%左右" (2010): monetary policy;
+    # "广义货币预期增长14％" (2012), "广义货币增长17%左右，新增贷款5万亿元以上" (2009) name it without M2.
+    Indicator("m2", "广义货币M2", ("广义货币供应量M2", "广义货币M2", "广义货币供应量", "广义货币", "M2")),
 )
 INDICATOR_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
 
@@ -122,6 +123,9 @@ NOT_THIS_YEAR = re.compile(r"完成|实现|超过|好于|达到|今后|未来|�
 # Sentences that explain the list rather than continue it: "这里要着重说明" (2009), "上述主要预期目标"
 # (2018), "提出居民消费价格涨幅3％左右" (2010), "关于经济增长目标" (2013), "经济增长预期目标6.5%－7%，考虑了" (2016).
 EXPLANATION = re.compile(r"^(?:这里|上述|提出|这些|这个|这一|关于|综合|同时|以上|需要|之所以|考虑)")
+# Inside the list's own paragraph a sentence opening 同时 still lists targets when it names one: "同时，要在
+# 产业结构调整…取得新进展，城乡居民收入实际增长和经济增长保持同步。" (2012 national).
+LIST_GOES_ON = re.compile(r"^同时")
 # Targets stated on their own (no list, or an indicator the list leaves to the policy part): the
 # growth goal of 1994–2004 ("今年经济增长预期目标为7%左右", 2003; "经济增长速度的调控目标定为８％", 1997;
 # "今年的经济增长预期为7％左右", 1999; "今年计划国内生产总值增长百分之九", 1994), the deficit ratio
@@ -141,6 +145,11 @@ GOAL_TO_REACH = re.compile(r"(?:力争|争取|确保)[^，,；;。]{0,12}?(?:达
 # "比上年增长１４．１％" (1956), "比去年有明显回落" (1995) compare with the year before: the value is still the goal.
 THAN_LAST_YEAR = re.compile(r"比(?:上年|去年)")
 STANDALONE_INDICATORS = ("gdp", "jobs", "cpi", "deficit", "m2", "investment", "output", "grain")
+# Policy figures: outside the review, a sentence of the fiscal or monetary policy states this year's plan
+# without saying so ("保证货币信贷总量满足经济发展需求，广义货币增长17%左右，新增贷款5万亿元以上", 2009).
+POLICY_INDICATORS = ("deficit", "m2")
+# The deficit ratio written as a share: "全国财政赤字合计9500亿元，占国内生产总值比重在3%以内" (2009 national).
+DEFICIT_SHARE = re.compile(r"财政赤字[^。；;，,]{0,12}[，,]?占国内生产总值的?比重")
 # In "赤字率从去年的2.1%提高到2.3%" the target is the value after the change verb.
 CHANGE_TO = re.compile(r"(?:提高|下降|降低|调低|调高|调整|增加|减少|上调|下调)?到")
 
@@ -148,6 +157,10 @@ CHANGE_TO = re.compile(r"(?:提高|下降|降低|调低|调高|调整|增加|减
 # Guangzhou), "居民收入增长和经济增长基本同步" (2018 national), "商品进出口总值保持正增长" (2024 Guangzhou),
 # "进出口回稳向好" (2016 national), "进出口保稳提质" (2022).
 IN_STEP = re.compile(r"(?:基本)?同步")
+# Two subjects sharing one target: "单位国内生产总值能耗和主要污染物排放量继续下降" (2023 national) — the words
+# kept for the first are the shared predicate (继续下降), not the second subject (never for 同步, which
+# relates the two: "居民收入和经济增长基本同步").
+SECOND_SUBJECT = re.compile(r"(?:和|与|及|以及|、)[^，,；;。]*?(?=继续|进一步|持续|保持|稳定|稳步|有所|明显|大幅|基本|逐步)")
 POSITIVE_GROWTH = "正增长"
 
 

@@ -16,13 +16,17 @@ from __future__ import annotations
 from ..model import Paragraph, Report
 from .indicators import (
     CHANGE_TO,
+    DEFICIT_SHARE,
     EXPLANATION,
     GOAL_TO_REACH,
     IN_STEP,
     INDICATOR_BY_KEY,
+    LIST_GOES_ON,
     NOT_THIS_YEAR,
     PLAN_PARAGRAPH,
+    POLICY_INDICATORS,
     POSITIVE_GROWTH,
+    SECOND_SUBJECT,
     STANDALONE_INDICATORS,
     STANDALONE_NOT,
     STANDALONE_TARGET,
@@ -114,8 +118,9 @@ def _list_end(text: str, start: int) -> int:
     for sentence_start, sentence_end in sentences(text):
         if sentence_end <= start:
             continue
-        if sentence_start > start and (EXPLANATION.match(text[sentence_start:]) or not _states_targets(
-                text[:sentence_end], sentence_start)):
+        sentence = text[sentence_start:]
+        if sentence_start > start and ((EXPLANATION.match(sentence) and not LIST_GOES_ON.match(sentence))
+                                       or not _states_targets(text[:sentence_end], sentence_start)):
             return sentence_start
         end = sentence_end
     return end
@@ -178,7 +183,9 @@ def _target_in(report: Report, paragraph: Paragraph, text: str, subject: tuple[i
         return make_statement("target", report, report.meta.year, indicator, value, clause, paragraph.anchor, shown)
     if find_values(text, name_end, clause_end):
         return None  # a number in another unit: not this indicator's target
-    words = original_slice(paragraph.text, text, name_end, clause_end).strip()
+    # "居民收入和经济增长基本同步" (2017) relates the two: 和经济增长 stays in the words.
+    shared = None if IN_STEP.search(rest) else SECOND_SUBJECT.match(text, name_end, clause_end)
+    words = original_slice(paragraph.text, text, shared.end() if shared else name_end, clause_end).strip()
     if not words or len(words) > MAX_WORDS:
         return None
     if POSITIVE_GROWTH in rest:
@@ -201,20 +208,46 @@ def standalone_targets(report: Report, found: set[str]) -> list[Statement]:
         text = matching_text(report, paragraph.text)
         plan_paragraph = PLAN_PARAGRAPH.match(text) is not None
         for sentence_start, sentence_end in sentences(text):
-            if not (plan_paragraph or STANDALONE_TARGET.search(text, sentence_start, sentence_end)) \
-                    or STANDALONE_NOT.search(text, sentence_start, sentence_end) \
+            if "deficit" not in found and "deficit" not in out:
+                share = _deficit_share(report, paragraph, text, sentence_start, sentence_end)
+                if share is not None:
+                    out["deficit"] = share
+            if STANDALONE_NOT.search(text, sentence_start, sentence_end) \
                     or _names_other_year(text[sentence_start:sentence_end], report.meta.year):
                 continue
+            sets_goal = plan_paragraph or STANDALONE_TARGET.search(text, sentence_start, sentence_end) is not None
             names = find_names(text, sentence_start, sentence_end)
             for index, (name_start, name_end, indicator) in enumerate(names):
                 key = indicator.key
-                if key in found or key in out or key not in STANDALONE_INDICATORS:
+                if key in found or key in out or key not in STANDALONE_INDICATORS \
+                        or not (sets_goal or key in POLICY_INDICATORS):
                     continue
                 stop = names[index + 1][0] if index + 1 < len(names) else sentence_end
                 statement = _standalone(report, paragraph, text, indicator, name_start, name_end, stop)
                 if statement is not None:
                     out[key] = statement
     return list(out.values())
+
+
+def _deficit_share(report: Report, paragraph: Paragraph, text: str, start: int, end: int) -> Statement | None:
+    """The deficit ratio written as a share of GDP (indicators.DEFICIT_SHARE), its % in the same clause.
+
+    Only the text up to that clause is read for period words: what the sentence says after it ("累计国债
+    余额占国内生产总值比重20%左右", 2009) is about something else.
+    """
+    found = DEFICIT_SHARE.search(text, start, end)
+    if found is None:
+        return None
+    clause_end = min([at for at in (text.find(mark, found.end(), end) for mark in "，,；;") if at >= 0] + [end])
+    values = [v for v in find_values(text, found.end(), clause_end) if v.unit == "%"]
+    if not values or STANDALONE_NOT.search(text, start, clause_end) or NOT_THIS_YEAR.search(text, start, found.start()) \
+            or _names_other_year(text[start:clause_end], report.meta.year) or "去年" in text[start:clause_end]:
+        return None
+    value = values[0]
+    shown = original_slice(paragraph.text, text, value.start, value.end)
+    clause = original_slice(paragraph.text, text, found.start(), value.end)
+    return make_statement("target", report, report.meta.year, INDICATOR_BY_KEY["deficit"], value, clause,
+                          paragraph.anchor, shown)
 
 
 def _standalone(report: Report, paragraph: Paragraph, text: str, indicator: Indicator, name_start: int,
