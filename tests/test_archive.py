@@ -220,3 +220,11 @@ def test_stats_counts_headings_per_level_and_removed_lines(archive_site):
         assert rows[slug][8] == str(len(removed_lines(archive_site, slug))), rows[slug]
     assert any("remove_portal_chrome" in rows[slug] for slug in SLUGS)
     assert any("remove_licence_footer" in rows[slug] for slug in SLUGS)
+
+
+def test_citation_of_an_unnumbered_part_quotes_its_heading(archive_site):
+    """1984 national: a paragraph under 关于国内建设 → 一、 is cited 「关于国内建设」一、第1段, the part's
+    heading never running into the number (关于国内建设一、第1段)."""
+    cites = [e.get("data-cite") for e in soup_of(archive_site, "1984-national").select("article [data-cite]")]
+    assert "「关于国内建设」一、第1段" in cites and "「关于外交工作」一、第1段" in cites and "「结束语」第1段" in cites
+    assert not any(re.match(r"关于|结束语", cite) for cite in cites)

@@ -405,3 +405,22 @@ def test_long_numbered_headings_of_a_web_copy():
     assert [anchor for anchor, _ in sections] == ["s3", "s3-1"] and sections[1][1].endswith("明年就要起步")
     sections, _ = outline_of(text_report(*realcorpus_lines("1958-national", (311, 314), (354, 362))))
     assert sections[1] == ("s5", "（五）充分依靠和发挥群众的积极性和创造性，完成和超额完成一九五八年度的国民经济计划")
+
+
+def test_unnumbered_parts_are_numbered_as_parts_and_quoted_in_citations():
+    # 1984 national report: the parts "关于国内建设", "关于外交工作" and the closing "结束语" are parts 1–3
+    # (Section.part, anchors part1…); a citation quotes an unnumbered heading so that it does not run
+    # into the number after it: 「关于国内建设」一、, never 关于国内建设一、.
+    from zhengbao.labels import section_locator
+
+    _, report = outline_of(text_report(*realcorpus_lines(
+        "1984-national", (1, 12), (36, 38), (63, 65), (131, 134), (150, 152), (227, 232))))
+    home, foreign, closing = report.sections
+    assert [s.part for s in report.sections] == [1, 2, 3]
+    assert [s.part for s in home.subsections + foreign.subsections] == [0, 0, 0]
+    assert section_locator(home, None) == "「关于国内建设」"
+    assert section_locator(home, home.subsections[1]) == "「关于国内建设」二、"
+    assert section_locator(foreign, foreign.subsections[0]) == "「关于外交工作」一、"
+    assert section_locator(closing, None) == "「结束语」"
+    _, numbered = outline_of(case_report("05"))
+    assert all(s.part == 0 for s in numbered.all_sections())

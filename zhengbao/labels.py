@@ -27,8 +27,9 @@ def kind_mark(report: Report, brackets: bool = True) -> str:
 
 def section_locator(section: Section | None, sub: Section | None) -> str:
     """How a citation names a place, as the document writes its numbers: "二（三）" (一、 over （一）),
-    "（二）八、" (1981: （一） over 一、), "（三）第一" (1958: 第一、 inside （三）), "附件", "第1部分"; the
-    heading of an unnumbered one; "" before the first section."""
+    "（二）八、" (1981: （一） over 一、), "（三）第一、" (1958: 第一、 inside （三）), "附件", "第1部分"; the
+    heading of an unnumbered one in corner brackets, so it does not run into the number after it
+    ("「关于国内建设」一、", 1984; "「结束语」"); "" before the first section."""
     parts = []
     for part in (section, sub):
         if part is None:
@@ -42,7 +43,7 @@ def section_locator(section: Section | None, sub: Section | None) -> str:
         elif part.label:
             parts.append(_written_number(part))
         else:
-            parts.append(part.heading)
+            parts.append(f"「{part.heading}」")
     return "".join(parts)
 
 

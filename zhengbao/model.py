@@ -65,6 +65,10 @@ class LogicalLine:
     text: str
     first_line: int
     last_line: int
+    # The source line it starts on opens with an indent (two ideographic spaces, as Wikisource
+    # copies indent their paragraphs and not their headings); set by clean.clean_report, read by
+    # structure.py only where a text indents consistently (structure.indented_text).
+    indented: bool = False
 
 
 @dataclass
@@ -143,6 +147,10 @@ class Section:
     # The form of its number (patterns.numbering.RANK_*: 一、 / （一） / 第一部分 …), -1 where unnumbered:
     # a citation names the place as the document writes it (labels.section_locator).
     rank: int = -1
+    # 1, 2, 3… for an unnumbered part heading above the text's highest numbering ("关于国内建设" over
+    # 一、…五、, 1984 national; structure.unnumbered_parts), 0 otherwise. Its anchor is part1, part2…,
+    # so the 一、 list under it keeps s1, s2… (docs/architecture.md, "Anchors").
+    part: int = 0
     # Most similar subsections of other years (comparison): (label, report slug, anchor, score).
     related: list[tuple[str, str, str, float]] = field(default_factory=list)
 

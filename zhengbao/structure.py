@@ -356,4 +356,7 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
         else:
             add_paragraph(text, line.first_line)
         index += 1
+    if parted != -2:  # the level-1 sections are the parts (and a closing 结束语): part1, part2…
+        for number, section in enumerate((s for s in sections if s.role == "body"), 1):
+            section.part = number
     return preamble, sections
