@@ -156,3 +156,37 @@ def test_a_corrected_or_added_report_renders_only_what_changed_and_matches_a_cle
     (content / "reports.yml").write_text(text[:text.index("  - file: 2024-haizhu.txt")], encoding="utf-8")
     build_with_cache(content, tmp_path / "removed", cache)
     assert files_of(tmp_path / "removed") == files_of(tmp_path / "corrected-clean")
+
+
+def archive_of(reports: list, count: int) -> list:
+    """`count` reports made from the seeds' real reports, each under its own slug and region, years kept."""
+    import copy
+    from dataclasses import replace
+
+    out = []
+    for index in range(count):
+        report = copy.deepcopy(reports[index % len(reports)])
+        report.meta = replace(report.meta, slug=f"{report.meta.slug}-{index}", region=f"{report.meta.region}{index}")
+        out.append(report)
+    return out
+
+
+def test_a_report_added_to_a_year_of_a_large_archive_keeps_the_navigation(monkeypatch, tmp_path):
+    """Above NAV_MAX_REPORTS every page carries the year entries: their labels must not count the
+    reports (the count is on the year page), or one report added renders every page again."""
+    from zhengbao.emit import emit_site
+    from zhengbao.emit.report_pages import NAV_MAX_REPORTS
+    from zhengbao.emit.write import navigation
+
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    seeds = build_reports(copy_content(tmp_path))
+    archive = archive_of(seeds, NAV_MAX_REPORTS + 1)
+    added = archive_of(seeds, NAV_MAX_REPORTS + 2)  # one more report, in a year the archive has
+    assert added[-1].meta.year in {r.meta.year for r in archive}
+    before, after = emit_site(archive, []), emit_site(added, [])
+    assert navigation(before) == navigation(after)
+    assert {"按年份": [{"2024年": "years/2024.md"}, {"2023年": "years/2023.md"}, {"2021年": "years/2021.md"},
+                     {"2017年": "years/2017.md"}]} in navigation(after)
+    year = next(page for page in after if page.path == f"years/{added[-1].meta.year}.md")
+    count = sum(1 for r in added if r.meta.year == added[-1].meta.year)
+    assert f"共 {count} 份报告。" in year.body

@@ -58,7 +58,11 @@ def report_page(report: Report, reports: list[Report], site_url: str = "") -> Pa
 
 
 def year_pages(reports: list[Report]) -> list[Page]:
-    """For a large archive only: one page per year listing its reports, newest year first in the nav."""
+    """For a large archive only: one page per year listing its reports, newest year first in the nav.
+
+    The nav entry is the year alone ("2024年"); the count is on the year page. Every page carries
+    the navigation, so a label that changed with each report added would render the whole site again.
+    """
     if len(reports) <= NAV_MAX_REPORTS:
         return []
     pages = []
@@ -66,5 +70,5 @@ def year_pages(reports: list[Report]) -> list[Page]:
         of_year = [r for r in reports if r.meta.year == year]
         page = urls.year_page(year)
         pages.append(Page(urls.doc_path(page), f"{year}年", render("year.md", page, year=year, reports=of_year),
-                          NavPlace(f"{year}年（{len(of_year)}）", ("按年份",))))
+                          NavPlace(f"{year}年", ("按年份",))))
     return pages
