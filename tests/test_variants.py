@@ -175,3 +175,43 @@ def test_section_number_alone_on_its_line(tmp_path):
     assert article(soup).find(id="s1").get_text().rstrip("¶") == "一、2025年工作回顾"
     assert article(soup).find(id="s1-p1") is not None
     assert "一、" not in [p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")]
+
+
+def build_case(tmp_path: Path, name: str):
+    """Build tests/cases/variants/<name>; return (parsed page, repairs page HTML)."""
+    site = build(CASES / "variants" / name, tmp_path / "site")
+    repairs = (site / "reports" / "2026-demo" / "repairs.html").read_text(encoding="utf-8")
+    return page(site, "2026-demo"), repairs
+
+
+def test_bare_page_number_before_unit_character_word(tmp_path):
+    """A bare `3` between `…在市` and `人大及其常委会…` (variants/pdf-bare-page-number): 人大 is no count."""
+    soup, repairs = build_case(tmp_path, "pdf-bare-page-number")
+    assert article(soup).find(id="s1-p2").get_text().startswith(BODY[2][:60])
+    assert "在市人大及其常委会" in report_text(soup) and "市3人大" not in report_text(soup)
+    assert "remove_page_furniture" in repairs and "PDF的页码" in repairs
+
+
+def test_wikisource_sister_projects_line_dropped(tmp_path):
+    """`姊妹计划: 数据项` above the title (variants/wikisource-sister-projects) is chrome, not a title part."""
+    soup, repairs = build_case(tmp_path, "wikisource-sister-projects")
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    assert "姊妹计划" not in report_text(soup)
+    assert "姊妹计划: 数据项" in repairs and "维基文库页头的姊妹计划链接" in repairs
+
+
+def test_wikisource_header_arrows_dropped(tmp_path):
+    """`←` / title / `→` of a Wikisource header (variants/wikisource-header-arrows): arrows gone, listed."""
+    soup, repairs = build_case(tmp_path, "wikisource-header-arrows")
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    assert "←" not in report_text(soup) and "→" not in report_text(soup)
+    assert repairs.count("维基文库页头的上一篇、下一篇导航") == 2
+
+
+def test_enumerator_paragraph_cut_short_is_rejoined(tmp_path):
+    """`一是首都功能` / `持续优化提升。…` (variants/enumerator-paragraph-broken-short) is one paragraph, s1-p4."""
+    soup, repairs = build_case(tmp_path, "enumerator-paragraph-broken-short")
+    assert article(soup).select("h3") == []
+    assert article(soup).find(id="s1-p4").get_text().startswith("一是首都功能持续优化提升。")
+    assert article(soup).find(id="s1-p6").get_text().startswith("三是改革开放进一步深化。")
+    assert "join_broken_lines" in repairs

@@ -74,15 +74,57 @@ def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
     return drop_marked(lines, dict.fromkeys(tail, "维基文库版权模板的数据行，不是报告正文"), "remove_licence_footer")
 
 
-def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Drop what MediaWiki markup left in a copy: lines of bare ''' quote marks, [编辑] links and the
-    edit toolbar's placeholder texts (粗体文字); cut ''' from the edge of a text line (2007 national)."""
+SISTER_PROJECTS_WHY = "维基文库页头的姊妹计划链接"
+
+
+def _wikisource_marks(lines: Lines) -> dict[int, str]:
+    """Index → reason for every line of a Wikisource page's header box, navigation and footer."""
+    present = content_indexes(lines)
+    texts = [visible(lines[i].text) for i in present]
     marks: dict[int, str] = {}
+    for p, text in enumerate(texts):
+        before = texts[p - 1] if p else ""
+        if cp.BACK_ARROW_LINE.match(text) or cp.ARROW_LINK.match(text):
+            why = "维基文库页头的上一篇、下一篇导航"
+        elif cp.ARROW_LINE.match(text) and (fm.TITLE_LINE.match(before) or any(
+                cp.BACK_ARROW_LINE.match(t) for t in texts[max(p - 3, 0):p])):
+            # A lone "→" after the title or after "←" (a portal's breadcrumb puts it between its items).
+            why = "维基文库页头的上一篇、下一篇导航"
+        elif cp.SISTER_PROJECTS.match(text) or (cp.SISTER_PROJECT_NAME.match(text) and p > 0
+                                                and marks.get(present[p - 1]) == SISTER_PROJECTS_WHY):
+            why = SISTER_PROJECTS_WHY
+        elif cp.COLLECTED_IN.match(text):
+            why = "维基文库页头的收录说明"
+        elif cp.BACK_LINK.match(text) and (not before or shapes.is_terminated(before)):
+            why = "网页的返回链接"
+        elif cp.CATEGORY_LINE.match(text):
+            why = "维基文库页面的分类"
+        elif cp.SOURCE_LINK_LINE.match(text) or cp.LAST_EDIT_LINE.match(text):
+            why = "维基文库页面的来源链接或修订时间"
+        elif cp.WIKISOURCE_SITE_LINE.match(text):
+            why = "维基文库网站的标语或跳转链接"
+        else:
+            continue
+        marks[present[p]] = why
+    return marks
+
+
+def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop what a MediaWiki page left in a copy: lines of bare ''' quote marks, [编辑] links and the
+    edit toolbar's placeholder texts (粗体文字); cut ''' from the edge of a text line (2007 national).
+
+    Also the Wikisource page's header box and footer (_wikisource_marks): ← / → links to the previous
+    and next work, 姊妹计划: 数据项, 本作品收录于《…》, 返回… links, 分类：…, 来自“https://…”,
+    本页面最后修订于…; each pattern takes a whole line that holds no sentence of the report.
+    """
+    marks: dict[int, str] = _wikisource_marks(lines)
     edited: Lines = []
     repairs: list[Repair] = []
     for i, line in enumerate(lines):
         text = visible(line.text)
-        if cp.WIKI_QUOTE_MARKS.match(text):
+        if i in marks:
+            pass
+        elif cp.WIKI_QUOTE_MARKS.match(text):
             marks[i] = "维基粗体标记的引号，不是报告正文"
         elif cp.WIKI_EDIT_LINK.match(text):
             marks[i] = "维基页面的章节编辑链接，不是报告正文"

@@ -58,7 +58,8 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         if p == 0 or p + 1 == len(present):
             return False
         before, after = texts[present[p - 1]], texts[present[p + 1]]
-        return (not shapes.is_terminated(before) and not cp.READS_ON_FROM_NUMBER.match(after)
+        reads_on = bool(cp.READS_ON_FROM_NUMBER.match(after)) and not cp.NOT_A_COUNT.match(after)
+        return (not shapes.is_terminated(before) and not reads_on
                 and not shapes.starts_block(after) and not before[-1:].isdigit() and not _in_brackets(i))
 
     def _in_brackets(i: int) -> bool:
@@ -209,6 +210,9 @@ def _finishes_heading(text: str, following: str, endings: dict[int, tuple[int, i
 
 
 def _stands_alone(text: str) -> bool:
-    """A line that, where it begins, is complete and takes no continuation."""
+    """A line that, where it begins, is complete and takes no continuation; never a paragraph's
+    first words after its enumerator ("一是首都功能", cut by a PDF line)."""
+    if cp.ENUMERATOR_OPENING.match(text) and not shapes.is_terminated(text):
+        return False
     return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
             or shapes.is_complete_front_line(text) or shapes.is_note_line(text))

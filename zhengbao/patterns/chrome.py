@@ -36,6 +36,37 @@ WIKI_EDIT_LINK = re.compile(r"^\[(编辑|編輯|编辑源代码|編輯原始碼|
 # Quote marks of bold markup at the end or start of a text line: "——改革开放进一步深化。'".
 WIKI_QUOTE_EDGE = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”’）】》])'{1,5}(?=\s*$)|(?<=^)'{1,5}(?=[\u4e00-\u9fff“‘（—])")
 
+# --- Wikisource page header and footer ------------------------------------------------------------
+# A zh.wikisource page copied whole keeps its header box (Template:Header) above the text: the links
+# to the previous and next work ("←" / title / "→", or "← 2022年国务院政府工作报告", "2024年国务院政府工作报告 →"),
+# the sister projects ("姊妹计划: 数据项", "姊妹计划：维基百科条目、数据项"), "本作品收录于《…》"; and under the
+# text the categories ("分类：政府工作报告"), the page's source link ("来自“https://zh.wikisource.org/…”")
+# and its last edit ("本页面最后修订于2023年3月6日 (星期一) 01:14。"). Traditional forms count too.
+# Only the arrows pointing left and right: a portal's breadcrumb uses ">" and "»" (and "→" between
+# its items, so a lone "→" is navigation only beside a title or a lone "←", see chrome.py).
+BACK_ARROWS, NEXT_ARROWS = "←⟵⇐", "→⟶⇒"
+ARROW_LINE = re.compile(rf"^[{BACK_ARROWS}{NEXT_ARROWS}\s\u3000]+$")
+BACK_ARROW_LINE = re.compile(rf"^[{BACK_ARROWS}\s\u3000]+$")
+# A previous / next link: an arrow, then a short title without a sentence mark or comma (or the reverse).
+ARROW_LINK = re.compile(rf"^[{BACK_ARROWS}]\s*[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}$"
+                        rf"|^[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}\s*[{NEXT_ARROWS}]$")
+SISTER_PROJECTS = re.compile(r"^(姊妹计划|姊妹計劃|姐妹计划|姐妹計劃|姊妹项目|姊妹項目)\s*[:：]?\s*[^。！？；]{0,40}$")
+# The sister projects' names, one a line under "姊妹计划:".
+SISTER_PROJECT_NAME = re.compile(
+    r"^((维基|維基)?(百科|百科条目|百科條目|数据项|數據項|数据|數據|共享资源|共享資源|语录|語錄|新闻|新聞|词典|詞典|教科书|教科書)"
+    r"|维基百科条目|維基百科條目|Wikidata|Wikipedia|Commons)[、，,\s]*$"
+)
+COLLECTED_IN = re.compile(r"^(本作品|本文|本篇)?(收录于|收錄於|收录在|收錄在)[：:]?\s*[《「].{1,40}[》」]$")
+CATEGORY_LINE = re.compile(r"^(分类|分類|页面分类|頁面分類|隐藏分类|隱藏分類|Categories|Category)\s*[:：][^。！？]{0,200}$")
+SOURCE_LINK_LINE = re.compile(r"^(来自|來自|取自|检索自|檢索自)\s*[“\"「]?\s*https?://\S+\s*[”\"」]?$")
+LAST_EDIT_LINE = re.compile(r"^(本页面|此页面|本頁面|此頁面|本页|此页)(最后|最後)(修订|修訂|编辑|編輯|更改)(于|於).{0,60}$")
+# A link back to the work's index ("返回中华人民共和国国务院政府工作报告", "返回目录"): short, no sentence.
+BACK_LINK = re.compile(rf"^[{BACK_ARROWS}]?\s*返回[^。！？；，,]{{1,30}}$")
+# The site's own lines above a copied page: its tagline and MediaWiki's skip links.
+WIKISOURCE_SITE_LINE = re.compile(
+    r"^((出自)?(维基文库|維基文庫)([，,]\s*(自由的图书馆|自由的圖書館))?|(跳转到|跳轉到|跳到)(导航|導航|搜索|搜尋))$"
+)
+
 # --- Portal page chrome ---------------------------------------------------------------------------
 # Toolbar words, one a line or several on one line (2026 provincial copies: "下载" / "打印" / "全屏" /
 # "收藏" / "【字号：" / "加大" / "还原" / "减小" / "】"; 2026-shaanxi: "分享:", "首页"; its last line
@@ -140,6 +171,17 @@ SUBSCRIPT_BASE = re.compile(r"[A-Za-z]$")
 # line is never that short inside a paragraph), unless the next line reads on from the number:
 # a measure word, a unit, a decimal or a mark ("33" / "万人", "2.5" / "）浓度").
 READS_ON_FROM_NUMBER = re.compile(r"^[0-9０-９.．%％‰、，,）)）~～\-—个家项万亿元户人所座条件台次年月日名位倍米吨千百多余]")
+# …but a word that opens on a unit's character is no count ("在市" / "3" / "人大及其常委会…": 人大, not 3人;
+# variants/pdf-bare-page-number): the number before it is a page number.
+NOT_A_COUNT = re.compile(
+    r"^(人大|人民|人才|人口|人工|人居|人文|人类|人社|人力|人身|人心|人与|年轻|个别|个体|个性|家庭|家政|家居|家电|家风|家园|"
+    r"项目|元素|户籍|所有|所以|所在|座谈|条件|条例|件事|次要|日常|日益|日趋|名称|名牌|名录|名义|位置|倍增|千方百计|千家万户|"
+    r"百姓|多元|多样|多措|多层次|多渠道|余额|万物|亿万)"
+)
+# A line opening on an enumerator inside a paragraph (一是 / 二要 / 三来, as patterns.numbering.LONE_ENUMERATOR
+# writes them alone) is never a heading: short and without a mark at its end, it is a paragraph cut
+# by a PDF line ("一是首都功能" / "持续优化提升。…", variants/enumerator-paragraph-broken-short).
+ENUMERATOR_OPENING = re.compile(r"^[一二三四五六七八九十]{1,3}[是要来](?!\s*$)")
 # A running header repeats the title: a title-shaped line (patterns.front_matter.TITLE_LINE) in the
 # body, at most this long ("示例市政府工作报告", case 01).
 RUNNING_HEADER_MAX_CHARS = 30
