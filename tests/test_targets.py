@@ -239,3 +239,77 @@ def test_older_reports_periods_estimates_and_quoted_goals_are_not_targets_or_out
     assert not [t for t in extract_targets(old_national[1981]) if t.indicator in ("output", "gdp")]
     # 1995's review quotes 1994's goal ("曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内"): not an outcome.
     assert not [o for o in extract_outcomes(old_national[1995]) if o.indicator == "cpi"]
+
+
+@pytest.mark.parametrize("written,low,high,value", [
+    ("进出口增长4.5%―5%", 4.5, 5, "4.5%―5%"),  # ― horizontal bar, as some typesetters give the dash
+    ("进出口增长4.5%‒5%", 4.5, 5, "4.5%‒5%"),  # ‒ figure dash
+    ("国内生产总值增长5%−5.5%", 5, 5.5, "5%−5.5%"),  # − minus sign
+    ("国内生产总值增长６％—６．５％", 6, 6.5, "６％—６．５％"),
+    ("国内生产总值增长6至6.5%", 6, 6.5, "6至6.5%"),
+    ("国内生产总值增长６～７％", 6, 7, "６～７％"),
+    ("国内生产总值增长百分之六至百分之七", 6, 7, "百分之六至百分之七"),
+    ("国内生产总值增长百分之五点五至六", 5.5, 6, "百分之五点五至六"),
+    ("一般公共预算收入增长６．５ ％", 6.5, 6.5, "６．５ ％"),  # a PDF's space before the unit stays in the value
+    ("新增就业1000万-1100万人", 1000, 1100, "1000万-1100万人"),
+])
+def test_more_range_and_full_width_forms(written, low, high, value):
+    found = find_values(written)[0]
+    assert (found.low, found.high, found.text) == (low, high, value)
+
+
+FORMS = CASE.parent / "targets-forms"
+# (year, indicator, value as written, low, high, qualifier): tests/cases/targets-forms, one made-up province whose
+# lists write their numbers in every form the archive and PDF extractions give.
+FORM_TARGETS = [
+    (2019, "gdp", "6%－6.5%", 6, 6.5, ""), (2019, "surveyed_unemployment", "５．５％左右", 5.5, 5.5, "左右"),
+    (2019, "jobs", "６５万人以上", 65, 65, "以上"), (2019, "cpi", "３％左右", 3, 3, "左右"),
+    (2019, "trade", "５％—５．５％", 5, 5.5, ""),
+    (2020, "gdp", "6.5~7%", 6.5, 7, ""), (2020, "trade", "4.5%―5%", 4.5, 5, ""), (2020, "energy", "３％左右", 3, 3, "左右"),
+    (2021, "gdp", "7%至7.5%", 7, 7.5, ""), (2021, "unemployment", "控制在４．５％以内", 4.5, 4.5, "控制在…以内"),
+    (2021, "cpi", "控制在３％以内", 3, 3, "控制在…以内"), (2021, "grain", "５６０亿斤以上", 560, 560, "以上"),
+    (2022, "gdp", "百分之八至九", 8, 9, ""), (2022, "rd", "２．５％以上", 2.5, 2.5, "以上"),
+    (2022, "revenue", "６．５％", 6.5, 6.5, ""),  # "６．５ ％" in the file: the clean stage's repair joins them
+    (2023, "gdp", "１２．５％", 12.5, 12.5, ""), (2023, "investment", "１０％—１２％", 10, 12, ""),
+    (2023, "retail", "７％左右", 7, 7, "左右"),
+]
+
+
+@pytest.fixture(scope="module")
+def forms_site(tmp_path_factory) -> Path:
+    from .test_targets_view import _build_case
+
+    return _build_case(tmp_path_factory, FORMS.name)
+
+
+def _download(site: Path, kind: str) -> dict[tuple[int, str], dict]:
+    """The built targets.csv's rows of one kind, by (year, indicator)."""
+    import csv
+
+    with (site / "compare" / "targets.csv").open(encoding="utf-8") as handle:
+        return {(int(row["year"]), row["indicator"]): row for row in csv.DictReader(handle) if row["kind"] == kind}
+
+
+def test_full_width_and_range_targets_read_and_shown_as_written(forms_site):
+    from bs4 import BeautifulSoup
+
+    rows = _download(forms_site, "target")
+    page = BeautifulSoup((forms_site / "compare" / "targets.html").read_text(encoding="utf-8"), "html.parser")
+    for year, indicator, value, low, high, qualifier in FORM_TARGETS:
+        row = rows.get((year, indicator))
+        assert row is not None, f"{year} {indicator}: no target"
+        assert (row["value"], float(row["low"]), float(row["high"]), row["qualifier"]) == (value, low, high, qualifier)
+        assert row["number"] == ("" if low != high else row["low"])  # a range has no single number
+        cell = page.select_one(f'td[data-year="{year}"][data-indicator="{indicator}"] a.zb-target')
+        assert cell is not None and cell.get_text() == value, f"{year} {indicator}: {cell}"
+        assert cell["href"].endswith(f"{year}-shili/index.html#{row['anchor']}")
+        if low != high:  # a range is drawn as a band whose title gives it as written
+            titles = [mark.find_parent("a").title.get_text() for mark in page.select("rect.zb-band")]
+            assert f"{year}年目标 {value}（二第1段）" in titles
+
+
+def test_full_width_outcomes_are_read(forms_site):
+    rows = _download(forms_site, "outcome")
+    assert (rows[(2019, "gdp")]["value"], float(rows[(2019, "gdp")]["low"])) == ("６．１％", 6.1)
+    assert rows[(2019, "gdp")]["verdict"] == "" and rows[(2022, "revenue")]["value"] == "６．６％"
+    assert rows[(2020, "energy")]["value"] == "２．１％"

@@ -20,8 +20,11 @@ FULL_WIDTH = str.maketrans({char: fullwidth_to_ascii(char) for char in "０１�
 DIGITS = "0-9０-９"
 NUMBER = rf"[{DIGITS}]{{1,3}}(?:[,，][{DIGITS}]{{3}})+(?![{DIGITS}])|[{DIGITS}]+(?:[.．·・][{DIGITS}]+)?"
 # Range marks between two numbers: 6.5%－7% (2016 national), 6%－6.5% (2019), 5%—5.5% (2026 Anhui),
-# 4.5%—5% (2026 Shanxi), 6.5~7%, 7%至7.5%, 百分之八至九 (1995 national).
-RANGE_MARKS = "－—–\\-~～〜至到"
+# 4.5%—5% (2026 Shanxi), 6.5~7%, 7%至7.5%, 百分之八至九 (1995 national); the other dashes a typesetter or a
+# PDF extraction gives (― horizontal bar, ‒ figure dash, − minus sign, ﹣ small hyphen) read the same.
+RANGE_MARKS = "－—–―‒−﹣\\-~～〜至到"
+# A space a PDF extraction leaves between a number and its unit ("６.５ ％", "3 %"): the value keeps it.
+UNIT_GAP = "[ \u3000]?"
 # Units as written → (unit as stored, factor to the unit's base). 万亿斤 = 10000 亿斤 (2022 national
 # grain target 1.3万亿斤); 万吨 (2026 Fujian, Qinghai); 亿元/万亿元 (levels in reviews).
 UNITS = {
@@ -39,8 +42,8 @@ QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "上下")
 _BEFORE = "|".join(QUALIFIERS_BEFORE)
 _AFTER = "|".join(QUALIFIERS_AFTER)
 VALUE = re.compile(
-    rf"(?P<before>{_BEFORE})?(?P<low>{NUMBER})(?:(?P<low_unit>{UNIT})?\s*[{RANGE_MARKS}]\s*(?P<high>{NUMBER}))?"
-    rf"(?P<unit>{UNIT})(?P<after>{_AFTER})?")
+    rf"(?P<before>{_BEFORE})?(?P<low>{NUMBER})(?:{UNIT_GAP}(?P<low_unit>{UNIT})?\s*[{RANGE_MARKS}]\s*(?P<high>{NUMBER}))?"
+    rf"{UNIT_GAP}(?P<unit>{UNIT})(?P<after>{_AFTER})?")
 # Chinese numerals: "百分之八至九" (1995 national), "百分之七点九" (1993), "百分之十一以上".
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                   "九": 9}
