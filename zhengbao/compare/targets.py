@@ -63,13 +63,18 @@ MAX_LEAD = 8
 MAX_WORDS = 20
 
 
+def _not_this_year(words: str) -> bool:
+    """indicators.NOT_THIS_YEAR on words with full-width digits read ("到２０２５年", "今后５年")."""
+    return NOT_THIS_YEAR.search(words.translate(FULL_WIDTH)) is not None
+
+
 def _opener(text: str) -> int | None:
     """Offset just after a this-year target opener in text (its end for a label), or None."""
-    if TARGET_LABEL.match(text) and not NOT_THIS_YEAR.search(text):
+    if TARGET_LABEL.match(text) and not _not_this_year(text):
         return len(text)
     for found in TARGET_OPENER.finditer(text):
         sentence_start = max(text.rfind(mark, 0, found.start()) for mark in "。！？!?") + 1
-        if NOT_THIS_YEAR.search(text[sentence_start:found.start()]):
+        if _not_this_year(text[sentence_start:found.start()]):
             continue
         return found.end()
     return None
@@ -240,7 +245,7 @@ def _deficit_share(report: Report, paragraph: Paragraph, text: str, start: int, 
         return None
     clause_end = min([at for at in (text.find(mark, found.end(), end) for mark in "，,；;") if at >= 0] + [end])
     values = [v for v in find_values(text, found.end(), clause_end) if v.unit == "%"]
-    if not values or STANDALONE_NOT.search(text, start, clause_end) or NOT_THIS_YEAR.search(text, start, found.start()) \
+    if not values or STANDALONE_NOT.search(text, start, clause_end) or _not_this_year(text[start:found.start()]) \
             or _names_other_year(text[start:clause_end], report.meta.year) or "去年" in text[start:clause_end]:
         return None
     value = values[0]
@@ -268,7 +273,7 @@ def _standalone(report: Report, paragraph: Paragraph, text: str, indicator: Indi
     clause_start = max(text.rfind(mark, 0, name_start) for mark in "。！？!?；;，,") + 1
     gap = THAN_LAST_YEAR.sub("", text[search_from:value.start])
     lead = GOAL_TO_REACH.sub("", text[clause_start:value.start])
-    if NOT_THIS_YEAR.search(lead) or "去年" in gap or "上年" in gap:
+    if _not_this_year(lead) or "去年" in gap or "上年" in gap:
         return None
     shown = original_slice(paragraph.text, text, value.start, value.end)
     clause = original_slice(paragraph.text, text, clause_start, value.end).strip("，,；; ")
