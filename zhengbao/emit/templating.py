@@ -3,7 +3,8 @@
 Every value a template prints is escaped by `markup.escape_text` (the site's one HTML escaping),
 unless it is already markup: a macro's output or a filter below. `md` escapes text for a Markdown
 heading (markup.escape_markdown) and `tooltip` for a title attribute Material shows as HTML
-(markup.tooltip_attribute). A missing value is an error (StrictUndefined), never an empty string.
+(markup.tooltip_attribute); `readable_url` shows an address decoded (…/wiki/1956年…). A missing
+value is an error (StrictUndefined), never an empty string.
 
 `to_simplified(text)` is the simplified view of a traditional report's text, heading or title
 (script.to_simplified_reading: OpenCC t2s, and 着 where 著 stands for 着; same length, ASCII
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
@@ -65,6 +67,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       finalize=_escaped, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = lambda text: Markup(escape_markdown(str(text)))
+    # an address as a reader types it: https://zh.wikisource.org/wiki/1956年… rather than %E5%B9%B4…
+    env.filters["readable_url"] = lambda address: unquote(str(address))
     env.filters["tooltip"] = lambda text: Markup(tooltip_attribute(str(text)))
     env.globals["link"] = _link
     env.globals["url"] = urls
