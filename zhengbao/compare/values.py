@@ -44,12 +44,13 @@ _AFTER = "|".join(QUALIFIERS_AFTER)
 VALUE = re.compile(
     rf"(?P<before>{_BEFORE})?(?P<low>{NUMBER})(?:{UNIT_GAP}(?P<low_unit>{UNIT})?\s*[{RANGE_MARKS}]\s*(?P<high>{NUMBER}))?"
     rf"{UNIT_GAP}(?P<unit>{UNIT})(?P<after>{_AFTER})?")
-# Chinese numerals: "百分之八至九" (1995 national), "百分之七点九" (1993), "百分之十一以上".
+# Chinese numerals: "百分之八至九" (1995 national), "百分之七点九" (1993), "百分之十一以上"; a dash between
+# them is a range too ("百分之八—九").
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                   "九": 9}
 _CN = "零〇一二两三四五六七八九十点"
 CHINESE_PERCENT = re.compile(
-    rf"(?P<before>{_BEFORE})?百分之(?P<low>[{_CN}]+)(?:[至到](?:百分之)?(?P<high>[{_CN}]+))?(?P<after>{_AFTER})?")
+    rf"(?P<before>{_BEFORE})?百分之(?P<low>[{_CN}]+)(?:[{RANGE_MARKS}](?:百分之)?(?P<high>[{_CN}]+))?(?P<after>{_AFTER})?")
 
 
 @dataclass(frozen=True)
