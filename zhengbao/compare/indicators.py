@@ -162,6 +162,9 @@ IN_STEP = re.compile(r"(?:基本)?同步")
 # relates the two: "居民收入和经济增长基本同步").
 SECOND_SUBJECT = re.compile(r"(?:和|与|及|以及|、)[^，,；;。]*?(?=继续|进一步|持续|保持|稳定|稳步|有所|明显|大幅|基本|逐步)")
 POSITIVE_GROWTH = "正增长"
+# Words that put the target on a plan period, not the year: "能耗强度目标在“十四五”规划期内统筹考核" (2022
+# national) sets no target for 2022 (未设定), it is not a target kept as words.
+PERIOD_TARGET = re.compile(r"十[一二三四五六七八九]?五|规划期|五年|(?<![0-9０-９])[5５]年")
 
 
 @dataclass(frozen=True)

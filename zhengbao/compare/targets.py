@@ -23,6 +23,7 @@ from .indicators import (
     INDICATOR_BY_KEY,
     LIST_GOES_ON,
     NOT_THIS_YEAR,
+    PERIOD_TARGET,
     PLAN_PARAGRAPH,
     POLICY_INDICATORS,
     POSITIVE_GROWTH,
@@ -191,7 +192,7 @@ def _target_in(report: Report, paragraph: Paragraph, text: str, subject: tuple[i
     # "居民收入和经济增长基本同步" (2017) relates the two: 和经济增长 stays in the words.
     shared = None if IN_STEP.search(rest) else SECOND_SUBJECT.match(text, name_end, clause_end)
     words = original_slice(paragraph.text, text, shared.end() if shared else name_end, clause_end).strip()
-    if not words or len(words) > MAX_WORDS:
+    if not words or len(words) > MAX_WORDS or PERIOD_TARGET.search(words):
         return None
     if POSITIVE_GROWTH in rest:
         qualifier = POSITIVE_GROWTH
