@@ -7,6 +7,7 @@ portal, Wikisource or PDF extraction inserts.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,8 @@ def test_portal_toolbar_lines_dropped(tmp_path):
     assert_report_whole(soup, ["【打印】", "【关闭】", "字号：大中小", "分享到"])
 
 
-@pytest.mark.parametrize("number", ["— 3 —", "-3-", "- 3 -", "第3页", "·3·", "第 3 页 共 20 页"])
+@pytest.mark.parametrize("number", ["— 3 —", "-3-", "- 3 -", "第3页", "·3·", "第 3 页 共 20 页", "共20页 第3页",
+                                    "— 12 —", "Page 3 of 20"])
 def test_pdf_page_number_inside_paragraph(tmp_path, number):
     """A PDF page-number line between two halves of a real sentence is dropped and the sentence rejoined."""
     soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, [number]) + BODY[3:])
@@ -215,3 +217,68 @@ def test_enumerator_paragraph_cut_short_is_rejoined(tmp_path):
     assert article(soup).find(id="s1-p4").get_text().startswith("一是首都功能持续优化提升。")
     assert article(soup).find(id="s1-p6").get_text().startswith("三是改革开放进一步深化。")
     assert "join_broken_lines" in repairs
+
+
+def repairs_page(tmp_path: Path) -> str:
+    """The repairs page of the report build_variant built under tmp_path."""
+    return (tmp_path / "site" / "reports" / "2026-demo" / "repairs.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("top", "bottom", "junk", "why"), [
+    (["2026-01-28 09:30 来源：北京日报"], [], ["09:30", "来源："], "网页的文章标注"),
+    ([], ["扫一扫在手机上查看当前页面", "用微信扫描二维码", "扫码阅读"], ["扫一扫", "扫描", "扫码"], "网页的二维码提示"),
+    ([], ["相关文件：", "北京市2026年国民经济和社会发展计划"], ["相关文件", "社会发展计划"], "网页的相关链接栏"),
+])
+def test_portal_label_qr_and_related_lines_dropped(tmp_path, top, bottom, junk, why):
+    """A timestamp before the labels under the title, the QR code's captions and a 相关文件 box under the
+    text: dropped and listed with their reason."""
+    chrome = top + bottom
+    soup = build_variant(tmp_path, HEAD[:1] + top + HEAD[1:] + BODY + bottom)
+    assert_report_whole(soup, junk)
+    repairs = repairs_page(tmp_path)
+    assert all(line in repairs for line in chrome) and why in repairs
+
+
+WIKISOURCE_HEADER = ["维基文库，自由的图书馆", "跳转到导航", "← 2025年北京市政府工作报告", "2026年北京市政府工作报告",
+                     "2027年北京市政府工作报告 →", "姊妹计划:", "数据项", "本作品收录于《北京市人民政府工作报告》"]
+WIKISOURCE_FOOTER = ["返回北京市人民政府工作报告", "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。",
+                     "分类：政府工作报告", "隐藏分类：含有公有领域声明的页面",
+                     "来自“https://zh.wikisource.org/w/index.php?title=2026年北京市政府工作报告&oldid=123”",
+                     "本页面最后修订于2026年2月1日 (星期日) 10:00。"]
+
+
+def test_wikisource_page_header_and_footer_dropped(tmp_path):
+    """A whole Wikisource page: site lines, ← / → links with titles, 姊妹计划 over two lines, 收录于, and under
+    the text 返回…, the licence, categories, source link and last edit: all gone, each listed with its reason."""
+    soup = build_variant(tmp_path, WIKISOURCE_HEADER + HEAD[1:] + BODY + WIKISOURCE_FOOTER)
+    assert_report_whole(soup, ["维基文库", "←", "→", "姊妹计划", "数据项", "收录于", "返回", "分类", "wikisource", "最后修订"])
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    repairs = repairs_page(tmp_path)
+    for line in WIKISOURCE_HEADER[:3] + WIKISOURCE_HEADER[4:] + WIKISOURCE_FOOTER:
+        assert line.replace("&", "&amp;") in repairs, line
+    for why in ("维基文库网站的标语或跳转链接", "维基文库页头的上一篇、下一篇导航", "维基文库页头的姊妹计划链接",
+                "维基文库页头的收录说明", "网页的返回链接", "维基文库页面的分类", "维基文库页面的来源链接或修订时间"):
+        assert why in repairs, why
+
+
+@pytest.mark.parametrize("header", ["2026年北京市政府工作报告 — 3 —", "— 3 — 北京市人民政府工作报告"])
+def test_running_header_and_page_number_on_one_line(tmp_path, header):
+    """A PDF's running header with its page number on one line, inside a real sentence: dropped, sentence whole."""
+    soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, [header]) + BODY[3:])
+    assert_report_whole(soup, ["—3—"])
+    assert BODY[2] in paragraph_texts(soup)
+    assert "PDF的页眉和页码" in repairs_page(tmp_path)
+
+
+@pytest.mark.parametrize(("speaker", "name"), [
+    (["新疆维吾尔自治区主席 艾尔肯·吐尼亚孜"], "艾尔肯·吐尼亚孜"),
+    (["自治区人民政府主席", "艾尔肯·吐尼亚孜"], "艾尔肯·吐尼亚孜"),
+    (["自治区主席 买买提·艾力·吐尔逊"], "买买提·艾力·吐尔逊"),
+])
+def test_speaker_line_with_dotted_or_long_name(tmp_path, speaker, name):
+    """A speaker whose name holds `·` or whose role is long, on one line or two: the speaker, never a section."""
+    soup = build_variant(tmp_path, HEAD[:4] + speaker + HEAD[5:] + BODY)
+    assert_report_whole(soup, [])
+    data = json.loads((tmp_path / "site" / "reports" / "2026-demo" / "2026-demo.json").read_text(encoding="utf-8"))["reports"][0]
+    assert data["speaker"] == name
+    assert name not in " ".join(h.get_text() for h in article(soup).select("h2, h3"))

@@ -55,7 +55,8 @@ def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
     The footer is the block from a line opening on 本作品/此作品 to the end of the file, taken only
     when it names the licence and is short with short lines, so no text before it is ever touched.
     """
-    present = content_indexes(lines)
+    wiki_page = _wikisource_marks(lines)  # the page's categories and links under it: remove_wiki_markup's
+    present = [i for i in content_indexes(lines) if i not in wiki_page]
     for position, index in enumerate(present):
         if not cp.LICENCE_FOOTER_START.match(visible(lines[index].text)):
             continue
@@ -184,8 +185,10 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
                     and not shapes.is_front_like(value) and not fm.SALUTATION.match(value)
                     and not shapes.is_numbered_heading(value)):
                 marks[following] = f"第{lines[i].first_line}行网页标注的内容"
-        elif cp.META_LINE.match(text) and not cp.REPORT_DATE_WORDS.search(text):
+        elif cp.META_LINE.match(cp.LABELS_PREFIX.sub("", text)) and not cp.REPORT_DATE_WORDS.search(text):
             marks[i] = "网页的文章标注（来源、时间或编辑）"
+        elif cp.QR_CODE_LINE.match(text):
+            marks[i] = "网页的二维码提示"
         elif cp.TIMESTAMP_LINE.match(text):
             marks[i] = "网页的发布时间"
         elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text):

@@ -72,7 +72,12 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     marks: dict[int, str] = {i: "PDF的页码，不是报告正文"
                              for i in present if cp.PAGE_NUMBER_LINE.match(texts[i])}
     bare = [i for i in present if bare_candidate(i)]
-    headers = [i for i in present if i > start and _is_running_header(texts[i]) and not _in_brackets(i)]
+    for i in present:
+        rest = cp.PAGE_NUMBER_AT_EDGE.sub("", texts[i])
+        if i > start and rest != texts[i] and _is_running_header(rest):
+            marks[i] = "PDF的页眉和页码，不是报告正文"
+    headers = [i for i in present if i > start and i not in marks and _is_running_header(texts[i])
+               and not _in_brackets(i)]
     body_texts = [texts[i] for i in present if i > start]
     for i in headers:
         content = [n for n in present if n not in marks and n not in bare and n != i]

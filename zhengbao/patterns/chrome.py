@@ -80,7 +80,9 @@ TOOLBAR_WORDS = frozenset({
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
-RELATED_LINKS_HEADING = re.compile(r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读)[：:]?$")
+RELATED_LINKS_HEADING = re.compile(
+    r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|相关文件|相关稿件|相关专题|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[：:]?$"
+)
 RELATED_LINK_MAX_CHARS = 60
 # Font-size letters of a toolbar ("字号：大 中 小"): chrome only beside other toolbar lines or words.
 TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "A", "A+", "A-", "T", "T+", "T-"})
@@ -126,10 +128,15 @@ REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
 
 # A publication timestamp alone on its line (2026-qinghai: "2026-01-31 07:00:44"). A date in
 # Chinese without a clock time may be the report's own date line and is not chrome.
-TIMESTAMP_LINE = re.compile(
-    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)$"
+TIMESTAMP = (
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)"
 )
+TIMESTAMP_LINE = re.compile(rf"^{TIMESTAMP}$")
+# A timestamp, or a newspaper's name, before the labels on one line ("2026-01-28 09:30 来源：北京日报").
+LABELS_PREFIX = re.compile(rf"^({TIMESTAMP}|[\u4e00-\u9fff]{{1,10}}(日报|日報|晚报|晚報)(客户端)?)\s+(?=\S)")
+# The QR code's caption of a portal page ("扫一扫在手机打开当前页", "用微信扫描二维码", "扫码阅读"): short, no sentence.
+QR_CODE_LINE = re.compile(r"^(请)?(用)?(手机|微信)?(扫一扫|扫描二维码|扫描|扫码|扫一下)[^。！？；，,]{0,16}$")
 
 # A newspaper's or news app's name alone on its line (issue 14: "…日报", "…日报客户端").
 NEWSPAPER_LINE = re.compile(
@@ -155,13 +162,18 @@ SPEECH_CAPTION_NOT = re.compile(r"我代表|我们|各位代表")
 # --- PDF page furniture (case 01) ------------------------------------------------------------------
 # Page numbers between two halves of a paragraph: "— 3 —", "-3-", "- 3 -", "·3·", "第3页",
 # "第 3 页 共 20 页", "3/20", "Page 3". Full-width digits count (Python's \d).
-PAGE_NUMBER_LINE = re.compile(
-    r"^([—–\-－―~～]{1,2}\s*\d{1,4}\s*[—–\-－―~～]{1,2}"
+PAGE_NUMBER = (
+    r"([—–\-－―~～]{1,2}\s*\d{1,4}\s*[—–\-－―~～]{1,2}"
     r"|[·•・]\s*\d{1,4}\s*[·•・]"
     r"|第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页"
     r"|\d{1,4}\s*[/／]\s*\d{1,4}"
-    r"|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$"
+    r"|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)"
 )
+PAGE_NUMBER_LINE = re.compile(rf"^{PAGE_NUMBER}$")
+# A running header and its page number on one line ("2026年北京市政府工作报告 — 3 —", "— 3 — 示例市政府工作报告"):
+# what is left without the number must be a running header (pdf_breaks).
+PAGE_NUMBER_AT_EDGE = re.compile(rf"^{PAGE_NUMBER}\s*|\s*{PAGE_NUMBER}$")
 # A bare number alone ("3"): a page number only beside other page furniture or in a rising run of
 # such lines; never after a Latin letter, where it is a subscript of the sentence (2015/2019
 # national: "广义货币M" / "2" / "预期增长…", "细颗粒物（PM" / "2.5" / "）浓度…").
