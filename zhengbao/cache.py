@@ -92,6 +92,13 @@ def key_of(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
+def digest_of(value: object) -> str:
+    """A hash of a value's whole state, pickled (a Report after link, a list of word counts…): the key
+    of work that depends on that value alone. Our dataclasses hold lists and dicts, never sets, so
+    equal states pickle to equal bytes; unequal bytes only cost a cache miss."""
+    return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=20).hexdigest()
+
+
 def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:
     """compute(), or its result read back from .cache/<kind>/<name>-<key>.pickle when present.
 

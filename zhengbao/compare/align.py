@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from .. import cache
 from ..labels import kind_mark
 from ..model import Paragraph, Report, Section
 from ..patterns.numbering import CLOSING_HEADING
@@ -52,6 +53,7 @@ class Pairing:
     earlier: Report
     match: PlanUnit | None
     score: float  # similarity of the best candidate, even when it was not similar enough to pair
+    closest: PlanUnit | None = None  # that best candidate, paired or not (the page's "closest was …" note)
 
 
 def plan_sections(report: Report) -> list[Section]:
@@ -103,11 +105,20 @@ def plan_units(report: Report) -> list[PlanUnit]:
 
 
 def _plan_units(report: Report) -> list[PlanUnit]:
+    """The units of plan_sections(report); their words read back from the cache while the report
+    (its whole state, cache.digest_of) and the code are unchanged."""
     units = []
     for section in plan_sections(report):
         paragraphs = list(section.paragraphs) + [p for sub in section.subsections for p in sub.paragraphs]
-        text = matching_text(report, section.heading + "".join(p.text for p in paragraphs))
-        units.append(PlanUnit(report, section, paragraphs, Counter(content_words(text))))
+        units.append(PlanUnit(report, section, paragraphs))
+
+    def words() -> list[Counter]:
+        return [Counter(content_words(matching_text(report, unit.section.heading
+                                                    + "".join(p.text for p in unit.paragraphs)))) for unit in units]
+
+    for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug,
+                                                 cache.key_of(cache.digest_of(report)), words), strict=True):
+        unit.words = counted
     return units
 
 
@@ -145,12 +156,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _pair(unit: PlanUnit, report: Report, units: list[PlanUnit], vectors: dict[int, dict[str, float]]) -> Pairing:
-    scored = [(cosine(vectors[id(unit)], vectors[id(other)]), index, other) for index, other in enumerate(units)]
-    score, _, best = max(scored, key=lambda item: (item[0], -item[1]))
-    return Pairing(unit, report, best if score >= MIN_SIMILARITY else None, round(score, 3))
-
-
 def _region_vectors(members: list[Report]) -> tuple[dict[str, list[PlanUnit]], dict[int, dict[str, float]]]:
     by_report = {r.meta.slug: plan_units(r) for r in members}
     every = [unit for units in by_report.values() for unit in units]
@@ -158,15 +163,49 @@ def _region_vectors(members: list[Report]) -> tuple[dict[str, list[PlanUnit]], d
     return by_report, {id(unit): _vector(unit, idf) for unit in every}
 
 
+def _compared_pairs(members: list[Report]) -> list[tuple[Report, Report]]:
+    """The (newer, older) plans a region's pages compare: the newest with each earlier one (align) and
+    each with the one before it (year_on_year)."""
+    pairs = [(members[0], older) for older in members[1:]]
+    return pairs + [pair for pair in zip(members, members[1:], strict=False) if pair not in pairs]
+
+
+def _best_matches(members: list[Report]) -> dict[tuple[str, str], list[tuple[int, float]]]:
+    """(newer slug, older slug) → for each unit of the newer plan, (index of the most similar unit of the
+    older plan, its cosine). Read back from the cache while every unit's words (so the IDF) are the same."""
+    pairs = _compared_pairs(members)
+
+    def compute() -> dict[tuple[str, str], list[tuple[int, float]]]:
+        by_report, vectors = _region_vectors(members)
+        out = {}
+        for newer, older in pairs:
+            units = by_report[older.meta.slug]
+            out[(newer.meta.slug, older.meta.slug)] = [
+                max(((cosine(vectors[id(unit)], vectors[id(other)]), index) for index, other in enumerate(units)),
+                    key=lambda item: (item[0], -item[1]))[::-1] for unit in by_report[newer.meta.slug]]
+        return out
+
+    words = [(r.meta.slug, [list(unit.words.items()) for unit in plan_units(r)]) for r in members]
+    return cache.cached("plan-pairs", members[0].meta.slug, cache.key_of(cache.digest_of(words)), compute)
+
+
+def _pairings(newer: Report, older: Report, found: dict[tuple[str, str], list[tuple[int, float]]]) -> list[Pairing]:
+    units = plan_units(older)
+    out = []
+    for unit, (index, score) in zip(plan_units(newer), found[(newer.meta.slug, older.meta.slug)], strict=True):
+        best = units[index]
+        out.append(Pairing(unit, older, best if score >= MIN_SIMILARITY else None, round(score, 3), best))
+    return out
+
+
 def align(reports: list[Report]) -> list[Pairing]:
     """For every region: each subsection of the newest plan with the best subsection of each earlier plan."""
     pairings = []
     for _, members in plan_regions(reports):
-        by_report, vectors = _region_vectors(members)
-        newest = members[0]
-        for unit in by_report[newest.meta.slug]:
-            for report in members[1:]:
-                pairings.append(_pair(unit, report, by_report[report.meta.slug], vectors))
+        found = _best_matches(members)
+        by_older = [_pairings(members[0], older, found) for older in members[1:]]
+        for row in zip(*by_older, strict=True):  # unit by unit of the newest plan, earlier plans in order
+            pairings.extend(row)
     return pairings
 
 
@@ -174,20 +213,10 @@ def year_on_year(reports: list[Report]) -> list[tuple[Region, Report, Report, li
     """For every region, each plan beside the plan before it: (region, newer, older, pairings)."""
     out = []
     for region, members in plan_regions(reports):
-        by_report, vectors = _region_vectors(members)
+        found = _best_matches(members)
         for newer, older in zip(members, members[1:], strict=False):
-            pairings = [_pair(unit, older, by_report[older.meta.slug], vectors) for unit in by_report[newer.meta.slug]]
-            out.append((region, newer, older, pairings))
+            out.append((region, newer, older, _pairings(newer, older, found)))
     return out
-
-
-def best_candidate(pairing: Pairing, reports: list[Report]) -> PlanUnit:
-    """The most similar earlier subsection, paired or not (for the page's "closest was …" note)."""
-    members = next(m for _, m in plan_regions(reports) if pairing.earlier in m)
-    _, vectors = _region_vectors(members)
-    units = plan_units(pairing.earlier)
-    new = vectors[id(next(u for u in plan_units(pairing.new.report) if u.section is pairing.new.section))]
-    return max(units, key=lambda u: cosine(new, vectors[id(u)]))
 
 
 @dataclass

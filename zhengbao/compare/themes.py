@@ -148,9 +148,10 @@ def quoted_terms(searchable: list[Searchable]) -> list[tuple[str, int, int]]:
     return kept[:THEME_LIMIT]
 
 
-def build_themes(reports: list[Report]) -> list[Theme]:
-    """Themes found in more than one report: glossary terms first, then quoted terms by use."""
-    searchable = searchable_paragraphs(reports)
+def build_themes(reports: list[Report], searchable: list[Searchable] | None = None) -> list[Theme]:
+    """Themes found in more than one report: glossary terms first, then quoted terms by use
+    (`searchable`: searchable_paragraphs(reports), when the caller has it already)."""
+    searchable = searchable if searchable is not None else searchable_paragraphs(reports)
     wanted = [(t, "glossary") for t in glossary_terms(reports)] + [(t, "quoted") for t, _, _ in quoted_terms(searchable)]
     themes: list[Theme] = []
     seen: set[str] = set()

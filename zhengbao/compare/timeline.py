@@ -31,11 +31,20 @@ class YearShare:
         return PER_CHARACTERS * self.count / self.characters if self.characters else 0.0
 
 
+_TOTALS: dict[int, tuple[list[Searchable], dict[int, int]]] = {}
+
+
 def year_characters(searchable: list[Searchable]) -> dict[int, int]:
-    """Characters of the report bodies of each year."""
+    """Characters of the report bodies of each year (counted once per list: every theme's and
+    example's timeline asks for the same totals; the list is kept with them so its id stays its own)."""
+    found = _TOTALS.get(id(searchable))
+    if found is not None and found[0] is searchable:
+        return found[1]
     totals: dict[int, int] = {}
     for item in searchable:
         totals[item.report.meta.year] = totals.get(item.report.meta.year, 0) + len(item.text)
+    _TOTALS.clear()
+    _TOTALS[id(searchable)] = (searchable, totals)
     return totals
 
 

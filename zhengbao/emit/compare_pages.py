@@ -12,7 +12,7 @@ import json
 from urllib.parse import quote
 
 from .. import urls
-from ..compare.align import best_candidate, word_diff, year_on_year
+from ..compare.align import word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
 from ..compare.knowledge import TIMELINE_EXAMPLES
 from ..compare.regions import Region
@@ -203,7 +203,7 @@ def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list)
     for pairing in pairings:
         closest, diff = None, None
         if pairing.match is None:
-            closest = best_candidate(pairing, region.reports)
+            closest = pairing.closest
         else:
             diff = tuple([(paragraph, paragraph_place(report, paragraph.anchor), diff_runs(marked))
                           for paragraph, marked in tokens]
@@ -227,7 +227,7 @@ def plans_page(comparisons: list) -> Page:
 def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
     """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads."""
     searchable = searchable_paragraphs(reports)
-    themes = build_themes(reports)
+    themes = build_themes(reports, searchable)
     comparisons = year_on_year(reports)
     return [
         _page("index", "对比", "compare/index.md", "概览"),
