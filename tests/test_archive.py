@@ -228,3 +228,15 @@ def test_citation_of_an_unnumbered_part_quotes_its_heading(archive_site):
     cites = [e.get("data-cite") for e in soup_of(archive_site, "1984-national").select("article [data-cite]")]
     assert "「关于国内建设」一、第1段" in cites and "「关于外交工作」一、第1段" in cites and "「结束语」第1段" in cites
     assert not any(re.match(r"关于|结束语", cite) for cite in cites)
+
+
+def test_headings_of_indented_copies(archive_site):
+    """Wikisource copies indent their paragraphs and not their headings: 1958's lead lines head the
+    subsections of （一）; 1955's "第一，基本建设规模的大小问题。" is a heading below （一）; 1987's 三、, run
+    into its paragraph on an unindented line, is section #s3."""
+    first = soup_of(archive_site, "1958-national").select_one("article h3#s1-1")
+    assert squeeze(first.get_text()).startswith("先说工业战线上的情况")
+    lower = [squeeze(h.get_text()).rstrip("¶") for h in soup_of(archive_site, "1955-national").select("article h4")]
+    assert lower[0] == "第一，基本建设规模的大小问题。" and len(lower) >= 15
+    third = soup_of(archive_site, "1987-national").select_one("article h2#s3")
+    assert squeeze(third.get_text()).startswith("三、深入改革经济体制和扩大对外开放")

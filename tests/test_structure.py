@@ -424,3 +424,49 @@ def test_unnumbered_parts_are_numbered_as_parts_and_quoted_in_citations():
     assert section_locator(closing, None) == "「结束语」"
     _, numbered = outline_of(case_report("05"))
     assert all(s.part == 0 for s in numbered.all_sections())
+
+
+def test_an_unindented_line_before_indented_paragraphs_is_a_heading():
+    # 1958 national report (Wikisource): paragraphs are indented with "　　", the lead lines of （一） are
+    # not: "先说工业战线上的情况", "以下再说农业战线上的情况" head subsections of （一）, though the text numbers
+    # its subsections elsewhere (第一、 inside （三）). "现在来说…执行结果。" (a sentence) stays a paragraph.
+    lines = realcorpus_lines("1958-national", (1, 52), (121, 131))
+    sections, report = outline_of(text_report(*lines))
+    assert sections[:3] == [("s1", "（一）一九五七年经济战线上的胜利"), ("s1-1", "先说工业战线上的情况"),
+                            ("s1-2", "以下再说农业战线上的情况")]
+    assert report.sections[0].paragraphs[-1].text == "现在来说我国一九五七年度国民经济计划的执行结果。"
+    assert ("s3-1", "第一、关于基本建设") in sections
+    # The same lines without their indents give no such evidence: the lead lines stay paragraphs.
+    flat, _ = outline_of(text_report(*(line.strip() for line in lines)))
+    assert [anchor for anchor, _ in flat] == ["s1", "s3", "s3-1"]
+
+
+def test_an_indented_line_is_never_a_heading():
+    # 1958 national report with its first lead line indented like a paragraph: a paragraph of （一）.
+    lines = realcorpus_lines("1958-national", (1, 52))
+    lines[25] = "\u3000\u3000" + lines[25]
+    assert lines[25].strip() == "先说工业战线上的情况"
+    sections, _ = outline_of(text_report(*lines))
+    assert [heading for _, heading in sections] == ["（一）一九五七年经济战线上的胜利", "以下再说农业战线上的情况"]
+
+
+def test_a_numbered_sentence_set_apart_is_a_heading_below_the_subsection():
+    # 1955 national report: "第一，基本建设规模的大小问题。" unindented between indented paragraphs heads
+    # its part of （一） (level 3, keeping its paragraph anchor); "四、" + "在私营工厂做工的工人…" (a list
+    # numbered like the sections, its number alone on its line) stays a paragraph of 三、.
+    sections, report = outline_of(text_report(*realcorpus_lines("1955-national", (1, 50), (223, 260))))
+    assert sections == [("s1", "一、国家在过渡时期的总任务"), ("s3", "三、第一個五年計劃的若幹問題"),
+                        ("s3-1", "（一）关于工业和运输业的基本建设问题")]
+    paragraphs = report.sections[1].subsections[0].paragraphs
+    assert [(p.anchor, p.heading_level, p.text) for p in paragraphs if p.heading_level] == [
+        ("s3-1-p2", 3, "第一，基本建设规模的大小问题。")]
+    assert any(p.text.startswith("四、在私营工厂做工的工人") for p in paragraphs)
+
+
+def test_a_section_number_run_into_its_paragraph_heads_the_section():
+    # 1987 national report (Wikisource): "三、深入改革经济体制和扩大对外开放" runs into its paragraph on one
+    # unindented line, among indented paragraphs: section 三、 (s3), headed by the line's first sentence.
+    sections, report = outline_of(text_report(*realcorpus_lines("1987-national", (1, 40), (91, 106))))
+    assert [anchor for anchor, _ in sections] == ["s1", "s2", "s3", "s3-1"]
+    assert sections[2][1].startswith("三、深入改革经济体制和扩大对外开放") and sections[2][1].endswith("。")
+    assert report.sections[2].paragraphs[0].text.startswith("把正确的建设方针同正确的改革、开放部署结合起来")

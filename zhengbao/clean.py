@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import chrome, hyperlink_breaks, pdf_breaks
 from .model import CleanReport, LogicalLine, RawReport, Repair
@@ -252,6 +252,10 @@ def list_fixes() -> list[tuple[str, str]]:
 def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> CleanReport:
     """Run every repair not named in `disabled`, in order; the result holds no blank line.
 
+    Each logical line keeps whether the source line it starts on was indented (LogicalLine.indented):
+    layout whitespace is dropped from the text, but the indent is how Wikisource copies tell a
+    paragraph (　　) from a heading, which the parse stage reads (structure.set_apart_lines).
+
     Raises ValueError for a name in `disabled` that is not a repair (the message lists the known ones).
     """
     known = [fix.name for fix in FIXES]
@@ -265,4 +269,6 @@ def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> Clea
             continue
         lines, made = fix.run(lines)
         repairs.extend(made)
-    return CleanReport(meta=raw.meta, path=raw.path, lines=_non_blank(lines), repairs=repairs)
+    indented = {line.number for line in raw.lines if re.match(ch.ANY_SPACE, line.text) and line.text.strip()}
+    lines = [replace(line, indented=line.first_line in indented) for line in _non_blank(lines)]
+    return CleanReport(meta=raw.meta, path=raw.path, lines=lines, repairs=repairs)

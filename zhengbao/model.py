@@ -67,7 +67,7 @@ class LogicalLine:
     last_line: int
     # The source line it starts on opens with an indent (two ideographic spaces, as Wikisource
     # copies indent their paragraphs and not their headings); set by clean.clean_report, read by
-    # structure.py only where a text indents consistently (structure.indented_text).
+    # structure.py only where a text indents consistently (structure.set_apart_lines).
     indented: bool = False
 
 

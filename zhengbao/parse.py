@@ -2,14 +2,45 @@
 
 The report is read in three regions, each decided here (never in the clean stage): the front
 matter at the top (front.py), the body with its numbered structure (structure.py), and a trailing
-block of labels after the last section (the 2023 summary's infographic, structure.tail_start).
+block of labels after the last section (the 2023 summary's infographic, tail_start).
 """
 
 from __future__ import annotations
 
 from .front import front_matter_length, parse_front
-from .model import CleanReport, Report
-from .structure import build_sections, join_wrapped_headings, tail_section, tail_start
+from .model import CleanReport, LogicalLine, Paragraph, Report, Section
+from .patterns import numbering as num
+from .patterns import shapes
+from .structure import build_sections, join_wrapped_headings
+
+TAIL_HEADING = "附：原文所附图表文字"
+
+
+def tail_start(body: list[LogicalLine]) -> int:
+    """Index where a trailing block of labels begins (2023 summary), or len(body) if none.
+
+    After the last section heading, the first short unpunctuated line starts the block if most
+    lines from there to the end are unpunctuated too (infographic labels and captions).
+    """
+    last_heading = max((i for i, line in enumerate(body) if shapes.is_numbered_heading(line.text)), default=-1)
+    if last_heading < 0:
+        return len(body)
+    for start in range(last_heading + 1, len(body)):
+        if shapes.is_short_heading(body[start].text) and not num.UNNUMBERED_HEADING_OPEN.search(body[start].text):
+            rest = body[start:]
+            unpunctuated = sum(1 for line in rest if not shapes.is_terminated(line.text))
+            if len(rest) >= num.TAIL_MIN_LINES and unpunctuated * 2 > len(rest):
+                return start
+            break
+    return len(body)
+
+
+def tail_section(tail: list[LogicalLine], ordinal: int) -> Section:
+    """The label block as a section of its own, under a heading Zhengbao supplies."""
+    section = Section(1, "", ordinal, TAIL_HEADING, tail[0].first_line, role="tail", added_heading=True)
+    for line in tail:
+        section.paragraphs.append(Paragraph(line.text, len(section.paragraphs) + 1, line.first_line))
+    return section
 
 
 def parse_report(clean: CleanReport) -> Report:

@@ -2,7 +2,7 @@
 
 一、 (level 1), （一） (level 2), the summary's "1 …" lines (level 1), 附件 (annex). A subsection's
 lead line "（一）综合实力显著提升。充分发挥…" becomes the heading "（一）综合实力显著提升。" and the
-paragraph "充分发挥…". A trailing block of labels (the 2023 summary's infographic) is its own section.
+paragraph "充分发挥…". The trailing block of labels (the 2023 summary's infographic) is parse.py's.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from .model import LogicalLine, Paragraph, Repair, Section
 from .patterns import numbering as num
 from .patterns import shapes
 
-TAIL_HEADING = "附：原文所附图表文字"
 LEAD_END = re.compile(r"^(.*?[。！？；])(.*)$")
 
 
@@ -23,33 +22,6 @@ def split_lead(text: str) -> tuple[str, str]:
     if not found:
         return text, ""
     return found[1], found[2]
-
-
-def tail_start(body: list[LogicalLine]) -> int:
-    """Index where a trailing block of labels begins (2023 summary), or len(body) if none.
-
-    After the last section heading, the first short unpunctuated line starts the block if most
-    lines from there to the end are unpunctuated too (infographic labels and captions).
-    """
-    last_heading = max((i for i, line in enumerate(body) if shapes.is_numbered_heading(line.text)), default=-1)
-    if last_heading < 0:
-        return len(body)
-    for start in range(last_heading + 1, len(body)):
-        if shapes.is_short_heading(body[start].text) and not num.UNNUMBERED_HEADING_OPEN.search(body[start].text):
-            rest = body[start:]
-            unpunctuated = sum(1 for line in rest if not shapes.is_terminated(line.text))
-            if len(rest) >= num.TAIL_MIN_LINES and unpunctuated * 2 > len(rest):
-                return start
-            break
-    return len(body)
-
-
-def tail_section(tail: list[LogicalLine], ordinal: int) -> Section:
-    """The label block as a section of its own, under a heading Zhengbao supplies."""
-    section = Section(1, "", ordinal, TAIL_HEADING, tail[0].first_line, role="tail", added_heading=True)
-    for line in tail:
-        section.paragraphs.append(Paragraph(line.text, len(section.paragraphs) + 1, line.first_line))
-    return section
 
 
 def numbering_levels(body: list[LogicalLine], items: set[int]) -> tuple[int | None, int | None]:
@@ -75,33 +47,70 @@ def numbering_levels(body: list[LogicalLine], items: set[int]) -> tuple[int | No
     return top, None
 
 
-def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank: int | None) -> dict[int, int]:
+def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank: int | None,
+                         apart: set[int] | frozenset[int] = frozenset()) -> dict[int, int]:
     """Heading level (3, 4, 5) of each numbering form below the subsection the text writes as heading lines.
 
     Case 05: "1.推动制造业高质量发展" → 3, "（1）扩大有效投资" → 4, "①强化项目储备" → 5; a text that skips a
     form (（1） straight under （一）) gives the next form the next level. A line with a sentence in it
-    ("1.医疗卫生方面。全省…", 2026 Zhejiang) is a lead-in paragraph, not a heading.
+    ("1.医疗卫生方面。全省…", 2026 Zhejiang) is a lead-in paragraph, not a heading, unless the text sets it
+    apart as one (`apart`, set_apart_lines: 1955 national "第一，基本建设规模的大小问题。").
     """
     used = set()
-    for line in body:
-        mark = number_of(line.text)
+    for index, line in enumerate(body):
+        mark = number_of(line.text, index in apart)
         if (mark is not None and mark.rank in num.LOWER_RANKS and mark.rank not in (top_rank, sub_rank)
-                and _lower_heading(line.text, mark)):
+                and _lower_heading(line.text, mark, index in apart)):
             used.add(mark.rank)
     return {rank: 3 + index for index, rank in enumerate(sorted(used, key=num.LOWER_RANKS.index)[:3])}
 
 
-def _lower_heading(text: str, mark: shapes.NumberMark) -> bool:
-    """A heading line below the subsection: numbered, short, no sentence, no colon announcing a list."""
-    return (mark.rank == num.RANK_ORDINAL or shapes.is_heading_line(text)) and not shapes.is_terminated(text)
+def _lower_heading(text: str, mark: shapes.NumberMark, apart: bool = False) -> bool:
+    """A heading line below the subsection: numbered, short, no sentence, no colon announcing a list;
+    or one short sentence the text sets apart as a heading (`apart`)."""
+    return ((mark.rank == num.RANK_ORDINAL or shapes.is_heading_line(text))
+            and (not shapes.is_terminated(text) or (apart and _single_sentence(text)
+                                                    and len(text) <= num.NUMBERED_HEADING_MAX_CHARS)))
 
 
-def number_of(text: str) -> shapes.NumberMark | None:
-    """The numbering a line starts with (shapes.number_mark), an ordinal word only on a heading line."""
+def number_of(text: str, apart: bool = False) -> shapes.NumberMark | None:
+    """The numbering a line starts with (shapes.number_mark), an ordinal word only on a heading line, or
+    on one sentence the text sets apart as a heading (`apart`: "第一，基本建设规模的大小问题。", 1955)."""
     mark = shapes.number_mark(text)
     if mark is not None and mark.rank != num.RANK_ORDINAL:
         return mark
-    return ordinal_heading(text)
+    return ordinal_heading(text[:-1] if apart and _single_sentence(text) else text)
+
+
+def set_apart_lines(body: list[LogicalLine]) -> tuple[set[int], set[int]]:
+    """(lines set apart as headings, indented lines) of a text that indents its paragraphs and not its
+    headings (Wikisource copies: "　　"); two empty sets for any other text (numbering.INDENTED_MIN_SHARE).
+
+    A line is set apart when it is not indented and the paragraph after it is (1958 national: "先说工业
+    战线上的情况" before its indented paragraphs); an indented line is never a heading.
+    """
+    finished = [line for line in body if shapes.is_terminated(line.text) and len(line.text) > num.SHORT_HEADING_MAX_CHARS]
+    if (len(finished) < num.INDENTED_MIN_LINES
+            or sum(line.indented for line in finished) < num.INDENTED_MIN_SHARE * len(finished)):
+        return set(), set()
+    apart = {i for i in range(len(body) - 1) if not body[i].indented and body[i + 1].indented}
+    return apart, {i for i, line in enumerate(body) if line.indented}
+
+
+def _holds_form(section: Section, rank: int) -> bool:
+    """True if a paragraph of the section starts with a number of the given form: a list numbered like
+    the sections (1955 national: "三、" + "我国人民推翻了…", "四、" + "在私营工厂…" inside 三、)."""
+    return any((mark := number_of(p.text)) is not None and mark.rank == rank
+               for part in (section, *section.subsections) for p in part.paragraphs)
+
+
+def _subsections_ahead(body: list[LogicalLine], index: int, top_rank: int | None, sub_rank: int | None) -> bool:
+    """True if a numbered subsection follows before the next level-1 heading."""
+    for line in body[index + 1:]:
+        mark = number_of(line.text)
+        if mark is not None and mark.rank in (top_rank, sub_rank) and _is_heading(line.text, mark):
+            return mark.rank == sub_rank
+    return False
 
 
 def ordinal_heading(text: str) -> shapes.NumberMark | None:
@@ -267,8 +276,9 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     Before the first numbered level-1 heading they are paragraphs. A closing 结束语 is level 1.
     """
     items = list_items(body)
+    apart, flat = set_apart_lines(body)
     top_rank, sub_rank = numbering_levels(body, items)
-    lower_levels = lower_heading_levels(body, top_rank, sub_rank)
+    lower_levels = lower_heading_levels(body, top_rank, sub_rank, apart)
     parted = -2  # the old level-1 form, where unnumbered parts stand above it
     if unnumbered_parts(body, top_rank, items):
         top_rank, sub_rank = None, top_rank
@@ -296,13 +306,22 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
     while index < len(body):
         line = body[index]
         text = line.text
-        mark = None if index in items else number_of(text)
+        mark = None if index in items or index in flat else number_of(text, index in apart)
         annex = num.ANNEX_START.match(text)
         in_annex = current_top is not None and current_top.role == "annex"
         previous_done = index == 0 or shapes.is_terminated(body[index - 1].text) or heading_before
         heading_before = False
-        if in_annex:
+        if in_annex or index in flat:
             add_paragraph(text, line.first_line)
+        elif (mark is not None and mark.rank == top_rank and flat and "。" in text
+              and mark.value == last_top + 1 and not _is_heading(text, mark) and not num.LIST_ITEM_END.search(text)
+              and current_top is not None and not _holds_form(current_top, mark.rank)):
+            # The next section's number unindented in an indented text, its heading run into its paragraph (1987:
+            # "三、深入改革经济体制和扩大对外开放国民经济的长期稳定发展，…"): the first sentence heads it.
+            head, rest = split_lead(text)
+            current = current_top = add_top(head, line.first_line, mark)
+            last_top, last_list = mark.value, 0
+            add_paragraph(rest, line.first_line)
         elif mark is not None and mark.rank == top_rank and _is_heading(text, mark) and (
                 last_list or (mark.value == 1 and last_top) or _in_sequence(mark.value, last_top)):
             if (last_list and mark.value == last_list + 1) or (mark.value == 1 and last_top):
@@ -337,7 +356,8 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             current = Section(2, mark.label, mark.value, text, line.first_line, rank=mark.rank)
             current_top.subsections.append(current)
             heading_before = True
-        elif mark is not None and mark.rank in lower_levels and current is not None and _lower_heading(text, mark):
+        elif (mark is not None and mark.rank in lower_levels and current is not None
+              and _lower_heading(text, mark, index in apart)):
             # A heading below the subsection: a paragraph of its subsection shown as a heading (case 05).
             add_paragraph(text, line.first_line, lower_levels[mark.rank])
             heading_before = True
@@ -348,9 +368,13 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
             heading_before = True
             if top_rank is None:
                 current = current_top = add_top(text, line.first_line)
-            elif current_top is not None and sub_rank is None:
+            elif current_top is not None and (sub_rank is None or (
+                    index in apart and not any(sub.label for sub in current_top.subsections)
+                    and not _subsections_ahead(body, index, top_rank, sub_rank))):
                 current = Section(2, "", len(current_top.subsections) + 1, text, line.first_line)
                 current_top.subsections.append(current)
+            elif index in apart and current is not None:
+                add_paragraph(text, line.first_line, 3)  # set apart inside a numbered subsection
             else:
                 add_paragraph(text, line.first_line)
         else:
