@@ -4,7 +4,7 @@
     --print-alignment               the newest plan's units beside every earlier plan, per region
     --print-themes                  the themes found in the archive, with their years and counts
     --timeline 改革开放 新质生产力    any term's share of each year's reports, with its paragraphs
-    --gold tests/targets_gold_national.yml
+    --gold tests/targets_gold_national.yml   (or tests/targets_gold_provinces.yml)
                                     the targets download against a gold read by hand: match rate and misses
 """
 
@@ -84,7 +84,9 @@ def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
     A target or outcome matches when the download has a row of that kind, year and indicator whose
     value is the gold's as written, whose numbers are the gold's (low, high) and whose anchor is the
     paragraph at the gold's source line; a not_set cell when there is no target row; a not_outcome
-    when the outcome row (if any) is not that figure.
+    when the outcome row (if any) is not that figure; a not_target (a review figure, a five-year goal)
+    when the target row (if any) cites another paragraph. Rows are matched on the region and level of
+    the report the cell cites, so one gold may hold national, provincial or city cells.
     """
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="zb-gold-") as work:
@@ -93,21 +95,36 @@ def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
         reports = build_reports(folder)
         rows = list(csv.DictReader(io.StringIO(targets_csv(reports))))
     by_file = {report.meta.slug: report for report in reports}
-    found = {(row["kind"], int(row["year"]), row["indicator"]): row for row in rows if row["level"] == "national"}
+    found = {(row["kind"], row["level"], row["region"], int(row["year"]), row["indicator"]): row for row in rows}
     check = GoldCheck()
+
+    def cited(cell: dict) -> tuple[Report, str]:
+        """The report the cell cites and the anchor of the paragraph at its line."""
+        file, line = cell["at"].rsplit(":", 1)
+        report = by_file[Path(file).stem]
+        return report, _anchor_at(report, int(line))
+
+    def row_of(kind: str, cell: dict) -> dict | None:
+        """The download's row of that kind for the cited report's region, the cell's year and indicator."""
+        meta = cited(cell)[0].meta
+        return found.get((kind, meta.level, meta.region, cell["year"], cell["indicator"]))
+
     for part, kind in (("targets", "target"), ("outcomes", "outcome")):
         for cell in gold.get(part, []):
-            row = found.get((kind, cell["year"], cell["indicator"]))
-            file, line = cell["at"].rsplit(":", 1)
-            report = by_file[Path(file).stem]
-            check.add(part, cell, _row_problem(row, cell, report.meta.slug, _anchor_at(report, int(line))))
+            report, anchor = cited(cell)
+            check.add(part, cell, _row_problem(row_of(kind, cell), cell, report.meta.slug, anchor))
     for cell in gold.get("not_set", []):
-        row = found.get(("target", cell["year"], cell["indicator"]))
+        row = row_of("target", cell)
         check.add("not_set", cell, f"a target {row['value']!r} in {row['anchor']}" if row else "")
     for cell in gold.get("not_outcomes", []):
-        row = found.get(("outcome", cell["year"], cell["indicator"]))
+        row = row_of("outcome", cell)
         taken = row is not None and row["low"] and abs(float(row["low"]) - cell["low"]) < 1e-9
         check.add("not_outcomes", cell, f"taken as the year's outcome: {row['value']!r}" if taken else "")
+    for cell in gold.get("not_targets", []):
+        row = row_of("target", cell)
+        report, anchor = cited(cell)
+        taken = row is not None and (row["slug"], row["anchor"]) == (report.meta.slug, anchor)
+        check.add("not_targets", cell, f"taken as the year's target: {row['value']!r}" if taken else "")
     return check
 
 

@@ -35,10 +35,11 @@ INDICATORS: tuple[Indicator, ...] = (
     # (2026 Zhejiang, Shaanxi), 国民生产总值 (1980s–1993 national); 经济增长 (2026 Guangxi, Henan,
     # Hubei target lists: "经济增长5%左右"), 经济增长速度 (1995, 1997 national: "经济增长速度的调控目标定为８％").
     Indicator("gdp", "国内/地区生产总值",
-              ("国内生产总值", "地区生产总值", "国民生产总值", "全省生产总值", "全市生产总值", "全区生产总值"),
+              ("国内生产总值", "地区生产总值", "国民生产总值", "全省生产总值", "全市生产总值", "全区生产总值", "GDP"),
               units=("%",), target_only_names=("经济增长速度", "经济增长", "生产总值")),
     # "居民消费价格涨幅3%左右" (2015–2023 national), "居民消费价格总水平涨幅控制在4%" (2005),
-    # "城市居民消费价格涨幅控制在3%" (2017 Guangzhou), "居民消费价格指数涨幅2%以内" (2026 Guangxi).
+    # "城市居民消费价格涨幅控制在3%" (2017 Guangzhou), "居民消费价格指数涨幅2%以内" (2026 Guangxi), "CPI涨幅2%左右"
+    # (2026 Jilin).
     # Before the consumer price index, the national reports set retail prices: "零售物价上涨幅度控制在百分之六
     # 以内" (1992), "努力把全年零售物价上涨幅度控制在百分之十以内" (1994), "确保物价上涨幅度比去年有明显回落，力争
     # 控制在百分之十五左右" (1995), "商品零售价格总水平的上涨幅度".
@@ -46,7 +47,7 @@ INDICATORS: tuple[Indicator, ...] = (
               ("居民消费价格总水平上涨幅度", "居民消费价格总水平涨幅", "居民消费价格指数涨幅", "城市居民消费价格涨幅",
                "居民消费价格涨幅", "居民消费价格总水平", "居民消费价格指数", "居民消费价格",
                "商品零售价格总水平的上涨幅度", "商品零售价格总水平上涨幅度", "商品零售物价上涨幅度", "零售物价上涨幅度",
-               "零售价格上涨幅度"),
+               "零售价格上涨幅度", "CPI"),
               higher_is_better=False, target_only_names=("物价上涨幅度", "物价涨幅")),
     # The plans of the 1950s–1980s set the gross output of industry and agriculture: "１９５６年的国民经济计划实现
     # 以后，我国工农业总产值将比上年增长１４．１％" (1956 national).
@@ -64,9 +65,11 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("deficit", "赤字率", ("财政赤字率", "赤字率"), rate=False),
     # "粮食产量保持在1.3万亿斤以上" (2022, 2023 national), "粮食产量513万吨以上" (2026 Fujian).
     Indicator("grain", "粮食产量", ("粮食总产量", "粮食产量"), units=("亿斤", "万吨"), rate=False),
-    # "单位国内生产总值能耗下降3.4%以上" (2016 national), "能耗强度下降3.1%以上" (2015).
+    # "单位国内生产总值能耗下降3.4%以上" (2016 national), "能耗强度下降3.1%以上" (2015); the provinces' 地区生产总值
+    # and GDP forms. "单位GDP二氧化碳排放下降3%左右" (2026 Jilin) is a carbon target, not this one.
     Indicator("energy", "单位国内生产总值能耗",
-              ("单位国内生产总值能源消耗", "单位国内生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "能耗强度"),
+              ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位生产总值能源消耗", "单位国内生产总值能耗",
+               "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗", "能耗强度"),
               falling=True),
     # "进出口增长6%左右" (2015 national), "进出口总额增长10％左右" (2012), "外贸进出口总额增长1.5%" (2021
     # Guangzhou), "商品进出口总值保持正增长" (2024 Guangzhou), "进出口总值增长1.5%" (2024 Yuexiu).
@@ -83,9 +86,11 @@ INDICATORS: tuple[Indicator, ...] = (
     # "规模以上工业增加值增长3%以上" (2024 Guangzhou), "规上工业增加值增长6%左右" (2026 Jilin),
     # "规模工业增加值增长6%" (2026 Hunan), "其中工业增加值增长5.5%" (2021 Guangzhou).
     Indicator("industry", "规模以上工业增加值", ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值")),
-    # "全社会研发投入强度3.2%左右" (2023 Guangzhou summary).
+    # "全社会研发投入强度3.2%左右" (2023 Guangzhou summary), "全社会研发投入强度3.42%左右" (2026 Jiangsu); the R&D
+    # spelling. "全社会研发经费投入增长10%以上" (2026 Jilin) is spending growth, not the intensity.
     Indicator("rd", "研发投入强度",
-              ("研究与试验发展经费投入强度", "全社会研发投入强度", "研发经费投入强度", "研发投入强度"), rate=False),
+              ("研究与试验发展经费投入强度", "全社会研发投入强度", "研发经费投入强度", "研发投入强度", "R&D经费投入强度",
+               "R&D投入强度"), rate=False),
     # "居民收入增长与经济发展同步" (2015 national), "城乡居民人均收入实际增长与经济增长同步" (2013),
     # "城乡居民人均可支配收入增长与经济增长同步" (2024 Yuexiu), "居民收入增速高于经济增速" (2026 Hunan).
     Indicator("income", "居民收入",
@@ -99,7 +104,8 @@ INDICATOR_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
 
 # Short names that are the indicator only at the start of a clause or after these words: "进出口增长6%左右"
 # (2015 national), "外贸进出口" — but not "跨境电商进出口增长超过50%" (2024 Guangzhou review).
-LOOSE_NAMES = {"进出口": ("货物", "外贸", "对外贸易", "商品", "全年", "全国", "全省", "全市", "全区", "今年"), "M2": ()}
+# "货物贸易进出口", "货物和服务贸易进出口" (province lists) end on 贸易.
+LOOSE_NAMES = {"进出口": ("货物", "外贸", "贸易", "商品", "全年", "全国", "全省", "全市", "全区", "今年"), "M2": ()}
 # A name is not the indicator when these stand right before it: "人均国内生产总值" (per head),
 # "占国内生产总值的比重" (a share), "单位国内生产总值能耗" (energy), "城镇居民人均可支配收入" is income.
 NOT_BEFORE_NAME = ("人均", "占", "单位", "与", "和")
@@ -109,8 +115,10 @@ NOT_AFTER_NAME = re.compile(r"^(?:的?比重|之比|比例|的比|名义|每增�
 # The opening of a year's target list, by its wording (never by section number): "今年经济社会发展的主要
 # 预期目标是：" (2009–2023 national), "今年国民经济和社会发展的预期目标是：" (2008), "…的主要目标是：" (2007),
 # "主要预期目标为：" (2026 Zhejiang, Shandong), "今年的预期目标是，新增城镇就业900万人" (2004).
-# "我们对今年经济社会发展提出的目标任务是：" (2020 national, which sets no growth target).
-TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|包括|定为)[：:，,]")
+# "我们对今年经济社会发展提出的目标任务是：" (2020 national, which sets no growth target). Provinces also write
+# "主要预期目标建议为：", "主要预期目标确定为：", "主要预期目标如下：" and, in a running paragraph, "主要预期目标：".
+TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:建议|初步|拟)?"
+                           r"(?:是|为|包括|定为|确定为|设定为|安排为|如下)[：:，,]|主要(?:预期)?目标[：:]")
 # …or a label of its own with the targets on the lines after it: "今年广州经济社会发展主要预期目标" (the
 # 2023 Guangzhou summary's tail).
 TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\s*$")
@@ -118,6 +126,10 @@ TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\
 # ("完成了全年经济社会发展主要预期目标：…" — the 2014 national review, case of the 2014 CPI shown as
 # 控制在2.6%), or a five-year plan ("今后五年经济社会发展主要目标是", 2017 Guangzhou; "“十五五”时期经济社会
 # 发展的主要目标是", 2026 Jiangsu; "今后5年我市…", 2021 Guangzhou).
+# …but the first year of a plan is this year: "今年是“十五五”开局之年，经济社会发展主要预期目标是：" (a
+# province that puts both in one sentence), "确保“十五五”开好局" — removed before NOT_THIS_YEAR is read.
+PLAN_FIRST_YEAR = re.compile(r"“?十[一二三四五六七八九]?五”?(?:规划)?的?[^，,。；;]{0,4}?"
+                             r"(?:开局|起步|开篇|开好局|良好开局)(?:之年)?")
 NOT_THIS_YEAR = re.compile(r"完成|实现|超过|好于|达到|今后|未来|五年|(?<![0-9０-９])5年|十[一二三四五六七八九]?五"
                            r"|[六七八九]五(?:计划|期间|时期)|到(?:19|20)\d\d年|规划|纲要|年均|平均每年|每年|占|比重|比例")
 # Sentences that explain the list rather than continue it: "这里要着重说明" (2009), "上述主要预期目标"

@@ -24,6 +24,7 @@ from .indicators import (
     LIST_GOES_ON,
     NOT_THIS_YEAR,
     PERIOD_TARGET,
+    PLAN_FIRST_YEAR,
     PLAN_PARAGRAPH,
     POLICY_INDICATORS,
     POSITIVE_GROWTH,
@@ -66,7 +67,7 @@ MAX_WORDS = 20
 
 def _not_this_year(words: str) -> bool:
     """indicators.NOT_THIS_YEAR on words with full-width digits read ("到２０２５年", "今后５年")."""
-    return NOT_THIS_YEAR.search(words.translate(FULL_WIDTH)) is not None
+    return NOT_THIS_YEAR.search(PLAN_FIRST_YEAR.sub("", words.translate(FULL_WIDTH))) is not None
 
 
 def _opener(text: str) -> int | None:
@@ -119,17 +120,41 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[int, int, Indicato
 
 
 def _list_end(text: str, start: int) -> int:
-    """The list runs to its sentence's end, then through following sentences that state targets."""
+    """The list runs to its sentence's end, then through following sentences that state targets.
+
+    A sentence between them that states figures of the list without one of our indicators ("农村低保标准提高
+    6%，提高居民基础养老金…。CPI涨幅2%左右，…", 2026 Jilin) does not end it; an explanation does.
+    """
     end = len(text)
     for sentence_start, sentence_end in sentences(text):
         if sentence_end <= start:
             continue
         sentence = text[sentence_start:]
-        if sentence_start > start and ((EXPLANATION.match(sentence) and not LIST_GOES_ON.match(sentence))
-                                       or not _states_targets(text[:sentence_end], sentence_start)):
-            return sentence_start
+        if sentence_start > start:
+            if EXPLANATION.match(sentence) and not LIST_GOES_ON.match(sentence):
+                return end
+            if not _states_targets(text[:sentence_end], sentence_start):
+                if find_values(text, sentence_start, sentence_end):
+                    continue
+                return end
         end = sentence_end
     return end
+
+
+def list_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a list, a clause split at 、 where another indicator's target begins after a value:
+    "城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内" (2026 Xinjiang)."""
+    out: list[tuple[int, int]] = []
+    for clause_start, clause_end in clauses(text, start, end):
+        piece_start = clause_start
+        at = text.find("、", clause_start, clause_end)
+        while at >= 0:
+            if find_values(text, piece_start, at) and _clause_subject(text, at + 1, clause_end) is not None:
+                out.append((piece_start, at))
+                piece_start = at + 1
+            at = text.find("、", at + 1, clause_end)
+        out.append((piece_start, clause_end))
+    return out
 
 
 def _names_other_year(sentence: str, year: int) -> bool:
@@ -147,7 +172,7 @@ def extract_targets(report: Report) -> list[Statement]:
     """Every main target a report states, in the order written; one per indicator."""
     out: dict[str, Statement] = {}
     for paragraph, text, start, end in target_segments(report):
-        parts = clauses(text, start, end)
+        parts = list_clauses(text, start, end)
         for index, (clause_start, clause_end) in enumerate(parts):
             subject = _clause_subject(text, clause_start, clause_end)
             if subject is None or subject[2].key in out:
