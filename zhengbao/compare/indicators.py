@@ -32,11 +32,12 @@ class Indicator:
 
 INDICATORS: tuple[Indicator, ...] = (
     # 国内生产总值 (national), 地区生产总值 (provinces, cities, districts), 全省生产总值 / 生产总值
-    # (2026 Zhejiang, Shaanxi), 国民生产总值 (1980s–1993 national); 经济增长 (2026 Guangxi, Henan,
-    # Hubei target lists: "经济增长5%左右"), 经济增长速度 (1995, 1997 national: "经济增长速度的调控目标定为８％").
+    # (2026 Zhejiang, Shaanxi), GDP ("全年GDP增长4%", 2026 Shanxi review), 国民生产总值 (1980s–1993 national);
+    # 经济增长 (2026 Guangxi, Henan, Hubei target lists: "经济增长5%左右"; "经济增速6%左右"), 经济增长速度 (1995,
+    # 1997 national: "经济增长速度的调控目标定为８％").
     Indicator("gdp", "国内/地区生产总值",
               ("国内生产总值", "地区生产总值", "国民生产总值", "全省生产总值", "全市生产总值", "全区生产总值", "GDP"),
-              units=("%",), target_only_names=("经济增长速度", "经济增长", "生产总值")),
+              units=("%",), target_only_names=("经济增长速度", "经济增长", "经济增速", "生产总值")),
     # "居民消费价格涨幅3%左右" (2015–2023 national), "居民消费价格总水平涨幅控制在4%" (2005),
     # "城市居民消费价格涨幅控制在3%" (2017 Guangzhou), "居民消费价格指数涨幅2%以内" (2026 Guangxi), "CPI涨幅2%左右"
     # (2026 Jilin).
@@ -127,9 +128,10 @@ TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\
 # 控制在2.6%), or a five-year plan ("今后五年经济社会发展主要目标是", 2017 Guangzhou; "“十五五”时期经济社会
 # 发展的主要目标是", 2026 Jiangsu; "今后5年我市…", 2021 Guangzhou).
 # …but the first year of a plan is this year: "今年是“十五五”开局之年，经济社会发展主要预期目标是：" (a
-# province that puts both in one sentence), "确保“十五五”开好局" — removed before NOT_THIS_YEAR is read.
-PLAN_FIRST_YEAR = re.compile(r"“?十[一二三四五六七八九]?五”?(?:规划)?的?[^，,。；;]{0,4}?"
-                             r"(?:开局|起步|开篇|开好局|良好开局)(?:之年)?")
+# province that puts both in one sentence), "确保“十五五”开好局", "为实现“十五五”良好开局，今年…", "“十五五”规划
+# 实施的第一年" — removed before NOT_THIS_YEAR is read.
+PLAN_FIRST_YEAR = re.compile(r"(?:为了?|确保|努力)?(?:实现)?“?十[一二三四五六七八九]?五”?(?:规划)?的?[^，,。；;]{0,4}?"
+                             r"(?:开局|起步|开篇|开好局|良好开局|第一年|首年)(?:之年)?")
 NOT_THIS_YEAR = re.compile(r"完成|实现|超过|好于|达到|今后|未来|五年|(?<![0-9０-９])5年|十[一二三四五六七八九]?五"
                            r"|[六七八九]五(?:计划|期间|时期)|到(?:19|20)\d\d年|规划|纲要|年均|平均每年|每年|占|比重|比例")
 # Sentences that explain the list rather than continue it: "这里要着重说明" (2009), "上述主要预期目标"
