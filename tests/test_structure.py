@@ -470,3 +470,15 @@ def test_a_section_number_run_into_its_paragraph_heads_the_section():
     assert [anchor for anchor, _ in sections] == ["s1", "s2", "s3", "s3-1"]
     assert sections[2][1].startswith("三、深入改革经济体制和扩大对外开放") and sections[2][1].endswith("。")
     assert report.sections[2].paragraphs[0].text.startswith("把正确的建设方针同正确的改革、开放部署结合起来")
+
+
+def test_a_higher_numbering_over_the_section_list_makes_parts():
+    # 1981 national report: （一）当前的经济形势 and （二）今后经济建设的方针 stand over 一、…十、: they are parts
+    # 1 and 2 (Section.part, anchors part1, part2), so that 一、 is s1; a citation still reads （二）二、.
+    from zhengbao.labels import section_locator
+
+    _, report = outline_of(text_report(*realcorpus_lines(
+        "1981-national", (9, 14), (66, 68), (79, 81), (104, 106))))
+    assert [s.part for s in report.sections] == [1, 2]
+    assert [s.part for s in report.sections[1].subsections] == [0, 0]
+    assert section_locator(report.sections[1], report.sections[1].subsections[1]) == "（二）二、"

@@ -147,9 +147,10 @@ class Section:
     # The form of its number (patterns.numbering.RANK_*: 一、 / （一） / 第一部分 …), -1 where unnumbered:
     # a citation names the place as the document writes it (labels.section_locator).
     rank: int = -1
-    # 1, 2, 3… for an unnumbered part heading above the text's highest numbering ("关于国内建设" over
-    # 一、…五、, 1984 national; structure.unnumbered_parts), 0 otherwise. Its anchor is part1, part2…,
-    # so the 一、 list under it keeps s1, s2… (docs/architecture.md, "Anchors").
+    # 1, 2, 3… for a part: a level-1 heading above the 一、 list, unnumbered ("关于国内建设" over 一、…五、,
+    # 1984 national; structure.unnumbered_parts) or in a higher form (1981: （二） over 一、…十、), and a
+    # closing 结束语 after them; 0 otherwise. Its anchor is part1, part2…, so the 一、 list under it keeps
+    # s1, s2… (docs/architecture.md, "Anchors").
     part: int = 0
     # Most similar subsections of other years (comparison): (label, report slug, anchor, score).
     related: list[tuple[str, str, str, float]] = field(default_factory=list)

@@ -380,7 +380,9 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
         else:
             add_paragraph(text, line.first_line)
         index += 1
-    if parted != -2:  # the level-1 sections are the parts (and a closing 结束语): part1, part2…
+    if parted != -2 or sub_rank == num.RANK_SECTION:
+        # The level-1 sections stand above the 一、 list, unnumbered (1984) or in a higher form (1981:
+        # （一）…（三） over 一、…十、), with a closing 结束语: they are the parts, part1, part2…
         for number, section in enumerate((s for s in sections if s.role == "body"), 1):
             section.part = number
     return preamble, sections
