@@ -167,6 +167,10 @@ DEFICIT_SHARE = re.compile(r"财政赤字[^。；;，,]{0,12}[，,]?占国内生
 # In "赤字率从去年的2.1%提高到2.3%" the target is the value after the change verb.
 CHANGE_TO = re.compile(r"(?:提高|下降|降低|调低|调高|调整|增加|减少|上调|下调)?到")
 
+# Several names sharing one clause, their values after 分别 in the same order: "规模以上工业增加值、固定资产投资和
+# 社会消费品零售总额分别增长6%、5%和5.5%左右" (a province's list); "城镇和农村常住居民人均可支配收入分别增长4%左右和
+# 6%左右" (2026 Guizhou) names one indicator, so it is read as one clause.
+RESPECTIVELY = "分别"
 # Qualitative targets kept as written, without a number: "城乡居民收入增长与经济增长同步" (2024
 # Guangzhou), "居民收入增长和经济增长基本同步" (2018 national), "商品进出口总值保持正增长" (2024 Guangzhou),
 # "进出口回稳向好" (2016 national), "进出口保稳提质" (2022).

@@ -28,6 +28,7 @@ from .indicators import (
     PLAN_PARAGRAPH,
     POLICY_INDICATORS,
     POSITIVE_GROWTH,
+    RESPECTIVELY,
     SECOND_SUBJECT,
     STANDALONE_INDICATORS,
     STANDALONE_NOT,
@@ -177,6 +178,11 @@ def extract_targets(report: Report) -> list[Statement]:
             subject = _clause_subject(text, clause_start, clause_end)
             if subject is None or subject[2].key in out:
                 continue
+            each = _respectively(report, paragraph, text, clause_start, clause_end)
+            if each:
+                for statement in each:
+                    out.setdefault(statement.indicator, statement)
+                continue
             clause_end = _value_in_next_clause(text, parts, index, subject[2])
             statement = _target_in(report, paragraph, text, subject, clause_start, clause_end)
             if statement is not None:
@@ -184,6 +190,25 @@ def extract_targets(report: Report) -> list[Statement]:
     for statement in standalone_targets(report, set(out)):
         out.setdefault(statement.indicator, statement)
     return list(out.values())
+
+
+def _respectively(report: Report, paragraph: Paragraph, text: str, start: int, end: int) -> list[Statement]:
+    """Targets of a clause that pairs several names with as many values by 分别: "规模以上工业增加值、固定资产投资
+    分别增长6%、5%左右"; [] when the names and values do not pair one to one (then the clause is read as one)."""
+    at = text.find(RESPECTIVELY, start, end)
+    if at < 0:
+        return []
+    names = find_names(text, start, at)
+    values = find_values(text, at, end)
+    if len(names) < 2 or len(names) != len(values):
+        return []
+    pairs = list(zip(names, values, strict=True))
+    if any(value.unit not in indicator.units for (_, _, indicator), value in pairs):
+        return []
+    clause = original_slice(paragraph.text, text, start, end).strip()
+    return [make_statement("target", report, report.meta.year, indicator, value, clause, paragraph.anchor,
+                           original_slice(paragraph.text, text, value.start, value.end))
+            for (_, _, indicator), value in pairs]
 
 
 def _value_in_next_clause(text: str, parts: list[tuple[int, int]], index: int, indicator: Indicator) -> int:
