@@ -134,6 +134,9 @@ PLAN_FIRST_YEAR = re.compile(r"(?:为了?|确保|努力)?(?:实现)?“?十[一�
                              r"(?:开局|起步|开篇|开好局|良好开局|第一年|首年)(?:之年)?")
 NOT_THIS_YEAR = re.compile(r"完成|实现|超过|好于|达到|今后|未来|五年|(?<![0-9０-９])5年|十[一二三四五六七八九]?五"
                            r"|[六七八九]五(?:计划|期间|时期)|到(?:19|20)\d\d年|规划|纲要|年均|平均每年|每年|占|比重|比例")
+# A clause before the opener that gives the reasons weighed is not the list's period: "综合考虑各方面因素，建议…"
+# (2026 Shandong), "衔接“十五五”规划目标，今年经济社会发展主要预期目标是：" — NOT_THIS_YEAR skips it.
+REASONING_CLAUSE = re.compile(r"^(?:综合|统筹|充分)?(?:考虑|结合|根据|按照|对标|对照|衔接|兼顾|参照|依据)")
 # Sentences that explain the list rather than continue it: "这里要着重说明" (2009), "上述主要预期目标"
 # (2018), "提出居民消费价格涨幅3％左右" (2010), "关于经济增长目标" (2013), "经济增长预期目标6.5%－7%，考虑了" (2016).
 EXPLANATION = re.compile(r"^(?:这里|上述|提出|这些|这个|这一|关于|综合|同时|以上|需要|之所以|考虑)")

@@ -13,6 +13,8 @@ This module also re-exports the outcome and verdict functions (outcomes.py, verd
 
 from __future__ import annotations
 
+import re
+
 from ..model import Paragraph, Report
 from .indicators import (
     CHANGE_TO,
@@ -28,6 +30,7 @@ from .indicators import (
     PLAN_PARAGRAPH,
     POLICY_INDICATORS,
     POSITIVE_GROWTH,
+    REASONING_CLAUSE,
     RESPECTIVELY,
     SECOND_SUBJECT,
     STANDALONE_INDICATORS,
@@ -77,7 +80,9 @@ def _opener(text: str) -> int | None:
         return len(text)
     for found in TARGET_OPENER.finditer(text):
         sentence_start = max(text.rfind(mark, 0, found.start()) for mark in "。！？!?") + 1
-        if _not_this_year(text[sentence_start:found.start()]):
+        lead = [part for part in re.split(r"[，,；;]", text[sentence_start:found.start()])
+                if not REASONING_CLAUSE.match(part.strip())]
+        if _not_this_year("，".join(lead)):
             continue
         return found.end()
     return None
