@@ -190,3 +190,33 @@ def test_a_report_added_to_a_year_of_a_large_archive_keeps_the_navigation(monkey
     year = next(page for page in after if page.path == f"years/{added[-1].meta.year}.md")
     count = sum(1 for r in added if r.meta.year == added[-1].meta.year)
     assert f"共 {count} 份报告。" in year.body
+
+
+def test_a_correction_redoes_only_that_reports_part(tmp_path):
+    """Per-report work (downloads, report page, plan words) is keyed by the report alone: a corrected
+    report adds one entry of each kind, for itself; every other report's entries are read back."""
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    build_with_cache(content, tmp_path / "first", cache)
+    kinds = ["downloads", "report-pages", "plan-words"]
+    before = {kind: {p.name for p in (cache / kind).iterdir()} for kind in kinds}
+    assert all(len(names) >= 5 for names in before.values())
+    change_a_figure(content)
+    build_with_cache(content, tmp_path / "corrected", cache)
+    for kind in kinds:
+        new = {p.name for p in (cache / kind).iterdir()} - before[kind]
+        assert [name.rsplit("-", 1)[0] for name in new] == ["2024-guangzhou"], (kind, new)
+
+
+def test_all_reports_json_is_joined_from_each_reports_part(tmp_path, monkeypatch):
+    """downloads/reports.json is joined from the cached parts: the same bytes as dumping it whole."""
+    import json
+
+    from zhengbao.emit import downloads
+
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    reports = build_reports(copy_content(tmp_path))
+    for chosen in ([], reports[:1], reports):
+        whole = {"schema": downloads.SCHEMA_ID, "reports": [downloads.report_data(r) for r in chosen]}
+        expected = json.dumps(whole, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        assert downloads.reports_json([downloads.report_downloads(r)[0] for r in chosen]) == expected

@@ -21,6 +21,7 @@ ZHENGBAO_CACHE_DIR moves the cache (default .cache/build); ZHENGBAO_CACHE=0 swit
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import shutil
@@ -93,10 +94,16 @@ def key_of(*parts: bytes | str) -> str:
 
 
 def digest_of(value: object) -> str:
-    """A hash of a value's whole state, pickled (a Report after link, a list of word counts…): the key
-    of work that depends on that value alone. Our dataclasses hold lists and dicts, never sets, so
-    equal states pickle to equal bytes; unequal bytes only cost a cache miss."""
-    return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=20).hexdigest()
+    """A hash of a value's whole state (a Report after link, a list of word counts…): the key of work
+    that depends on that value alone. Pickled without the memo (`fast`), so an object referenced twice
+    is written twice and equal states give equal bytes whichever objects they share (a report read
+    back from the cache shares other strings than one just parsed); our dataclasses hold lists, dicts
+    and tuples, never sets or cycles."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(out.getbuffer(), digest_size=20).hexdigest()
 
 
 def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:

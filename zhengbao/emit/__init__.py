@@ -18,7 +18,7 @@ from .compare_pages import emit_compare
 from .downloads import emit_downloads
 from .glossary_page import glossary_page
 from .home import home_page
-from .report_pages import report_page, year_pages
+from .report_pages import cached_report_page, year_pages
 from .write import EmittedSite, write_site
 
 __all__ = ["EmittedSite", "emit_compare", "emit_downloads", "emit_site", "write_site"]
@@ -31,6 +31,6 @@ def emit_site(reports: list[Report], glossary_entries: list[GlossaryEntry], site
     glossary = glossary_page(reports, glossary_entries)
     return [home_page(reports, len(glossary_entries) if glossary else 0),
             *([glossary] if glossary else []),
-            *(report_page(report, reports, site_url) for report in reports),
+            *(cached_report_page(report, reports, site_url) for report in reports),
             *year_pages(reports)]
 

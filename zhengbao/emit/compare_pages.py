@@ -11,7 +11,7 @@ import io
 import json
 from urllib.parse import quote
 
-from .. import urls
+from .. import cache, urls
 from ..compare.align import word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
 from ..compare.knowledge import TIMELINE_EXAMPLES
@@ -214,6 +214,15 @@ def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list)
                  entries=entries, new_places=new_places, old_places=old_places)
 
 
+def cached_plan_pair_page(region: Region, newer: Report, older: Report, pairings: list) -> Page:
+    """plan_pair_page(), read back from the cache while its region is unchanged: the pairings come
+    from the region's plans alone, so its reports' whole state, its id and label are the key."""
+    key = cache.key_of(cache.digest_of((region.ident, region.label, region.reports)), newer.meta.slug,
+                       older.meta.slug)
+    return cache.cached("compare-pages", plan_page_name(newer), key,
+                        lambda: plan_pair_page(region, newer, older, pairings))
+
+
 def plans_page(comparisons: list) -> Page:
     """The index: every region with two plans or more, each year-on-year comparison with its pairing count."""
     regions: dict[str, tuple] = {}
@@ -238,6 +247,6 @@ def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
         themes_index(themes, reports, searchable),
         *timeline_page(reports, searchable),
         plans_page(comparisons),
-        *(plan_pair_page(*comparison) for comparison in comparisons),
+        *(cached_plan_pair_page(*comparison) for comparison in comparisons),
         *(theme_page(theme, reports, searchable) for theme in themes),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from .. import urls
+from .. import cache, urls
 from ..clean import fix_label
 from ..labels import paragraph_label
 from ..model import DataFile, Page, Paragraph, Report, Section
@@ -112,17 +112,34 @@ def repairs_page(report: Report) -> Page:
                                                    counts=counts, fix_label=fix_label))
 
 
+def reports_json(fragments: list[str]) -> str:
+    """`_json({"schema": SCHEMA_ID, "reports": [data, …]})` from each report's `_json(data)` without its
+    newline: the same bytes (JSON strings hold no raw newline, so each line is indented by two more)."""
+    if not fragments:
+        return _json({"schema": SCHEMA_ID, "reports": []})
+    listed = ",\n".join("  " + fragment.replace("\n", "\n  ") for fragment in fragments)
+    return f'{{\n "reports": [\n{listed}\n ],\n "schema": {json.dumps(SCHEMA_ID)}\n}}\n'
+
+
+def report_downloads(report: Report) -> tuple[str, str, Page]:
+    """One report's part: its JSON (as a fragment of the lists), its text and its repairs page; read
+    back from the cache while the report's whole state is unchanged."""
+    def compute() -> tuple[str, str, Page]:
+        return _json(report_data(report))[:-1], report_text(report), repairs_page(report)
+
+    return cache.cached("downloads", report.meta.slug, cache.key_of(cache.digest_of(report)), compute)
+
+
 def emit_downloads(reports: list[Report]) -> list[Page | DataFile]:
     """Every download (published beside the pages as it is) and each report's repairs page."""
-    everything = []
+    fragments = []
     output: list[Page | DataFile] = []
     for report in reports:
         slug = report.meta.slug
-        data = report_data(report)
-        everything.append(data)
-        output += [DataFile(urls.report_download(slug, "json"), _json({"schema": SCHEMA_ID, "reports": [data]})),
-                   DataFile(urls.report_download(slug, "txt"), report_text(report)),
-                   repairs_page(report)]
-    output += [DataFile(urls.ALL_REPORTS, _json({"schema": SCHEMA_ID, "reports": everything})),
+        fragment, text, repairs = report_downloads(report)
+        fragments.append(fragment)
+        output += [DataFile(urls.report_download(slug, "json"), reports_json([fragment])),
+                   DataFile(urls.report_download(slug, "txt"), text), repairs]
+    output += [DataFile(urls.ALL_REPORTS, reports_json(fragments)),
                DataFile(urls.REPORTS_SCHEMA, _json(schema()))]
     return output

@@ -9,7 +9,7 @@ tell the report's own text from ours.
 
 from __future__ import annotations
 
-from .. import urls
+from .. import cache, urls
 from ..labels import LEVEL_NAMES, citation_author, kind_mark, section_locator
 from ..model import NavPlace, Page, Report, Section
 from .templating import render
@@ -28,6 +28,21 @@ def sections_in_order(report: Report) -> list[tuple[Section, int, str]]:
     return out
 
 
+def other_reports(report: Report, reports: list[Report]) -> list[Report]:
+    """The reports a report page links to: all others, or above NAV_MAX_REPORTS those of its region."""
+    return [r for r in reports if r is not report
+            and (len(reports) <= NAV_MAX_REPORTS or r.meta.region == report.meta.region)]
+
+
+def cached_report_page(report: Report, reports: list[Report], site_url: str = "") -> Page:
+    """report_page(), read back from the cache while what it shows is unchanged: the report's whole
+    state (glossary marks and related sections included), the entries of the reports it links to,
+    the site URL and whether the navigation lists reports."""
+    key = cache.key_of(cache.digest_of(report), *(repr(other.meta) for other in other_reports(report, reports)),
+                       site_url, str(len(reports) <= NAV_MAX_REPORTS))
+    return cache.cached("report-pages", report.meta.slug, key, lambda: report_page(report, reports, site_url))
+
+
 def report_page(report: Report, reports: list[Report], site_url: str = "") -> Page:
     """The full page of one report; `reports` (in site order) are the others it links to."""
     meta = report.meta
@@ -44,8 +59,7 @@ def report_page(report: Report, reports: list[Report], site_url: str = "") -> Pa
         identity.append("繁体原文")
     cite = [("author", citation_author(report)), ("title", report.title), ("year", str(meta.year)),
             ("page", urls.report_folder(meta.slug)), ("base", site_url)]
-    others = [r for r in reports if r is not report
-              and (len(reports) <= NAV_MAX_REPORTS or r.meta.region == meta.region)]
+    others = other_reports(report, reports)
     page = urls.report_page(meta.slug)
     body = render("report.md", page, report=report, meta=meta, editor_title=editor_title, heading=heading,
                   front_lines=front_lines, identity=identity, cite=cite, others=others,
