@@ -87,13 +87,16 @@ def set_apart_lines(body: list[LogicalLine]) -> tuple[set[int], set[int]]:
     headings (Wikisource copies: "　　"); two empty sets for any other text (numbering.INDENTED_MIN_SHARE).
 
     A line is set apart when it is not indented and the paragraph after it is (1958 national: "先说工业
-    战线上的情况" before its indented paragraphs); an indented line is never a heading.
+    战线上的情况" before its indented paragraphs); an indented line is never a heading. A line joined from
+    its enumerator alone on a line and its words (Wikisource list markup, 1955: "第二，" + "我们必须大大地
+    降低生产性建设的成本。") is an item of a list, not set apart.
     """
     finished = [line for line in body if shapes.is_terminated(line.text) and len(line.text) > num.SHORT_HEADING_MAX_CHARS]
     if (len(finished) < num.INDENTED_MIN_LINES
             or sum(line.indented for line in finished) < num.INDENTED_MIN_SHARE * len(finished)):
         return set(), set()
-    apart = {i for i in range(len(body) - 1) if not body[i].indented and body[i + 1].indented}
+    apart = {i for i in range(len(body) - 1)
+             if not body[i].indented and body[i + 1].indented and body[i].first_line == body[i].last_line}
     return apart, {i for i, line in enumerate(body) if line.indented}
 
 
