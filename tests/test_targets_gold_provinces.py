@@ -61,3 +61,10 @@ def test_provincial_and_city_wordings(wording_check):
     """GDP/CPI, 、-joined targets, a figure sentence inside the list, 建议为/确定为/主要预期目标：, “十五五”开局之年
     in the opener's sentence, 货物贸易进出口, 单位GDP能耗, 单位地区生产总值能源消耗, R&D经费投入强度."""
     assert not wording_check.misses, _misses(wording_check, "")
+
+
+def test_provincial_review_outcomes_and_five_year_figures(provinces_check):
+    """2025 figures the reviews state (生产总值增长5.6% without 地区, GDP增长4%, 城镇新增就业 under a later
+    subsection) are outcomes; a 十四五 paragraph's figures after "五年来" (居民人均可支配收入增长34.3%) are not."""
+    assert provinces_check.rate("outcomes") >= 0.95, _misses(provinces_check, "outcomes ")
+    assert provinces_check.rate("not_outcomes") == 1.0, _misses(provinces_check, "not_outcomes ")

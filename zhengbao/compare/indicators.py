@@ -36,8 +36,9 @@ INDICATORS: tuple[Indicator, ...] = (
     # 经济增长 (2026 Guangxi, Henan, Hubei target lists: "经济增长5%左右"; "经济增速6%左右"), 经济增长速度 (1995,
     # 1997 national: "经济增长速度的调控目标定为８％").
     Indicator("gdp", "国内/地区生产总值",
-              ("国内生产总值", "地区生产总值", "国民生产总值", "全省生产总值", "全市生产总值", "全区生产总值", "GDP"),
-              units=("%",), target_only_names=("经济增长速度", "经济增长", "经济增速", "生产总值")),
+              ("国内生产总值", "地区生产总值", "国民生产总值", "全省生产总值", "全市生产总值", "全区生产总值", "GDP",
+               "生产总值"),
+              units=("%",), target_only_names=("经济增长速度", "经济增长", "经济增速")),
     # "居民消费价格涨幅3%左右" (2015–2023 national), "居民消费价格总水平涨幅控制在4%" (2005),
     # "城市居民消费价格涨幅控制在3%" (2017 Guangzhou), "居民消费价格指数涨幅2%以内" (2026 Guangxi), "CPI涨幅2%左右"
     # (2026 Jilin).
@@ -106,7 +107,9 @@ INDICATOR_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
 # Short names that are the indicator only at the start of a clause or after these words: "进出口增长6%左右"
 # (2015 national), "外贸进出口" — but not "跨境电商进出口增长超过50%" (2024 Guangzhou review).
 # "货物贸易进出口", "货物和服务贸易进出口" (province lists) end on 贸易.
-LOOSE_NAMES = {"进出口": ("货物", "外贸", "贸易", "商品", "全年", "全国", "全省", "全市", "全区", "今年"), "M2": ()}
+# "生产总值增长5.6%" (2026 Henan review) at a clause start, but not "海洋生产总值增长6%左右" (2026 Liaoning).
+LOOSE_NAMES = {"进出口": ("货物", "外贸", "贸易", "商品", "全年", "全国", "全省", "全市", "全区", "今年"), "M2": (),
+               "生产总值": ("全年", "全省", "全市", "全区", "全州", "全县", "今年")}
 # A name is not the indicator when these stand right before it: "人均国内生产总值" (per head),
 # "占国内生产总值的比重" (a share), "单位国内生产总值能耗" (energy), "城镇居民人均可支配收入" is income.
 NOT_BEFORE_NAME = ("人均", "占", "单位", "与", "和")
@@ -157,6 +160,9 @@ PLAN_PARAGRAPH = re.compile(r"^\s*今年(?:的)?计划")
 # 每年递增百分之四" (1982, the sixth five-year plan), "工农业生产总值…将比上年增长３％以上，整个经济形势比预想的好"
 # (1981, this year's estimate).
 STANDALONE_NOT = re.compile(r"期间|预想|预计|年均|平均每年|五年|累计")
+# A list clause without a value takes it from the next clause only when that one goes on with the goal's verb:
+# "确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右" (1995 national).
+GOAL_GOES_ON = re.compile(r"\s*(?:力争|争取|努力|确保|控制|保持|稳定|达到|实现|增长|上涨|涨幅|下降|降低|提高|不超过|不低于)")
 # A goal to reach is not a review's 达到: "力争粮食产量达到４５５０亿公斤以上" (1995 national).
 GOAL_TO_REACH = re.compile(r"(?:力争|争取|确保)[^，,；;。]{0,12}?(?:达到|实现|超过)")
 # "比上年增长１４．１％" (1956), "比去年有明显回落" (1995) compare with the year before: the value is still the goal.

@@ -54,8 +54,9 @@ def dated_sentences(report: Report) -> list[tuple[Paragraph, str, int, int]]:
     The date carries on: from sentence to sentence within a paragraph, and from a paragraph whose
     first sentence dates it to the paragraphs after it in the same level-1 section (subsections
     included: "各位代表，2016年是本届政府收官之年" opens the 2016 account of the 2017 Guangzhou
-    review). A paragraph led by a dash ("——经济跨上新台阶。2007年，…", 2008 national) is an item of a
-    list and dates only itself.
+    review); a later sentence opening on several years carries too ("2025年是“十四五”收官之年。五年来，…"
+    opens the five-year account of the 2026 Shandong review). A paragraph led by a dash ("——经济跨上新台阶。
+    2007年，…", 2008 national) is an item of a list and dates only itself.
     """
     previous = report.meta.year - 1
     context = report.paragraphs_in_context()
@@ -77,14 +78,17 @@ def dated_sentences(report: Report) -> list[tuple[Paragraph, str, int, int]]:
         about_year = section_about_year
         for index, (start, end) in enumerate(sentences(text)):
             opening = _opening(text[start:end])
-            dated = None
+            dated, years = None, False
             if _names_year(opening, previous) or REVIEW.year_opening.match(opening):
                 dated = True
-            elif REVIEW.multi_year_opening.search(opening) or _names_other_year(opening, previous):
+            elif (several := REVIEW.multi_year_opening.search(opening)) is not None:
+                # only a sentence that opens on it speaks for the paragraphs after ("五年来，…", not "…五年提升行动")
+                dated, years = False, not opening[:several.start()].strip("各位代表！!，, ")
+            elif _names_other_year(opening, previous):
                 dated = False
             if dated is not None:
                 about_year = dated
-                if index == 0 and has_heading and not text.lstrip().startswith(LIST_DASHES):
+                if has_heading and not text.lstrip().startswith(LIST_DASHES) and (index == 0 or years):
                     section_about_year = dated
             if about_year:
                 out.append((paragraph, text, start, end))

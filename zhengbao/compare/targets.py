@@ -20,6 +20,7 @@ from .indicators import (
     CHANGE_TO,
     DEFICIT_SHARE,
     EXPLANATION,
+    GOAL_GOES_ON,
     GOAL_TO_REACH,
     IN_STEP,
     INDICATOR_BY_KEY,
@@ -218,13 +219,16 @@ def _respectively(report: Report, paragraph: Paragraph, text: str, start: int, e
 
 def _value_in_next_clause(text: str, parts: list[tuple[int, int]], index: int, indicator: Indicator) -> int:
     """The clause's end, or the next clause's when the clause has no value and the next one, in the same
-    sentence and naming no indicator, gives it: "确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右" (1995)."""
+    sentence, naming no indicator and opening on a goal's verb (indicators.GOAL_GOES_ON), gives it:
+    "确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右" (1995) — not "居民收入增长与经济增长同步，单位地区生产总值
+    二氧化碳排放下降3.8%" (2026 Chongqing), whose next clause is another target."""
     end = parts[index][1]
     if any(v.unit in indicator.units for v in find_values(text, parts[index][0], end)) or index + 1 >= len(parts):
         return end
     next_start, next_end = parts[index + 1]
     if text[end:next_start].strip("，, ") or text[end - 1:end] in "。；;" \
-            or _clause_subject(text, next_start, next_end) is not None:
+            or _clause_subject(text, next_start, next_end) is not None \
+            or not GOAL_GOES_ON.match(text, next_start, next_end):
         return end
     if any(v.unit in indicator.units for v in find_values(text, next_start, next_end)):
         return next_end
