@@ -159,3 +159,42 @@ def test_a_report_without_paragraphs_shifts_no_other_report(browser_page, tmp_pa
         later += sum(1 for r in got if r["slug"] in {report.meta.slug for report in reports[2:]})
     assert later and any(labels.values())
     assert_same(browser_page, reference, "发展", report=reports[2].meta.slug)
+
+
+def test_numbers_are_self_delimiting_codes_json_leaves_alone():
+    from zhengbao.search.encoding import NUMBER_ALPHABET, code, decode_numbers, json_body
+
+    values = [0, 1, 63, 64, 65, 1791, 1792, 65_535, 65_536, 114_687, 114_688, 10**9]
+    assert decode_numbers("".join(code(v) for v in values)) == values
+    assert [len(code(v)) for v in (63, 64, 1791, 1792)] == [1, 2, 2, 3]
+    assert json_body(NUMBER_ALPHABET) == f'"{NUMBER_ALPHABET}"' and len(NUMBER_ALPHABET) == 92
+
+
+def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
+    """Text chunks hold the texts as dictionary codes; the whole index stays below the reports' text in bytes."""
+    import json
+
+    from zhengbao.search.encoding import decode_text
+    from zhengbao.search.paragraphs import collect_paragraphs
+
+    reports = build_reports(CONTENT)
+    import os
+
+    os.environ["ZHENGBAO_SEARCH_BUNDLE_MAX"] = "0"
+    try:
+        files = build_shards(reports)
+    finally:
+        del os.environ["ZHENGBAO_SEARCH_BUNDLE_MAX"]
+    manifest = json.loads(files[-1].text.split("=", 1)[1].rstrip(";\n"))
+    assert manifest["version"] == 6
+    dictionary = manifest["dictionary"]
+    texts = []
+    for shard in files:
+        if shard.path.stem.startswith("t"):
+            data = json.loads(shard.text[shard.text.index(",") + 1:-3])
+            texts += [(p[0], decode_text(p[2], dictionary)) for p in data["p"]]
+    _, _, paragraphs = collect_paragraphs(reports)
+    assert texts == [(p.anchor, p.text) for p in paragraphs]
+    report_text = sum(len(path.read_bytes()) for path in CONTENT.glob("*.txt"))
+    index = sum(len(shard.text.encode("utf-8")) for shard in files)
+    assert index <= 1.1 * report_text, (index, report_text)  # the base-36 format of version 5: 1.9 ×

@@ -1,41 +1,75 @@
-"""How the search index writes numbers, lists and files; the format is docs/search-format.md.
+"""How the search index writes numbers, lists, text and files; the format is docs/search-format.md.
 
-Numbers are base 36 (short, readable in a debugger, and JavaScript reads them with parseInt(s, 36));
-posting lists are entries joined by ",", the numbers of an entry joined by "."; ids and offsets are
-deltas from the previous one. Every file is a script, because Chromium blocks fetch() on file://.
-This module knows nothing of paragraphs or reports; shards.py and reference.py use it.
+Numbers are self-delimiting variable-length codes over NUMBER_ALPHABET (printable ASCII that JSON
+and a script element leave alone): zero or more *continuation* characters (base CONTINUATION_DIGITS,
+most significant first), then one *terminal* character (base TERMINAL_DIGITS). So no separator is
+written, and a number below TERMINAL_DIGITS is one byte. A posting list is its numbers one after the
+other; ids and offsets are deltas. Text is written as the numbers of its characters' ranks in a
+dictionary ordered by frequency, so common characters take one byte instead of UTF-8's three.
+Every file is a script, because Chromium blocks fetch() on file://. This module knows nothing of
+paragraphs or reports; shards.py and reference.py use it.
 """
 
 from __future__ import annotations
 
 import json
 from array import array
+from collections import Counter
 
-DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def base36(number: int) -> str:
-    """A number ≥ 0 in base 36, lower case: 0 → "0", 36 → "10"."""
-    out = ""
-    while True:
-        number, rest = divmod(number, 36)
-        out = DIGITS36[rest] + out
-        if number == 0:
-            return out
+# Printable ASCII without '"' and '\' (JSON would escape them) and '<' (json_body escapes it).
+NUMBER_ALPHABET = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in '"\\<')
+# The first TERMINAL_DIGITS characters end a number; the others continue it.
+TERMINAL_DIGITS = 64
+TERMINALS, CONTINUATIONS = NUMBER_ALPHABET[:TERMINAL_DIGITS], NUMBER_ALPHABET[TERMINAL_DIGITS:]
+CONTINUATION_DIGITS = len(CONTINUATIONS)
 
 
-# Base-36 forms of every number below 36³ (offsets, id gaps, counts): looked up, not computed, for speed.
-BASE36 = [base36(number) for number in range(36 ** 3)]
+def number(value: int) -> str:
+    """A number ≥ 0 as its code: 0 → TERMINALS[0]; TERMINAL_DIGITS → CONTINUATIONS[1] + TERMINALS[0]."""
+    value, last = divmod(value, TERMINAL_DIGITS)
+    head = ""
+    while value:
+        value, digit = divmod(value, CONTINUATION_DIGITS)
+        head = CONTINUATIONS[digit] + head
+    return head + TERMINALS[last]
 
 
-def b36(number: int) -> str:
-    """base36(number), from the table when the number is small."""
-    return BASE36[number] if number < len(BASE36) else base36(number)
+# The codes of every number below 2¹⁶ (ids, offsets, counts, ranks): looked up, not computed.
+NUMBERS = [number(value) for value in range(1 << 16)]
+
+
+def code(value: int) -> str:
+    """number(value), from the table when the value is small."""
+    return NUMBERS[value] if value < len(NUMBERS) else number(value)
+
+
+def decode_numbers(text: str) -> list[int]:
+    """The numbers of a string of codes (for tests and the bench; the browser has its own)."""
+    values, value = [], 0
+    for char in text:
+        at = NUMBER_ALPHABET.index(char)
+        if at < TERMINAL_DIGITS:
+            values.append(value * TERMINAL_DIGITS + at)
+            value = 0
+        else:
+            value = value * CONTINUATION_DIGITS + at - TERMINAL_DIGITS
+    return values
 
 
 def utf16_order(key: str) -> bytes:
     """Sort key equal to JavaScript's string comparison (UTF-16 code units)."""
     return key.encode("utf-16-be", "surrogatepass")
+
+
+def base36(value: int) -> str:
+    """A number ≥ 0 in base 36, lower case (the single-file reference index only)."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        value, rest = divmod(value, 36)
+        out = digits[rest] + out
+        if value == 0:
+            return out
 
 
 def encode_postings(ids: list[int]) -> str:
@@ -48,41 +82,73 @@ def encode_postings(ids: list[int]) -> str:
 
 
 def encode_positional(pairs: array, runs: dict[int, int] | None = None) -> str:
-    """(owner, offset) pairs in owner order → "ownerΔ[.runLength].offset.offsetΔ…" entries.
+    """(owner, offset) pairs in owner order → per owner: (ownerΔ − 1)·2 + several, [runLength − 1],
+    [count − 2 if several], first offset, offset deltas.
 
-    runs, for heading lists: the length of the paragraph run starting at each owner.
+    runs, for heading lists: the length of the paragraph run starting at each owner. The first
+    owner's delta is from −1.
     """
     out: list[str] = []
-    current = last_offset = 0
-    first = True
     values = iter(pairs)
+    grouped: list[tuple[int, list[int]]] = []
     for owner, offset in zip(values, values, strict=True):
-        if owner != current or first:
-            if not first:
-                out.append(",")
-            out.append(b36(owner - current))
-            if runs is not None:
-                out.append("." + b36(runs[owner]))
-            current, last_offset, first = owner, 0, False
-        out.append("." + b36(offset - last_offset))
-        last_offset = offset
+        if grouped and grouped[-1][0] == owner:
+            grouped[-1][1].append(offset)
+        else:
+            grouped.append((owner, [offset]))
+    previous = -1
+    for owner, offsets in grouped:
+        several = len(offsets) > 1
+        out.append(code((owner - previous - 1) * 2 + several))
+        if runs is not None:
+            out.append(code(runs[owner] - 1))
+        if several:
+            out.append(code(len(offsets) - 2))
+        last = 0
+        for offset in offsets:
+            out.append(code(offset - last))
+            last = offset
+        previous = owner
     return "".join(out)
 
 
 def encode_counts(pairs: array) -> str:
-    """(owner, value) pairs in owner order → "ownerΔ.value" entries."""
-    entries, previous = [], 0
+    """(owner, count ≥ 1) pairs in owner order → per owner: (ownerΔ − 1)·2 + (count > 1), [count − 2].
+
+    Also (run start, run length) pairs: the heading character lists.
+    """
+    out: list[str] = []
+    previous = -1
     values = iter(pairs)
-    for owner, value in zip(values, values, strict=True):
-        entries.append(b36(owner - previous) + "." + b36(value))
+    for owner, count in zip(values, values, strict=True):
+        out.append(code((owner - previous - 1) * 2 + (count > 1)))
+        if count > 1:
+            out.append(code(count - 2))
         previous = owner
-    return ",".join(entries)
+    return "".join(out)
 
 
-def fixed_width(values: list[int]) -> tuple[str, int]:
-    """Numbers as one base-36 string of equal-width fields (no separators to read), and the width."""
-    width = max([len(base36(v)) for v in values] + [1])
-    return "".join(base36(v).rjust(width, "0") for v in values), width
+def encode_sequence(values: list[int]) -> str:
+    """Numbers one after the other (paragraph lengths)."""
+    return "".join(code(value) for value in values)
+
+
+def text_dictionary(texts: list[str]) -> str:
+    """Every character of the texts, most frequent first (ties in character order): rank = position."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(text)
+    return "".join(sorted(counts, key=lambda char: (-counts[char], char)))
+
+
+def text_coder(dictionary: str) -> dict[int, str]:
+    """The str.translate table that writes text as the codes of its characters' ranks."""
+    return {ord(char): code(rank) for rank, char in enumerate(dictionary)}
+
+
+def decode_text(encoded: str, dictionary: str) -> str:
+    """Text written with text_coder, back to characters."""
+    return "".join(dictionary[rank] for rank in decode_numbers(encoded))
 
 
 def json_body(data: object) -> str:

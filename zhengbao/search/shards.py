@@ -16,9 +16,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Report
-from .encoding import base36, encode_counts, encode_positional, fixed_width, global_script, shard_script, utf16_order
+from ..urls import report_page
+from .encoding import (
+    NUMBER_ALPHABET,
+    TERMINAL_DIGITS,
+    code,
+    encode_counts,
+    encode_positional,
+    encode_sequence,
+    global_script,
+    shard_script,
+    text_coder,
+    text_dictionary,
+    utf16_order,
+)
 from .fold import build_fold_table, fold, table_text
-from .paragraphs import IndexedParagraph, collect_paragraphs, label_starts, report_starts
+from .paragraphs import IndexedParagraph, IndexedReport, collect_paragraphs, label_starts, report_starts
 from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
 
 # Where the files go, under the docs folder (and so under the site root).
@@ -28,23 +41,23 @@ MANIFEST_PATH = Path("assets") / "zhengbao" / "search-index.js"
 MANIFEST_GLOBAL = "zbSearchIndex"
 # Shard names: a prefix for the kind, then its number (k0.js, t12.js, l0.js); the bundle's name.
 KEY_SHARD, TEXT_CHUNK, LENGTH_CHUNK, BUNDLE_NAME = "k", "t", "l", "all"
-# Sizes chosen for 1,000 reports: a query reads a few key shards, ≤ 10 text chunks per page of
-# results, a few length chunks.
+# Sizes chosen for 1,000 reports: a query reads a few key shards, the length chunks of the
+# paragraphs it found and ≤ 10 text chunks per page of results.
 KEY_SHARD_BYTES = 32_000
 TEXT_CHUNK_PARAGRAPHS = 8
 LENGTH_CHUNK_PARAGRAPHS = 4096
 # A small site's shards also go into one bundle loaded with the manifest: one script load instead
 # of several rounds of small ones, at a size still cheap. ZHENGBAO_SEARCH_BUNDLE_MAX overrides it.
 BUNDLE_MAX_BYTES = 2_000_000
-# Paragraph lengths inline in the manifest: one character each, code = length + this (below the
-# surrogates, above the control characters JSON escapes).
-LENGTH_CHAR_OFFSET = 256
 # The character after a key's text that says which list it is (docs/search-format.md, "Keys").
 MARKERS = {"paragraphChar": "\x01", "headingBigram": "\x02", "headingChar": "\x03",
            "digitAfterDigit": "\x04", "digitBeforeDigit": "\x05"}
 PARAGRAPH_CHAR, HEADING_BIGRAM, HEADING_CHAR = MARKERS["paragraphChar"], MARKERS["headingBigram"], MARKERS["headingChar"]
 DIGIT_AFTER_DIGIT, DIGIT_BEFORE_DIGIT = MARKERS["digitAfterDigit"], MARKERS["digitBeforeDigit"]
-MANIFEST_VERSION = 5
+# Kinds whose keys are bigrams (the others are one character): paragraph and heading bigrams.
+BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
+KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
+MANIFEST_VERSION = 6
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -115,18 +128,53 @@ def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> d
     return encoded
 
 
+def kind_of(key: str) -> int:
+    """Which list a key is: 0 for a paragraph bigram, else the number of its marker (1…5)."""
+    return ord(key[-1]) if key[-1] < KIND_COUNT_CHAR else 0
+
+
+def key_text(key: str) -> str:
+    """The key without its marker: the bigram or the character."""
+    return key if kind_of(key) == 0 else key[:-1]
+
+
 def pack_keys(encoded: dict[str, str]) -> list[list[str]]:
     """Keys in UTF-16 order, cut into consecutive groups of about KEY_SHARD_BYTES each."""
     groups: list[list[str]] = [[]]
     size = 0
     for key in sorted(encoded, key=utf16_order):
-        cost = len(encoded[key].encode("utf-8")) + len(key.encode("utf-8")) + 6
-        if groups[-1] and size + cost > KEY_SHARD_BYTES:
+        cost = len(encoded[key]) + 5  # codes are ASCII; the key's second character and its list length
+        # A bigram's heading list stays with its paragraph list (usually small beside a long one):
+        # a query reads both, and a shard of its own would cost a whole shard for a few bytes.
+        together = groups[-1] and key_text(groups[-1][-1]) == key_text(key)
+        if groups[-1] and size + cost > KEY_SHARD_BYTES and not together:
             groups.append([])
             size = 0
         groups[-1].append(key)
         size += cost
     return groups
+
+
+def key_shard(keys: list[str], encoded: dict[str, str]) -> list[str]:
+    """A key shard's data: for each kind 0…5, its keys' text and their lists (docs/search-format.md).
+
+    Keys of one character are written one after the other; bigrams as the first character, the
+    number of bigrams starting with it, then their second characters. Each list is its length in
+    characters, then the list.
+    """
+    data: list[str] = []
+    for kind in range(len(MARKERS) + 1):
+        texts = [key_text(key) for key in keys if kind_of(key) == kind]
+        if kind in BIGRAM_KINDS:
+            firsts: dict[str, list[str]] = {}
+            for text in texts:
+                firsts.setdefault(text[0], []).append(text[1])
+            data.append("".join(first + code(len(seconds)) + "".join(seconds) for first, seconds in firsts.items()))
+        else:
+            data.append("".join(texts))
+        lists = [encoded[text if kind == 0 else text + chr(kind)] for text in texts]
+        data.append("".join(code(len(value)) + value for value in lists))
+    return data
 
 
 def shard_file(prefix: str, number: int, data: object) -> ShardFile:
@@ -135,38 +183,44 @@ def shard_file(prefix: str, number: int, data: object) -> ShardFile:
     return ShardFile(SHARD_DIR / f"{name}.js", shard_script(name, data))
 
 
-def text_chunks(paragraphs: list[IndexedParagraph], headings: list[str]) -> list[ShardFile]:
-    """TEXT_CHUNK_PARAGRAPHS paragraphs a chunk: {"h": its headings, "p": [anchor, heading, text]}."""
+def text_chunks(paragraphs: list[IndexedParagraph], headings: list[str], dictionary: str) -> list[ShardFile]:
+    """TEXT_CHUNK_PARAGRAPHS paragraphs a chunk: {"h": its headings, "p": [anchor, heading, text]},
+    headings and text as the codes of their characters' ranks in the dictionary (encoding.text_coder)."""
+    coder = text_coder(dictionary)
     files = []
     for number, start in enumerate(range(0, len(paragraphs), TEXT_CHUNK_PARAGRAPHS)):
         chunk = paragraphs[start:start + TEXT_CHUNK_PARAGRAPHS]
         chunk_headings = sorted({p.heading for p in chunk if p.heading >= 0})
         local = {heading: index for index, heading in enumerate(chunk_headings)}
-        data = {"h": [headings[h] for h in chunk_headings],
-                "p": [[p.anchor, local.get(p.heading, -1), p.text] for p in chunk]}
+        data = {"h": [headings[h].translate(coder) for h in chunk_headings],
+                "p": [[p.anchor, local.get(p.heading, -1), p.text.translate(coder)] for p in chunk]}
         files.append(shard_file(TEXT_CHUNK, number, data))
     return files
 
 
-def length_data(lengths: list[int]) -> tuple[str, int, list[ShardFile]]:
-    """Folded paragraph lengths (for BM25): (inline characters, chunk field width, length chunks).
+def length_chunks(lengths: list[int]) -> list[ShardFile]:
+    """The folded paragraph lengths (for BM25), LENGTH_CHUNK_PARAGRAPHS a chunk, as codes."""
+    return [shard_file(LENGTH_CHUNK, number, encode_sequence(lengths[start:start + LENGTH_CHUNK_PARAGRAPHS]))
+            for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS))]
 
-    They go into the manifest as one character each, so a query needs no second round of files;
-    a paragraph too long for that (code at the surrogates) makes them fixed-width length chunks.
-    """
-    width = fixed_width(lengths)[1]
-    if max(lengths, default=0) + LENGTH_CHAR_OFFSET < 0xD800:
-        return "".join(chr(v + LENGTH_CHAR_OFFSET) for v in lengths), width, []
-    files = []
-    for number, start in enumerate(range(0, len(lengths), LENGTH_CHUNK_PARAGRAPHS)):
-        text = "".join(base36(v).rjust(width, "0") for v in lengths[start:start + LENGTH_CHUNK_PARAGRAPHS])
-        files.append(shard_file(LENGTH_CHUNK, number, text))
-    return "", width, files
+
+def boundary_keys(groups: list[list[str]]) -> str:
+    """The first key of each key shard, as the manifest carries them: code(kind · 2 + characters − 1), the characters."""
+    return "".join(code(kind_of(first) * 2 + len(key_text(first)) - 1) + key_text(first)
+                   for first in (group[0] for group in groups))
+
+
+def report_rows(rows: list[IndexedReport]) -> tuple[list[str], list[list]]:
+    """The page pattern [before slug, after slug] and the compact rows [slug, year, region, summary 0/1, page];
+    page is "" when it is the pattern's (urls.report_page)."""
+    before, after = report_page("\0").split("\0")
+    return [before, after], [[r.slug, r.year, r.region, int(r.summary),
+                              "" if r.page == before + r.slug + after else r.page] for r in rows]
 
 
 def build_shards(reports: list[Report]) -> list[ShardFile]:
     """The manifest and every shard, from the linked reports (same data as the reference index)."""
-    report_rows, headings, paragraphs = collect_paragraphs(reports)
+    rows, headings, paragraphs = collect_paragraphs(reports)
     table = build_fold_table([p.text for p in paragraphs] + headings)
     postings: dict[str, array] = {}
     lengths: list[int] = []
@@ -183,32 +237,33 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     runs = heading_runs([p.heading for p in paragraphs])
     encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
     groups = pack_keys(encoded)
-    files = [shard_file(KEY_SHARD, number, {k: encoded[k] for k in group}) for number, group in enumerate(groups)]
-    files += text_chunks(paragraphs, headings)
-    length_chars, width, length_files = length_data(lengths)
-    files += length_files
+    files = [shard_file(KEY_SHARD, number, key_shard(group, encoded)) for number, group in enumerate(groups)]
+    dictionary = text_dictionary([p.text for p in paragraphs] + headings)
+    files += text_chunks(paragraphs, headings, dictionary)
+    files += length_chunks(lengths)
     bundle = ""
     limit = int(os.environ.get("ZHENGBAO_SEARCH_BUNDLE_MAX", BUNDLE_MAX_BYTES))
     if sum(len(f.text.encode("utf-8")) for f in files) <= limit:
         # Only the bundle is shipped then: the shards inside it are never requested one by one.
         files = [ShardFile(SHARD_DIR / f"{BUNDLE_NAME}.js", "".join(f.text for f in files))]
         bundle = BUNDLE_NAME
+    pages, report_table = report_rows(rows)
     manifest = {
         "version": MANIFEST_VERSION,
         "fold": table_text(table),
-        # Compact rows [slug, year, region, summary 0/1, page]; search-engine.js expands them (a
-        # 1,000-report manifest is read by every cold query, so its size counts).
-        "reports": [[r.slug, r.year, r.region, int(r.summary), r.page] for r in report_rows],
-        "reportStarts": report_starts(paragraphs, len(report_rows)),
-        "labelStarts": label_starts(paragraphs, len(report_rows)),
+        # Compact rows; search-engine.js expands them (a 1,000-report manifest is read by every
+        # cold query, so its size counts).
+        "reports": report_table,
+        "pages": pages,
+        "reportStarts": report_starts(paragraphs, len(rows)),
+        "labelStarts": label_starts(paragraphs, len(rows)),
         "paragraphs": len(paragraphs),
         "totalLength": sum(lengths),
-        "keys": [group[0] for group in groups],
-        "textChunk": TEXT_CHUNK_PARAGRAPHS,
         "lengthChunk": LENGTH_CHUNK_PARAGRAPHS,
-        "lengthWidth": width,
-        "lengthChars": length_chars,
-        "lengthCharOffset": LENGTH_CHAR_OFFSET,
+        "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS},
+        "dictionary": dictionary,
+        "keys": boundary_keys(groups),
+        "textChunk": TEXT_CHUNK_PARAGRAPHS,
         "bundle": bundle,
         "files": {"dir": SHARD_DIR.as_posix(), "keys": KEY_SHARD, "text": TEXT_CHUNK, "lengths": LENGTH_CHUNK},
         "markers": MARKERS,

@@ -9,17 +9,35 @@
 (function () {
   "use strict";
 
-  /* The manifest, from the site root: zhengbao.search.shards.MANIFEST_PATH. The one path known
-   * before the manifest is read. */
+  /* The manifest, from the site root (shards.MANIFEST_PATH): the one path known before it is read. */
   var MANIFEST = "assets/zhengbao/search-index.js";
   /* Keys are bigrams: two characters (docs/search-format.md, "Keys"). */
   var BIGRAM = 2;
-  /* Numbers in lists and length chunks are base 36 (zhengbao/search/encoding.py). */
-  var RADIX = 36;
-
-  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {} };
-  /* Parts of the manifest, set by prepare(). */
+  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {}, keyMaps: {}, lengths: {} };
+  /* Parts of the manifest, set by prepare(): files, markers, ranking constants; the number codes
+   * (digit of each character code, how many digits end a number), the text dictionary (rank →
+   * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
+  var digitOf, terminal, continuation, dictionary, kindMarkers, bigramKinds;
+
+  /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
+   * continuation characters, most significant first, then one terminal character. */
+  function Reader(text, at) { this.text = text; this.at = at || 0; }
+  Reader.prototype.next = function () {
+    var value = 0;
+    for (;;) {
+      var digit = digitOf[this.text.charCodeAt(this.at++)];
+      if (digit < terminal) return value * terminal + digit;
+      value = value * continuation + digit - terminal;
+    }
+  };
+
+  /* Text written as dictionary ranks (encoding.encode_text) back to its characters. */
+  function decodeText(encoded) {
+    var reader = new Reader(encoded), out = "";
+    while (reader.at < encoded.length) out += dictionary[reader.next()];
+    return out;
+  }
 
   /* Every file of the split index calls this when it runs (encoding.shard_script). */
   window.zbSearchShard = function (name, data) { state.shards[name] = data; };
@@ -42,23 +60,31 @@
 
   function prepare(index) {
     index.reports = index.reports.map(function (row) {
-      return { slug: row[0], year: row[1], region: row[2], summary: !!row[3], page: row[4] };
+      return { slug: row[0], year: row[1], region: row[2], summary: !!row[3],
+        page: row[4] || index.pages[0] + row[0] + index.pages[1] };
     });
     state.index = index;
+    var alphabet = index.numbers.alphabet;
+    digitOf = new Int16Array(128).fill(-1);
+    for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
+    terminal = index.numbers.terminal; continuation = alphabet.length - terminal;
+    dictionary = Array.from(index.dictionary);
+    kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
+    /* The first key of each key shard: code(kind · 2 + characters − 1), then the characters. */
+    var bounds = new Reader(index.keys);
+    for (state.keys = []; bounds.at < index.keys.length;) {
+      var head = bounds.next(), key = keyChar(bounds);
+      state.keys.push((head % 2 ? key + keyChar(bounds) : key) + kindMarkers[Math.floor(head / 2)]);
+    }
+    bigramKinds = ["", index.markers.headingBigram];
     for (var i = 0; i + 1 < index.fold.length; i += 2) state.fold[index.fold[i]] = index.fold[i + 1];
     state.averageLength = index.totalLength / Math.max(1, index.paragraphs);
-    files = index.files;
-    markers = index.markers;
-    ranking = index.ranking;
-    termSplit = new RegExp(index.query.split);
-    numberPoint = index.query.numberPoint;
+    files = index.files; markers = index.markers; ranking = index.ranking;
+    termSplit = new RegExp(index.query.split); numberPoint = index.query.numberPoint;
   }
 
   function loadScript(src, onload, onerror) {
-    var script = document.createElement("script");
-    script.src = src;
-    script.onload = onload;
-    script.onerror = onerror;
+    var script = Object.assign(document.createElement("script"), { src: src, onload: onload, onerror: onerror });
     document.head.appendChild(script);
   }
 
@@ -73,8 +99,7 @@
       function ready() {
         prepare(window.zbSearchIndex);
         /* A small site ships every shard in one bundle: load it with the manifest. */
-        if (!state.index.bundle) { done(); return; }
-        loadScript(shardUrl(state.index.bundle), done, done);
+        if (state.index.bundle) loadScript(shardUrl(state.index.bundle), done, done); else done();
       }
       if (window.zbSearchIndex) { ready(); return; }
       loadScript(siteBase() + "/" + MANIFEST, ready,
@@ -83,16 +108,13 @@
     return state.loading;
   }
 
-  /* One shard script (key shard, text chunk or length chunk), loaded once, from file:// too. */
+  /* One shard script (key shard, text or length chunk), loaded once, from file:// too. */
   function shard(name) {
     if (!state.files[name] && state.shards[name]) state.files[name] = Promise.resolve(state.shards[name]);
-    if (!state.files[name]) {
-      state.files[name] = new Promise(function (resolve, reject) {
-        loadScript(shardUrl(name),
-          function () { resolve(state.shards[name]); },
-          function () { delete state.files[name]; reject(new Error("search shard " + name + " not found")); });
-      });
-    }
+    state.files[name] = state.files[name] || new Promise(function (resolve, reject) {
+      loadScript(shardUrl(name), function () { resolve(state.shards[name]); },
+        function () { delete state.files[name]; reject(new Error("search shard " + name + " not found")); });
+    });
     return state.files[name];
   }
 
@@ -106,34 +128,61 @@
     return found;
   }
 
-  /* The encoded list of a key: found in the key shard whose first key is the last one ≤ key. */
-  function encodedList(key) {
-    var keys = state.index.keys;
-    var found = lastAtOrBelow(keys.length, function (i) { return keys[i]; }, key);
-    if (found < 0) return Promise.resolve("");
-    return shard(files.keys + found).then(function (data) { return data[key] || ""; });
+  /* Next key character (a code point) of a key string. */
+  function keyChar(reader) {
+    var point = reader.text.codePointAt(reader.at);
+    reader.at += point > 0xFFFF ? 2 : 1;
+    return String.fromCodePoint(point);
   }
 
-  /* A key's entries: id → numbers after the id (offsets as absolute values for positional keys;
-   * the first `skip` numbers are not offsets). */
-  function list(key, positional, skip) {
+  /* A key shard's keys → [lists string, start, end] (docs/search-format.md, "Keys"): for each kind
+   * its keys' text (bigrams grouped by first character) and its lists, each after its length. */
+  function keyMap(data) {
+    var map = new Map();
+    kindMarkers.forEach(function (marker, kind) {
+      var keys = new Reader(data[2 * kind]), lists = new Reader(data[2 * kind + 1]), texts = [];
+      while (keys.at < keys.text.length) {
+        var first = keyChar(keys);
+        if (bigramKinds.indexOf(marker) === -1) { texts.push(first); continue; }
+        for (var n = keys.next(); n > 0; n--) texts.push(first + keyChar(keys));
+      }
+      texts.forEach(function (text) {
+        var length = lists.next();
+        map.set(text + marker, [lists.text, lists.at, lists.at += length]);
+      });
+    });
+    return map;
+  }
+
+  /* The encoded list of a key: found in the key shard whose first key is the last one ≤ key. */
+  function encodedList(key) {
+    var keys = state.keys, found = lastAtOrBelow(keys.length, function (i) { return keys[i]; }, key);
+    if (found < 0) return Promise.resolve(null);
+    var name = files.keys + found;
+    return shard(name).then(function (data) {
+      if (!state.keyMaps[name]) state.keyMaps[name] = keyMap(data);
+      return state.keyMaps[name].get(key) || null;
+    });
+  }
+
+  /* A key's entries: owner id → numbers (encoding.py, docs/search-format.md "Keys"). `runs`: the
+   * owners are heading runs of a bigram list, and their length comes first; `counts`: one count
+   * per owner (a heading character list: the run length), no offsets; otherwise absolute offsets. */
+  function list(key, runs, counts) {
     if (!state.lists[key]) {
-      state.lists[key] = encodedList(key).then(function (encoded) {
+      state.lists[key] = encodedList(key).then(function (found) {
         var entries = new Map();
-        if (!encoded) return entries;
-        var previous = 0;
-        encoded.split(",").forEach(function (entry) {
-          var parts = entry.split(".");
-          previous += parseInt(parts[0], RADIX);
-          var values = [];
-          var offset = 0;
-          for (var i = 1; i < parts.length; i++) {
-            var value = parseInt(parts[i], RADIX);
-            if (positional && i > skip) { offset += value; value = offset; }
-            values.push(value);
-          }
+        if (!found) return entries;
+        var reader = new Reader(found[0], found[1]), end = found[2], previous = -1;
+        while (reader.at < end) {
+          var head = reader.next();
+          previous += Math.floor(head / 2) + 1;
+          var values = runs ? [reader.next() + 1] : [];
+          var count = head % 2 ? reader.next() + 2 : 1;
+          if (counts) values.push(count);
+          else for (var offset = 0; count > 0; count--) { offset += reader.next(); values.push(offset); }
           entries.set(previous, values);
-        });
+        }
         return entries;
       });
     }
@@ -148,9 +197,7 @@
    * bigram in place, and no number rule broken (offset lists of the term's bigrams, from index
    * skip on). */
   function chainStarts(term, lists, id, skip, before, after) {
-    var offsets = coverOffsets(term);
-    var end = term.length - 1;
-    var starts = [];
+    var offsets = coverOffsets(term), end = term.length - 1, starts = [];
     lists[0].get(id).slice(skip).forEach(function (at) {
       for (var i = 1; i < lists.length; i++) {
         if (lists[i].get(id).indexOf(at + offsets[i], skip) === -1) return;
@@ -166,8 +213,7 @@
    * a phrase is where they all stand at those offsets, so overlapping bigrams need not be read.
    * "国际消费中心城市" reads 国际 消费 中心 城市, not seven lists. */
   function coverOffsets(term) {
-    var offsets = [];
-    var lastStart = term.length - BIGRAM;
+    var offsets = [], lastStart = term.length - BIGRAM;
     for (var i = 0; i <= lastStart; i += BIGRAM) offsets.push(i);
     if (last(offsets) !== lastStart) offsets.push(lastStart);
     return offsets;
@@ -181,15 +227,13 @@
   /* id → number of occurrences of the term in the paragraph, with the number rule. */
   function termCounts(term) {
     if (term.length < BIGRAM) {
-      return list(term + markers.paragraphChar, false, 0).then(function (entries) {
-        var counts = new Map();
-        entries.forEach(function (values, id) { counts.set(id, values[0]); });
-        return counts;
+      return list(term + markers.paragraphChar, false, true).then(function (entries) {
+        return new Map(Array.from(entries, function (entry) { return [entry[0], entry[1][0]]; }));
       });
     }
-    var wanted = grams("", term).map(function (key) { return list(key, true, 0); });
-    wanted.push(isDigit(term[0]) ? list(term[0] + markers.digitAfterDigit, true, 0) : Promise.resolve(null));
-    wanted.push(isDigit(last(term)) ? list(last(term) + markers.digitBeforeDigit, true, 0) : Promise.resolve(null));
+    var wanted = grams("", term).map(function (key) { return list(key, false, false); });
+    wanted.push(isDigit(term[0]) ? list(term[0] + markers.digitAfterDigit, false, false) : Promise.resolve(null));
+    wanted.push(isDigit(last(term)) ? list(last(term) + markers.digitBeforeDigit, false, false) : Promise.resolve(null));
     return Promise.all(wanted).then(function (lists) {
       var after = lists.pop(), before = lists.pop();
       var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
@@ -207,14 +251,12 @@
   function headingRuns(term) {
     var done;
     if (term.length < BIGRAM) {
-      done = list(term + markers.headingChar, false, 0).then(function (entries) {
-        var runs = [];
-        entries.forEach(function (values, start) { runs.push([start, values[0]]); });
-        return runs;
+      done = list(term + markers.headingChar, false, true).then(function (entries) {
+        return Array.from(entries, function (entry) { return [entry[0], entry[1][0]]; });
       });
     } else {
-      /* Heading entries are "runStartΔ.runLength.pos.posΔ…": one number before the offsets. */
-      var lists = grams(markers.headingBigram, term).map(function (key) { return list(key, true, 1); });
+      /* A heading run's values are its length, then the offsets: one number before the offsets. */
+      var lists = grams(markers.headingBigram, term).map(function (key) { return list(key, true, false); });
       done = Promise.all(lists).then(function (lists) {
         var runs = [];
         lists[0].forEach(function (values, start) {
@@ -242,28 +284,16 @@
   /* A heading or chart label: at or after its report's first label (zhengbao/search/paragraphs.py). */
   function isLabel(id) { return id >= state.index.labelStarts[reportOf(id)]; }
 
-  /* Folded lengths of the given paragraphs: inline in the manifest, or from the length chunks. */
+  /* Folded lengths of the given paragraphs (id → length), from their length chunks, decoded once. */
   function lengths(ids) {
-    var inline = state.index.lengthChars;
-    if (inline) {
-      var direct = new Map();
-      ids.forEach(function (id) { direct.set(id, inline.charCodeAt(id) - state.index.lengthCharOffset); });
-      return Promise.resolve(direct);
-    }
-    var size = state.index.lengthChunk, width = state.index.lengthWidth;
-    var chunks = {};
-    ids.forEach(function (id) { chunks[Math.floor(id / size)] = true; });
-    var names = Object.keys(chunks);
-    return Promise.all(names.map(function (n) { return shard(files.lengths + n); })).then(function (texts) {
-      var byChunk = {};
-      names.forEach(function (n, i) { byChunk[n] = texts[i]; });
-      var out = new Map();
-      ids.forEach(function (id) {
-        var at = (id % size) * width;
-        out.set(id, parseInt(byChunk[Math.floor(id / size)].slice(at, at + width), RADIX));
+    var size = state.index.lengthChunk, names = {};
+    function name(id) { return files.lengths + Math.floor(id / size); }
+    ids.forEach(function (id) { names[name(id)] = true; });
+    return Promise.all(Object.keys(names).map(function (chunk) {
+      return shard(chunk).then(function (codes) {
+        for (var reader = new Reader(codes), out = state.lengths[chunk] = []; reader.at < codes.length;) out.push(reader.next());
       });
-      return out;
-    });
+    })).then(function () { return function (id) { return state.lengths[name(id)][id % size]; }; });
   }
 
   /* Start offsets of the term in text; a number does not match inside a longer number. */
@@ -279,12 +309,7 @@
   }
 
   function terms(query) {
-    var seen = {};
-    return foldText(query).split(termSplit).filter(function (t) {
-      if (!t || seen[t]) return false;
-      seen[t] = true;
-      return true;
-    });
+    return foldText(query).split(termSplit).filter(function (t, at, all) { return t && all.indexOf(t) === at; });
   }
 
   /* idf and BM25 score of a term found tf times; as zhengbao.search.ranking.bm25, same arithmetic. */
@@ -295,8 +320,7 @@
   }
 
   /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus, labels
-   * weighted down.
-   * Reads only the shards of the query's keys and the lengths of the paragraphs found. */
+   * weighted down. Reads only the shards of the query's keys and the lengths of the paragraphs found. */
   function search(query, filter) {
     if (!state.index) return Promise.resolve([]);
     filter = filter || {};
@@ -310,53 +334,46 @@
         hits = matches;
         return { term: term, matches: matches, count: matches.size, runs: found[1][n] };
       });
-      var reports = state.index.reports;
-      var ids = [];
+      var reports = state.index.reports, ids = [];
       hits.forEach(function (_, id) {
         var report = reports[reportOf(id)];
         if (filter.report && report.slug !== filter.report) return;
         if (filter.year && String(report.year) !== String(filter.year)) return;
         ids.push(id);
       });
-      return lengths(ids).then(function (length) {
-        var total = state.index.paragraphs;
-        var results = ids.map(function (id) {
-          var score = 0;
-          var lengthRatio = length.get(id) / state.averageLength;
-          perTerm.forEach(function (t) {
-            var term = bm25(t.matches.get(id), t.count, total, lengthRatio);
-            score += term.score;
-            if (inRuns(t.runs, id)) score += term.idf * ranking.headingBoost;
-          });
-          var label = isLabel(id);
-          if (label) score *= ranking.labelWeight;
-          return { id: id, score: score, terms: list, label: label };
-        });
-        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-        return results;
-      });
+      return lengths(ids).then(function (lengthOf) { return rank(ids, perTerm, list, lengthOf); });
     });
+  }
+
+  /* The found paragraphs scored and sorted: highest first, equal scores in id order. */
+  function rank(ids, perTerm, list, lengthOf) {
+    var total = state.index.paragraphs;
+    return ids.map(function (id) {
+      var score = 0, lengthRatio = lengthOf(id) / state.averageLength, label = isLabel(id);
+      perTerm.forEach(function (t) {
+        var term = bm25(t.matches.get(id), t.count, total, lengthRatio);
+        score += term.score;
+        if (inRuns(t.runs, id)) score += term.idf * ranking.headingBoost;
+      });
+      return { id: id, score: label ? score * ranking.labelWeight : score, terms: list, label: label };
+    }).sort(function (a, b) { return b.score - a.score || a.id - b.id; });
   }
 
   /* Text, heading, place and link of each result, from the text chunks of just these results. */
   function describe(results) {
-    var size = state.index.textChunk;
+    var size = state.index.textChunk, names = {};
     function chunkName(id) { return files.text + Math.floor(id / size); }
-    var names = {};
     results.forEach(function (r) { names[chunkName(r.id)] = true; });
     return Promise.all(Object.keys(names).map(shard)).then(function () {
       return results.map(function (result) {
-        var chunk = state.shards[chunkName(result.id)];
-        var p = chunk.p[result.id % size];
-        var report = state.index.reports[reportOf(result.id)];
-        var folded = foldText(p[2]);
-        var spans = [];
+        var chunk = state.shards[chunkName(result.id)], p = chunk.p[result.id % size];
+        var report = state.index.reports[reportOf(result.id)], text = decodeText(p[2]), folded = foldText(text), spans = [];
         result.terms.forEach(function (term) {
           occurrences(folded, term).forEach(function (at) { spans.push([at, at + term.length]); });
         });
         return {
           slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
-          heading: p[1] >= 0 ? chunk.h[p[1]] : "", text: p[2], spans: spans,
+          heading: p[1] >= 0 ? decodeText(chunk.h[p[1]]) : "", text: text, spans: spans,
           href: siteBase() + "/" + report.page + "#" + p[0], score: result.score,
           /* A heading or chart label, not a paragraph (a result count says 段落 of the others). */
           label: result.label
