@@ -385,7 +385,8 @@ def build_sections(body: list[LogicalLine]) -> tuple[list[Paragraph], list[Secti
         index += 1
     if parted != -2 or sub_rank == num.RANK_SECTION:
         # The level-1 sections stand above the 一、 list, unnumbered (1984) or in a higher form (1981:
-        # （一）…（三） over 一、…十、), with a closing 结束语: they are the parts, part1, part2…
-        for number, section in enumerate((s for s in sections if s.role == "body"), 1):
-            section.part = number
+        # （一）…（三） over 一、…十、), with a closing 结束语: they are the parts, part1, part2… by their
+        # number (（二） → 2; the unnumbered ones and 结束语 in order).
+        for section in sections:
+            section.part = section.ordinal if section.role == "body" else 0
     return preamble, sections
