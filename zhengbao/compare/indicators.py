@@ -120,9 +120,10 @@ NOT_AFTER_NAME = re.compile(r"^(?:的?比重|之比|比例|的比|名义|每增�
 # 预期目标是：" (2009–2023 national), "今年国民经济和社会发展的预期目标是：" (2008), "…的主要目标是：" (2007),
 # "主要预期目标为：" (2026 Zhejiang, Shandong), "今年的预期目标是，新增城镇就业900万人" (2004).
 # "我们对今年经济社会发展提出的目标任务是：" (2020 national, which sets no growth target). Provinces also write
-# "主要预期目标建议为：", "主要预期目标确定为：", "主要预期目标如下：" and, in a running paragraph, "主要预期目标：".
-TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:建议|初步|拟)?"
-                           r"(?:是|为|包括|定为|确定为|设定为|安排为|如下)[：:，,]|主要(?:预期)?目标[：:]")
+# "主要预期目标建议为：", "主要预期目标确定为：", "主要预期目标安排如下：" and, in a running paragraph, "主要预期目标：",
+# "预期目标：".
+TARGET_OPENER = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:建议|初步|拟|安排|确定|设定)?"
+                           r"(?:是|为|包括|定为|如下)[：:，,]|(?:主要|预期)(?:预期)?目标[：:]")
 # …or a label of its own with the targets on the lines after it: "今年广州经济社会发展主要预期目标" (the
 # 2023 Guangzhou summary's tail).
 TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\s*$")
@@ -189,6 +190,9 @@ IN_STEP = re.compile(r"(?:基本)?同步")
 # relates the two: "居民收入和经济增长基本同步").
 SECOND_SUBJECT = re.compile(r"(?:和|与|及|以及|、)[^，,；;。]*?(?=继续|进一步|持续|保持|稳定|稳步|有所|明显|大幅|基本|逐步)")
 POSITIVE_GROWTH = "正增长"
+# A clause that opens on the task before the indicator keeps its words whole: "完成国家下达的单位地区生产总值能耗降低
+# 目标" is shown so, not as "降低目标".
+TASK_FROM_ABOVE = re.compile(r"完成|落实|确保")
 # Words that put the target on a plan period, not the year: "能耗强度目标在“十四五”规划期内统筹考核" (2022
 # national) sets no target for 2022 (未设定), it is not a target kept as words.
 PERIOD_TARGET = re.compile(r"十[一二三四五六七八九]?五|规划期|五年|(?<![0-9０-９])[5５]年")

@@ -39,6 +39,7 @@ from .indicators import (
     STANDALONE_TARGET,
     TARGET_LABEL,
     TARGET_OPENER,
+    TASK_FROM_ABOVE,
     THAN_LAST_YEAR,
     Indicator,
 )
@@ -258,6 +259,8 @@ def _target_in(report: Report, paragraph: Paragraph, text: str, subject: tuple[i
     elif IN_STEP.search(rest):
         qualifier = "同步"
     else:
+        if TASK_FROM_ABOVE.search(text, clause_start, name_start):
+            words = original_slice(paragraph.text, text, clause_start, clause_end).strip()
         qualifier = words
     return make_statement("target", report, report.meta.year, indicator, None, clause, paragraph.anchor,
                           shown=words, qualifier=qualifier)
