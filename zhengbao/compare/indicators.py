@@ -133,9 +133,10 @@ TARGET_LABEL = re.compile(r"^[^。；;，,]{0,30}主要(?:预期)?目标[：:]?\
 # 发展的主要目标是", 2026 Jiangsu; "今后5年我市…", 2021 Guangzhou).
 # …but the first year of a plan is this year: "今年是“十五五”开局之年，经济社会发展主要预期目标是：" (a
 # province that puts both in one sentence), "确保“十五五”开好局", "为实现“十五五”良好开局，今年…", "“十五五”规划
-# 实施的第一年" — removed before NOT_THIS_YEAR is read.
+# 实施的第一年", "做好今年工作、实现良好开局意义重大" — removed before NOT_THIS_YEAR is read.
 PLAN_FIRST_YEAR = re.compile(r"(?:为了?|确保|努力)?(?:实现)?“?十[一二三四五六七八九]?五”?(?:规划)?的?[^，,。；;]{0,4}?"
-                             r"(?:开局|起步|开篇|开好局|良好开局|第一年|首年)(?:之年)?")
+                             r"(?:开局|起步|开篇|开好局|良好开局|第一年|首年)(?:之年)?"
+                             r"|(?:为了?|确保|努力)?(?:实现)?(?:良好开局|开好局|起好步)")
 NOT_THIS_YEAR = re.compile(r"完成|实现|超过|好于|达到|今后|未来|五年|(?<![0-9０-９])5年|十[一二三四五六七八九]?五"
                            r"|[六七八九]五(?:计划|期间|时期)|到(?:19|20)\d\d年|规划|纲要|年均|平均每年|每年|占|比重|比例")
 # A clause before the opener that gives the reasons weighed is not the list's period: "综合考虑各方面因素，建议…"
