@@ -52,8 +52,10 @@ class GoldCheck:
         return "; ".join(f"{part} {m}/{t} ({m / t:.1%})" for part, (m, t) in self.counts.items() if t)
 
 
-def _gold_content(gold: dict, root: Path, folder: Path) -> None:
-    """Copy every report file the gold cites (with its reports.yml entry and anchor lock) into folder."""
+def _gold_content(gold: dict, root: Path, folder: Path) -> dict[str, str]:
+    """Copy every report file the gold cites (with its reports.yml entry and anchor lock) into folder.
+
+    Returns the cited file (as the gold writes it) → the report's slug."""
     entries = []
     cited = sorted({cell["at"].rsplit(":", 1)[0] for cells in gold.values() for cell in cells})
     for relative in cited:
@@ -67,6 +69,7 @@ def _gold_content(gold: dict, root: Path, folder: Path) -> None:
             shutil.copyfile(lock, folder / "anchors" / lock.name)
         entries.append(entry)
     (folder / "reports.yml").write_text(yaml.safe_dump({"reports": entries}, allow_unicode=True), encoding="utf-8")
+    return {relative: entry["slug"] for relative, entry in zip(cited, entries, strict=True)}
 
 
 def _anchor_at(report: Report, line: int) -> str:
@@ -91,17 +94,17 @@ def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="zb-gold-") as work:
         folder = Path(work)
-        _gold_content(gold, root, folder)
+        slugs = _gold_content(gold, root, folder)
         reports = build_reports(folder)
         rows = list(csv.DictReader(io.StringIO(targets_csv(reports))))
-    by_file = {report.meta.slug: report for report in reports}
+    by_slug = {report.meta.slug: report for report in reports}
     found = {(row["kind"], row["level"], row["region"], int(row["year"]), row["indicator"]): row for row in rows}
     check = GoldCheck()
 
     def cited(cell: dict) -> tuple[Report, str]:
         """The report the cell cites and the anchor of the paragraph at its line."""
         file, line = cell["at"].rsplit(":", 1)
-        report = by_file[Path(file).stem]
+        report = by_slug[slugs[file]]
         return report, _anchor_at(report, int(line))
 
     def row_of(kind: str, cell: dict) -> dict | None:
