@@ -439,6 +439,9 @@ def test_an_unindented_line_before_indented_paragraphs_is_a_heading():
     # The same lines without their indents give no such evidence: the lead lines stay paragraphs.
     flat, _ = outline_of(text_report(*(line.strip() for line in lines)))
     assert [anchor for anchor, _ in flat] == ["s1", "s3", "s3-1"]
+    # Nor do they when the headings are indented as well: the numbered headings are still found.
+    indented = [f"\u3000\u3000{line.strip()}" if line.strip() else line for line in lines]
+    assert outline_of(text_report(*indented))[0] == flat
 
 
 def test_an_indented_line_is_never_a_heading():

@@ -84,7 +84,8 @@ def number_of(text: str, apart: bool = False) -> shapes.NumberMark | None:
 
 def set_apart_lines(body: list[LogicalLine]) -> tuple[set[int], set[int]]:
     """(lines set apart as headings, indented lines) of a text that indents its paragraphs and not its
-    headings (Wikisource copies: "　　"); two empty sets for any other text (numbering.INDENTED_MIN_SHARE).
+    headings (Wikisource copies: "　　"); two empty sets for any other text (numbering.INDENTED_MIN_SHARE),
+    and for one that indents its heading lines as well.
 
     A line is set apart when it is not indented and the paragraph after it is (1958 national: "先说工业
     战线上的情况" before its indented paragraphs); an indented line is never a heading. A line joined from
@@ -92,8 +93,11 @@ def set_apart_lines(body: list[LogicalLine]) -> tuple[set[int], set[int]]:
     降低生产性建设的成本。") is an item of a list, not set apart.
     """
     finished = [line for line in body if shapes.is_terminated(line.text) and len(line.text) > num.SHORT_HEADING_MAX_CHARS]
+    headings = [line for line in body if not shapes.is_terminated(line.text)
+                and (shapes.is_heading_line(line.text) or shapes.is_short_heading(line.text))]
     if (len(finished) < num.INDENTED_MIN_LINES
-            or sum(line.indented for line in finished) < num.INDENTED_MIN_SHARE * len(finished)):
+            or sum(line.indented for line in finished) < num.INDENTED_MIN_SHARE * len(finished)
+            or sum(line.indented for line in headings) * 2 >= len(headings)):  # headings indented too
         return set(), set()
     apart = {i for i in range(len(body) - 1)
              if not body[i].indented and body[i + 1].indented and body[i].first_line == body[i].last_line}
