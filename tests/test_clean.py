@@ -19,7 +19,7 @@ from zhengbao.clean import (
 from zhengbao.load import load_reports
 from zhengbao.model import LogicalLine, RawReport, ReportMeta, SourceLine
 from zhengbao.patterns import shapes
-from zhengbao.pdf_breaks import join_broken_lines
+from zhengbao.pdf_breaks import join_broken_lines, remove_page_furniture
 
 from .conftest import CONTENT, ROOT
 
@@ -397,3 +397,21 @@ def test_blank_lines_around_a_removed_page_number_do_not_set_a_line_apart():
     lines = case01[:7] + ["", case01[7], "", case01[8], ""] + case01[9:]
     cut = next(text for text in texts(raw_of(*lines)) if "规模以上工业" in text)
     assert "规模以上工业增加值增长2.6%" in cut
+
+
+def test_bare_page_number_before_a_word_opening_on_a_unit_is_dropped():
+    """`在市` / `3` / `人大及其常委会…`: 人大 is no count (patterns.chrome.NOT_A_COUNT); `增至` / `33` / `处，` stays."""
+    cut = ("过去一年，在中共北京市委直接领导下，在市", "人大及其常委会监督支持下，我们坚持。")
+    kept, repairs = remove_page_furniture(lines_of(cut[0], "3", cut[1]))
+    assert [line.text for line in kept] == list(cut)
+    assert [(r.before, r.why) for r in repairs] == [("3", "PDF的页码，不是报告正文")]
+    kept, repairs = remove_page_furniture(lines_of("全国重点文物保护单位增至", "33", "处，新增国家级非遗项目。"))
+    assert len(kept) == 3 and repairs == []
+
+
+def test_short_line_opening_on_an_enumerator_takes_its_continuation():
+    """`一是首都功能` (a PDF break after six characters) is no heading: the paragraph is rejoined."""
+    first, last = "一年来，主要做了以下工作。", "二是科技创新加快引领新质生产力发展。"
+    joined, repairs = join_broken_lines(lines_of(first, "一是首都功能", "持续优化提升。圆满完成纪念活动服务保障。", last))
+    assert [line.text for line in joined] == [first, "一是首都功能持续优化提升。圆满完成纪念活动服务保障。", last]
+    assert [r.fix for r in repairs] == ["join_broken_lines"]

@@ -282,3 +282,124 @@ def test_speaker_line_with_dotted_or_long_name(tmp_path, speaker, name):
     data = json.loads((tmp_path / "site" / "reports" / "2026-demo" / "2026-demo.json").read_text(encoding="utf-8"))["reports"][0]
     assert data["speaker"] == name
     assert name not in " ".join(h.get_text() for h in article(soup).select("h2, h3"))
+
+
+def test_wikisource_header_box_titles_beside_arrows_dropped(tmp_path):
+    """The header box copied cell by cell: ← / previous title / own title / 作者 / next title / →. The
+    neighbours' titles go with their arrows; the page's own title stays its title."""
+    header = ["←", "2025年北京市政府工作报告", "2026年北京市政府工作报告", "作者：殷勇", "2027年北京市政府工作报告", "→",
+              "姊妹计划: 数据项"]
+    soup = build_variant(tmp_path, header + HEAD[1:] + BODY)
+    assert_report_whole(soup, ["2025年北京市", "2027年北京市", "作者", "姊妹计划"])
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    repairs = repairs_page(tmp_path)
+    assert "2025年北京市政府工作报告" in repairs and "2027年北京市政府工作报告" in repairs
+
+
+@pytest.mark.parametrize("issue", ["北京日报 2026年02月02日 第01版", "《北京日报》（2026年02月02日 01版）"])
+def test_newspaper_issue_line_dropped(tmp_path, issue):
+    """The issue of the paper that printed the report, above the title: dropped, not joined into the title."""
+    soup = build_variant(tmp_path, [issue] + HEAD + BODY)
+    assert_report_whole(soup, ["01版"])
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    assert issue in repairs_page(tmp_path)
+
+
+@pytest.mark.parametrize(("top", "between", "bottom", "junk", "why"), [
+    ([], ["上一页 1 2 3 下一页"], [], ["上一页", "下一页"], "网页的翻页或分享按钮"),
+    ([], ["共3页: 首页 上一页 1 2 3 下一页 尾页"], [], ["共3页", "尾页"], "网页的翻页或分享按钮"),
+    (["记者 张三 李四"], [], ["（编辑 王五）"], ["记者", "编辑王五"], "网页的记者或编辑署名"),
+    (["本报记者：张三"], [], [], ["本报记者"], "网页的记者或编辑署名"),
+    ([], [], ["分享到微信朋友圈", "分享到微博"], ["分享到"], "网页的翻页或分享按钮"),
+    ([], [], ["附件下载：", "2026年北京市政府工作报告.docx"], ["附件下载", ".docx"], "网页的相关链接栏"),
+    ([], [], ["附件：2026年北京市政府工作报告.pdf"], [".pdf"], "网页的附件文件链接"),
+    ([], [], ["相关解读：", "图解：2026年北京市政府工作报告"], ["相关解读", "图解"], "网页的相关链接栏"),
+    ([], [], ["版权所有：北京市人民政府", "京ICP备05060933号", "京公网安备 11010502039365号",
+              "联系我们 | 网站地图 | 使用帮助"], ["版权所有", "ICP", "公网安备", "联系我们"], "网页的导航或页脚"),
+])
+def test_portal_pager_credits_attachments_and_footer_dropped(tmp_path, top, between, bottom, junk, why):
+    """A long article's pager between two paragraphs, bylines and credits, share targets, attachment
+    links and the site footer: dropped, each listed with its reason; the report whole."""
+    soup = build_variant(tmp_path, top + HEAD + BODY[:3] + between + BODY[3:] + bottom)
+    assert_report_whole(soup, junk)
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    assert BODY[2] in paragraph_texts(soup) and BODY[3] in paragraph_texts(soup)
+    repairs = repairs_page(tmp_path)
+    assert all(line in repairs for line in top + between + bottom) and why in repairs
+
+
+def test_title_label_of_information_table_cut(tmp_path):
+    """`标 题：2026年北京市政府工作报告` (a 政府信息公开 table): the label is cut, the title kept as the title."""
+    soup = build_variant(tmp_path, ["标 题：2026年北京市政府工作报告", "发文字号：", "成文日期：2026-01-28"] + HEAD[1:] + BODY)
+    assert_report_whole(soup, ["标题", "发文字号", "成文日期"])
+    assert article(soup).find("h1").get_text().rstrip("¶").strip() == "2026年北京市政府工作报告"
+    assert "标题前网页信息公开表的标注" in repairs_page(tmp_path)
+
+
+def pdf_wrap(lines: list[str], width: int, every: int, furniture: list[str]) -> list[str]:
+    """Lines as a PDF extraction gives them: each cut every `width` characters, and after every
+    `every` lines the page's furniture ("— {n} —" is the page number)."""
+    out: list[str] = []
+    count = 0
+    for line in lines:
+        for at in range(0, len(line), width):
+            out.append(line[at:at + width])
+            count += 1
+            if count % every == 0:
+                out += [item.format(n=count // every + 1) for item in furniture]
+    return out
+
+
+def test_whole_report_as_pdf_extraction(tmp_path):
+    """The whole 2026 Beijing report (real) cut at 30 characters a line, with `— n —` and the running
+    header 北京市人民政府工作报告 every 40 lines: the same 3 sections and 10 subsections, every line whole."""
+    source = [line for line in REAL[9:14] + REAL[15:] if line.strip() and line.strip() != "相关报道："]
+    soup = build_variant(tmp_path, source[:5] + pdf_wrap(source[5:], 30, 40, ["— {n} —", "北京市人民政府工作报告"]))
+    assert [h["id"] for h in article(soup).select("h2")] == ["s1", "s2", "s3"]
+    assert [h["id"] for h in article(soup).select("h3")] == [f"s3-{n}" for n in range(1, 11)]
+    text = "".join(report_text(soup).split())
+    assert all("".join(line.split()) in text for line in source[5:] if not line.startswith(("来源", "时间")))
+    assert "—2—" not in text and "北京市人民政府工作报告" not in text
+
+
+def test_run_in_heading_cut_before_its_last_word(tmp_path):
+    """2026-anhui's run-in subsection heading cut by a PDF line two characters before its full stop
+    (`（二）…实现新突` / `破。坚持…`): the heading is whole, not `…新突` over a paragraph opening on `破。`."""
+    lines = (CASES / "realcorpus" / "2026-anhui.txt").read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("（二）因地制宜发展新质生产力"))
+    heading = "（二）因地制宜发展新质生产力，打造具有重要影响力的新兴产业聚集地实现新突破。"
+    cut = len(heading) - 2
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "2026-anhui.txt").write_text(
+        "\n".join(lines[:at] + [lines[at][:cut], lines[at][cut:]] + lines[at + 1:]) + "\n", encoding="utf-8")
+    (content / "reports.yml").write_text(REPORTS_YML.replace("demo", "anhui").replace("北京市", "安徽省"), encoding="utf-8")
+    soup = page(build(content, tmp_path / "site"), "2026-anhui")
+    found = [h for h in article(soup).select("h3") if "因地制宜发展新质生产力" in h.get_text()]
+    assert [h.get_text().rstrip("¶") for h in found] == [heading]
+    assert found[0]["id"].endswith("-2")
+    assert not any(p.startswith("破。") for p in paragraph_texts(soup))
+
+
+@pytest.mark.parametrize("headers", [
+    [["— 3 —", "北京市第十六届人民代表大会第四次会议文件"], ["— 4 —", "北京市第十六届人民代表大会第四次会议文件"]],
+    [["— 3 —", "政 府 工 作 报 告"], ["— 4 —", "政 府 工 作 报 告"]],
+    [["— 3 —", "京政发〔2026〕1号"], ["— 4 —"]],
+    [["— 3 —", "奋进新征程 建功新时代"], ["— 4 —", "奋进新征程 建功新时代"]],
+])
+def test_running_headers_of_other_wordings(tmp_path, headers):
+    """Running headers that are not the title — the meeting's document mark, a letter-spaced title, a
+    document number, any short line printed beside the page number on every page — inside two sentences."""
+    soup = build_variant(tmp_path, HEAD + BODY[:2] + split(BODY[2], 40, headers[0]) + BODY[3:5]
+                         + split(BODY[5], 30, headers[1]) + BODY[6:])
+    assert_report_whole(soup, ["会议文件", "政府工作报告北京", "京政发", "奋进新征程"])
+    assert BODY[2] in paragraph_texts(soup) and BODY[5] in paragraph_texts(soup)
+    assert "PDF的页眉" in repairs_page(tmp_path)
+
+
+def test_running_header_printed_once_after_page_number(tmp_path):
+    """`— 3 —` / `奋进新征程` inside a sentence, the copy's only page break (variants/pdf-running-header-once):
+    the short line after the page number is a header, dropped and listed; the paragraph whole."""
+    soup, repairs = build_case(tmp_path, "pdf-running-header-once")
+    assert article(soup).find(id="s1-p2").get_text().rstrip("¶") == BODY[2]
+    assert "奋进新征程" not in report_text(soup) and "奋进新征程" in repairs and "PDF的页眉" in repairs

@@ -107,7 +107,24 @@ def _wikisource_marks(lines: Lines) -> dict[int, str]:
         else:
             continue
         marks[present[p]] = why
+    _mark_neighbour_titles(present, texts, marks)
     return marks
+
+
+def _mark_neighbour_titles(present: list[int], texts: list[str], marks: dict[int, str]) -> None:
+    """Mark (in place) the titles of the previous and next work when the header box puts them on
+    lines of their own beside a lone arrow: "←" / 2022年…报告 / 2023年…报告 / 作者：… / 2024年…报告 / "→".
+    Only a title beside its arrow with the page's own title on its other side is taken."""
+    def is_title(p: int) -> bool:
+        return 0 <= p < len(texts) and present[p] not in marks and bool(fm.TITLE_LINE.match(texts[p]))
+
+    for p, text in enumerate(texts):
+        if not cp.ARROW_LINE.match(text) or present[p] not in marks:
+            continue
+        step = 1 if cp.BACK_ARROW_LINE.match(text) else -1
+        near = [p + step * n for n in range(2, 2 + cp.HEADER_BOX_LINES)]
+        if is_title(p + step) and any(is_title(n) for n in near):
+            marks[present[p + step]] = "维基文库页头的上一篇、下一篇导航"
 
 
 def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -189,9 +206,15 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
             marks[i] = "网页的文章标注（来源、时间或编辑）"
         elif cp.QR_CODE_LINE.match(text):
             marks[i] = "网页的二维码提示"
+        elif cp.CREDIT_LINE.match(text):
+            marks[i] = "网页的记者或编辑署名"
+        elif cp.PAGER_LINE.match(text) or cp.SHARE_TARGET_LINE.match(text):
+            marks[i] = "网页的翻页或分享按钮"
+        elif cp.ATTACHMENT_FILE_LINE.match(text):
+            marks[i] = "网页的附件文件链接"
         elif cp.TIMESTAMP_LINE.match(text):
             marks[i] = "网页的发布时间"
-        elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text):
+        elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text) or cp.NEWSPAPER_ISSUE_LINE.match(text):
             marks[i] = "转载此文的报纸、客户端或通讯社名称"
         elif cp.NAVIGATION_LINE.match(text) or (len(text) <= 80 and cp.SITE_FOOTER_LINE.search(text)):
             marks[i] = "网页的导航或页脚"
@@ -213,10 +236,10 @@ def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
     kept, repairs = drop_marked(lines, _portal_marks(lines), "remove_portal_chrome")
     out: Lines = []
     for line in kept:
-        for pattern, why in ((cp.SHARE_PREFIX, "标题前网页的分享按钮"),
+        for pattern, why in ((cp.SHARE_PREFIX, "标题前网页的分享按钮"), (cp.TITLE_LABEL_PREFIX, "标题前网页信息公开表的标注"),
                              (cp.DATELINE_PREFIX, "正文前通讯社的电头")):
             prefix = pattern.match(line.text)
-            if prefix:
+            if prefix and (pattern is not cp.TITLE_LABEL_PREFIX or fm.TITLE_LINE.match(line.text[prefix.end():].strip())):
                 after = line.text[prefix.end():]
                 repairs.append(Repair("remove_portal_chrome", line.first_line, line.text, after, why))
                 line = LogicalLine(after, line.first_line, line.last_line)

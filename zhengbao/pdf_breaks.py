@@ -20,10 +20,48 @@ from .patterns import front_matter as fm
 from .patterns import numbering as num
 from .patterns import shapes
 
+# The reason a page number is removed; a running header of any wording is known by standing beside one.
+PAGE_NUMBER_WHY = "PDF的页码，不是报告正文"
+
 
 def _is_running_header(text: str) -> bool:
-    """A title-shaped line short enough to be a page's running header ("示例市政府工作报告")."""
-    return len(text) <= cp.RUNNING_HEADER_MAX_CHARS and bool(fm.TITLE_LINE.match(text))
+    """A title-shaped line short enough to be a page's running header ("示例市政府工作报告", "政 府 工 作 报 告"),
+    or a meeting's document mark or a document number (patterns.chrome.RUNNING_HEADER_LINE)."""
+    squeezed = "".join(text.split())
+    return len(text) <= cp.RUNNING_HEADER_MAX_CHARS and bool(
+        fm.TITLE_LINE.match(squeezed) or cp.RUNNING_HEADER_LINE.match(squeezed))
+
+
+def _headers_beside_page_numbers(present: list[int], texts: dict[int, str], marks: dict[int, str],
+                                 start: int) -> list[int]:
+    """Short unpunctuated lines of the body standing beside a page number: a running header of any
+    wording when its text does so at least twice (a PDF prints it on every page), or when it follows
+    the page number inside a sentence cut by the page break and is shorter than half the copy's
+    usual line (no line inside a PDF paragraph is short: "…在市" / "— 3 —" / "奋进新征程" / "人大…")."""
+    lengths = sorted(len(texts[i]) for i in present if i > start)
+    half_line = lengths[len(lengths) // 2] // 2 if lengths else 0
+    content = [i for i in present if i not in marks]
+    numbers = {i for i, why in marks.items() if why == PAGE_NUMBER_WHY}
+    beside: dict[str, list[int]] = {}
+    single: list[int] = []
+    for p, i in enumerate(present):
+        text = texts[i]
+        if (i <= start or i in marks or len(text) > cp.RUNNING_HEADER_MAX_CHARS or cp.SENTENCE_INSIDE.search(text)
+                or cp.COMMA_INSIDE.search(text) or shapes.number_mark(text) or shapes.is_terminated(text)
+                or shapes.is_front_like(text)):
+            continue
+        if not any(n in numbers for n in present[max(p - 1, 0):p] + present[p + 1:p + 2]):
+            continue
+        beside.setdefault(text, []).append(i)
+        at = content.index(i)
+        before = texts[content[at - 1]] if at > 0 else ""
+        # Once: right after the page number, between a full line of an unfinished sentence (no
+        # heading's first line) and its continuation.
+        if (p > 0 and present[p - 1] in numbers and at < len(content) - 1 and len(text) <= half_line < len(before)
+                and not shapes.is_terminated(before) and shapes.number_mark(before) is None
+                and not starts_new_line(texts[content[at + 1]])):
+            single.append(i)
+    return sorted({i for found in beside.values() if len(found) >= 2 for i in found} | set(single))
 
 
 def _bare_numbers_rising(numbers: list[int]) -> bool:
@@ -69,15 +107,17 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         after = texts[present[p + 1]] if p + 1 < len(present) else ""
         return bool(cp.OPENING_AT_END.search(before) or cp.CLOSING_AT_START.match(after))
 
-    marks: dict[int, str] = {i: "PDF的页码，不是报告正文"
+    marks: dict[int, str] = {i: PAGE_NUMBER_WHY
                              for i in present if cp.PAGE_NUMBER_LINE.match(texts[i])}
     bare = [i for i in present if bare_candidate(i)]
     for i in present:
         rest = cp.PAGE_NUMBER_AT_EDGE.sub("", texts[i])
         if i > start and rest != texts[i] and _is_running_header(rest):
             marks[i] = "PDF的页眉和页码，不是报告正文"
+    # Beside a page number a title-shaped line is the running header even before a mark that
+    # continues the sentence ("…增长107.2%" / "— 3 —" / "北京市人民政府工作报告" / "。全面深化…").
     headers = [i for i in present if i > start and i not in marks and _is_running_header(texts[i])
-               and not _in_brackets(i)]
+               and (not _in_brackets(i) or any(n in marks for n in neighbours(i)))]
     body_texts = [texts[i] for i in present if i > start]
     for i in headers:
         content = [n for n in present if n not in marks and n not in bare and n != i]
@@ -92,7 +132,9 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     rising = _bare_numbers_rising([int(texts[i]) for i in bare])
     for i in bare:
         if rising or any(n in marks for n in neighbours(i)) or _between_halves(i):
-            marks[i] = "PDF的页码，不是报告正文"
+            marks[i] = PAGE_NUMBER_WHY
+    for i in _headers_beside_page_numbers(present, texts, marks, start):
+        marks[i] = "PDF的页眉（紧挨页码、不在正文句中的短行）"
     return drop_marked(lines, marks, "remove_page_furniture")
 
 
@@ -205,10 +247,14 @@ def _finishes_heading(text: str, following: str, endings: dict[int, tuple[int, i
     mark = shapes.number_mark(text)
     if shapes.is_numbered_heading(text) or not shapes.is_heading_line(text) or starts_new_line(following):
         return False
+    first_clause = re.match(r"[^，,。；;]*[，,。；;]?", following)[0]
+    if (first_clause.endswith("。") and len(first_clause) <= cp.WORD_END_MAX_CHARS
+            and len(text) >= num.HEADING_CUT_MIN_CHARS):
+        # "破。" is no sentence: the end of a word cut at the line's end ("（二）…实现新突" + "破。坚持…").
+        return True
     open_, closed = endings.get(mark.rank, (1, 0)) if mark else (1, 0)
     if closed < open_ - 1:  # the other headings of its rank end on a word (the line itself counts as open)
         return False
-    first_clause = re.match(r"[^，,。；;]*[，,。；;]?", following)[0]
     return bool(re.match(r"[，,、。；;：:）)”》]", following)) or (
         first_clause.endswith("。") and len(first_clause) <= num.HEADING_END_MAX_CHARS
         and len(text) >= num.HEADING_CUT_MIN_CHARS)

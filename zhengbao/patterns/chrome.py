@@ -50,6 +50,9 @@ BACK_ARROW_LINE = re.compile(rf"^[{BACK_ARROWS}\s\u3000]+$")
 # A previous / next link: an arrow, then a short title without a sentence mark or comma (or the reverse).
 ARROW_LINK = re.compile(rf"^[{BACK_ARROWS}]\s*[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}$"
                         rf"|^[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}\s*[{NEXT_ARROWS}]$")
+# The header box spans a few lines: a title beside a lone arrow is the previous or next work's when
+# the page's own title stands within this many lines on its other side.
+HEADER_BOX_LINES = 3
 SISTER_PROJECTS = re.compile(r"^(姊妹计划|姊妹計劃|姐妹计划|姐妹計劃|姊妹项目|姊妹項目)\s*[:：]?\s*[^。！？；]{0,40}$")
 # The sister projects' names, one a line under "姊妹计划:".
 SISTER_PROJECT_NAME = re.compile(
@@ -76,12 +79,13 @@ TOOLBAR_WORDS = frozenset({
     "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "收藏本页", "返回顶部", "返回首页", "首页", "纠错",
     "我要纠错", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫", "相关报道", "相关链接", "相关阅读", "相关新闻",
     "相关文章", "微信", "微博", "QQ空间", "朋友圈", "更多", "保存", "复制链接", "视力保护色", "无障碍", "适老化",
-    "推荐阅读", "网站地图", "联系我们",
+    "推荐阅读", "网站地图", "联系我们", "使用帮助", "网站声明", "关于我们", "隐私政策", "上一页", "下一页", "尾页", "末页",
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
 RELATED_LINKS_HEADING = re.compile(
-    r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|相关文件|相关稿件|相关专题|推荐阅读|延伸阅读|热点推荐|猜你喜欢)[：:]?$"
+    r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|相关文件|相关稿件|相关专题|相关解读|政策解读|推荐阅读|延伸阅读|热点推荐|猜你喜欢"
+    r"|附件下载|相关附件|下载附件)[：:]?$"
 )
 RELATED_LINK_MAX_CHARS = 60
 # Font-size letters of a toolbar ("字号：大 中 小"): chrome only beside other toolbar lines or words.
@@ -121,7 +125,28 @@ META_VALUE = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9０-９ \u3000\-/:：.年月
 # Links to the neighbouring articles and the portal's own footer lines.
 NAVIGATION_LINE = re.compile(r"^(上一篇|下一篇|上一条|下一条)[：:].{0,80}$")
 SITE_FOOTER_LINE = re.compile(
-    r"^(版权所有|主办单位|主办|承办单位|承办|技术支持|网站标识码)[：:].{0,60}$|(ICP备|公网安备)\S{0,20}号"
+    r"^(版权所有|主办单位|主办|承办单位|承办|技术支持|网站标识码)[：:].{0,60}$|(ICP备|公网安备)\s*[\w\-]{0,24}号"
+)
+# A portal's pager between the pages of a long article ("上一页 1 2 3 下一页", "共3页: 首页 上一页 1 2 3 下一页 尾页").
+PAGER_LINE = re.compile(
+    r"^(共\s*\d{1,3}\s*页\s*[:：]?\s*)?((首页|上一页|下一页|尾页|末页|\d{1,3})\s*)*(上一页|下一页)"
+    r"(\s*(下一页|尾页|末页|\d{1,3}))*$"
+)
+# A share button with its target ("分享到微信朋友圈", "分享至微博").
+SHARE_TARGET_LINE = re.compile(r"^(分享到|分享至)[^。！？；，,]{1,10}$")
+# A credit in brackets without a colon ("（编辑 张三）", "【责任编辑 李四】") and a reporter's byline
+# ("记者 张三 李四", "本报记者：张三", "新华社记者 王五").
+CREDIT_LINE = re.compile(
+    r"^[（(【\[]\s*(编辑|责任编辑|责编|作者|记者|来源|校对|审核)\s+[\u4e00-\u9fff·]{2,8}\s*[）)】\]]$"
+    r"|^([\u4e00-\u9fff]{0,6}?(本报|新华社|本台|本网))?(记者|特约记者|通讯员|实习生|实习记者)\s*[：:\s]\s*"
+    r"[\u4e00-\u9fff·]{2,8}([\s、，,]+[\u4e00-\u9fff·]{2,8}){0,4}$"
+)
+# The label of a portal's 政府信息公开 table before the title ("标 题：2026年北京市政府工作报告"): only the label is cut,
+# and only before a title (chrome.remove_portal_chrome).
+TITLE_LABEL_PREFIX = re.compile(r"^\s*(标\s*题|名\s*称|题\s*目|文件名称)\s*[:：]\s*(?=\S)")
+# A link to a file of the page ("附件：2026年北京市政府工作报告.pdf", "2026年北京市政府工作报告.docx").
+ATTACHMENT_FILE_LINE = re.compile(
+    r"^(附件(下载)?\s*\d{0,2}\s*[：:]?\s*)?[^。！？；，,]{1,60}\.(pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)$"
 )
 # A value that is the report's own date line is never a label's value ("在…会议上").
 REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
@@ -143,6 +168,15 @@ NEWSPAPER_LINE = re.compile(
     r"^([\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)(客户端|APP|App|app|网|新媒体)?"
     r"|[\u4e00-\u9fff]{2,10}(客户端|新闻网|融媒体中心|融媒)"
     r"|新华社|新华网|人民网|央视网|央视新闻|中国政府网|中新网|澎湃新闻|学习强国)$"
+)
+# The issue of a newspaper that printed the report, alone on its line: "北京日报 2026年02月02日 第01版",
+# "《北京日报》（2026年02月02日 01版）", "2026年02月02日 第01版：要闻". The page ("版") or the paper's name must be there.
+_PAPER = r"《?[\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)》?"
+_ISSUE_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+_EDITION = r"第?\s*[0-9０-９]{1,3}\s*版(\s*[：:]\s*[\u4e00-\u9fff]{1,8})?"
+NEWSPAPER_ISSUE_LINE = re.compile(
+    rf"^({_PAPER}\s*[（(]?\s*({_ISSUE_DATE})\s*[，,]?\s*({_EDITION})?\s*[）)]?"
+    rf"|({_PAPER}\s*)?[（(]?\s*({_ISSUE_DATE})?\s*[，,]?\s*{_EDITION}\s*[）)]?)$"
 )
 
 # Photo captions (2026 provincial copies): the credit at the end ("殷勇同志作政府工作报告。本报记者 戴冰摄",
@@ -182,21 +216,34 @@ SUBSCRIPT_BASE = re.compile(r"[A-Za-z]$")
 # A bare number alone between an unfinished sentence and its continuation is a page number (a PDF
 # line is never that short inside a paragraph), unless the next line reads on from the number:
 # a measure word, a unit, a decimal or a mark ("33" / "万人", "2.5" / "）浓度").
-READS_ON_FROM_NUMBER = re.compile(r"^[0-9０-９.．%％‰、，,）)）~～\-—个家项万亿元户人所座条件台次年月日名位倍米吨千百多余]")
+READS_ON_FROM_NUMBER = re.compile(
+    r"^[0-9０-９.．%％‰、，,）)）~～\-—个家项万亿元户人所座条件台次年月日名位倍米吨千百多余"
+    r"处场批支种类栋间张辆艘架套只头亩公斤克升度岁期届轮周天时分秒例宗笔份部本首篇株棵匹]"
+)
 # …but a word that opens on a unit's character is no count ("在市" / "3" / "人大及其常委会…": 人大, not 3人;
 # variants/pdf-bare-page-number): the number before it is a page number.
 NOT_A_COUNT = re.compile(
     r"^(人大|人民|人才|人口|人工|人居|人文|人类|人社|人力|人身|人心|人与|年轻|个别|个体|个性|家庭|家政|家居|家电|家风|家园|"
     r"项目|元素|户籍|所有|所以|所在|座谈|条件|条例|件事|次要|日常|日益|日趋|名称|名牌|名录|名义|位置|倍增|千方百计|千家万户|"
-    r"百姓|多元|多样|多措|多层次|多渠道|余额|万物|亿万)"
+    r"百姓|多元|多样|多措|多层次|多渠道|余额|万物|亿万|处理|处置|场景|种植|类似|支持|支撑|期间|期待|届时|周边|天然|"
+    r"部门|部署|部分|本地|本级|首先|首都|首次|首届|批准|批复|头部|间接|只有|只要|宗旨|份额|例如|时代|时期|分类|分析)"
 )
 # A line opening on an enumerator inside a paragraph (一是 / 二要 / 三来, as patterns.numbering.LONE_ENUMERATOR
 # writes them alone) is never a heading: short and without a mark at its end, it is a paragraph cut
 # by a PDF line ("一是首都功能" / "持续优化提升。…", variants/enumerator-paragraph-broken-short).
 ENUMERATOR_OPENING = re.compile(r"^[一二三四五六七八九十]{1,3}[是要来](?!\s*$)")
+# A line opening on at most this many characters and a full stop ("破。", "现新突破。") after a heading line
+# cut at its end (at least numbering.HEADING_CUT_MIN_CHARS long) ends that heading: no sentence is that short.
+WORD_END_MAX_CHARS = 6
 # A running header repeats the title: a title-shaped line (patterns.front_matter.TITLE_LINE) in the
 # body, at most this long ("示例市政府工作报告", case 01).
 RUNNING_HEADER_MAX_CHARS = 30
+# Other running headers of report PDFs: the meeting's document mark ("北京市第十六届人民代表大会第四次会议文件"),
+# the document number ("京政发〔2026〕1号"); a title set letter-spaced ("政 府 工 作 报 告") is read without its spaces.
+RUNNING_HEADER_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(会议文件|會議文件|会议材料|會議材料|会议参阅文件|大会文件|大會文件)(之[一二三四五六七八九十]{1,3})?$"
+    r"|^[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"
+)
 
 # --- Web copies cut at links (hyperlink breaks) --------------------------------------------------
 # The marks that show where a sentence is open or goes on, one home for the clean stage (link and

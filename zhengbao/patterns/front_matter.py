@@ -78,10 +78,13 @@ _DATE_END = r"(上|上的(报告|報告|讲话|講話|发言|發言)|日)[）)]?
 # spaced ("韦 韬"), or parts joined by a middle dot of any length ("艾尔肯·吐尼亚孜", 2026-xinjiang).
 _OFFICE = (r"(总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|旗长|旗長|盟长|盟長|"
            r"主席|部长|部長|主任|委员长|委員長)")
-_ROLE = rf"[{HAN}]{{0,24}}?{_OFFICE}"
+# A role may name the speaker's other offices first, joined by "、" ("市委副书记、市长 殷勇",
+# "自治区党委副书记、自治区主席 艾尔肯·吐尼亚孜").
+_ROLE = rf"([{HAN}]{{1,24}}、){{0,2}}[{HAN}]{{0,24}}?{_OFFICE}"
 _DOT = r"[·・•‧．.]"
 _NAME = rf"([{HAN}]{{1,10}}({_DOT}[{HAN}]{{1,10}})+|[{HAN}](?:{_SPACE}?[{HAN}]){{1,4}})"
-SPEAKER_LINE = re.compile(rf"^(?P<role>{_ROLE}){_SPACE}*(?P<name>{_NAME})$")
+# The role may follow a label ("报告人：北京市市长 殷勇").
+SPEAKER_LINE = re.compile(rf"^((报告人|報告人)[：:]{_SPACE}*)?(?P<role>{_ROLE}){_SPACE}*(?P<name>{_NAME})$")
 # The role alone on its line, its name on the next ("国务院总理" / "李克强").
 ROLE_LINE = re.compile(rf"^{_ROLE}$")
 # A name alone on its line: after its role line, or the speaker without a role ("毛伟明" after the
