@@ -26,10 +26,11 @@ RANGE_MARKS = "－—–―‒−﹣\\-~～〜至到"
 # A space a PDF extraction leaves between a number and its unit ("６.５ ％", "3 %"): the value keeps it.
 UNIT_GAP = "[ \u3000]?"
 # Units as written → (unit as stored, factor to the unit's base). 万亿斤 = 10000 亿斤 (2022 national
-# grain target 1.3万亿斤); 万吨 (2026 Fujian, Qinghai); 亿元/万亿元 (levels in reviews).
+# grain target 1.3万亿斤); 万吨 (2026 Fujian, Qinghai); 亿元/万亿元 (levels in reviews); 人 (a district's
+# "城镇新增就业5000人", compared in 万人).
 UNITS = {
     "%": ("%", 1.0), "％": ("%", 1.0), "个百分点": ("个百分点", 1.0),
-    "万人次": ("万人次", 1.0), "万人": ("万人", 1.0), "万": ("万人", 1.0),
+    "万人次": ("万人次", 1.0), "万人": ("万人", 1.0), "万": ("万人", 1.0), "人": ("万人", 0.0001),
     "万亿元": ("亿元", 10000.0), "亿元": ("亿元", 1.0),
     "万亿斤": ("亿斤", 10000.0), "亿斤": ("亿斤", 1.0), "亿公斤": ("亿斤", 2.0),
     "万吨": ("万吨", 1.0), "亿吨": ("万吨", 10000.0),
