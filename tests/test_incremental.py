@@ -185,8 +185,8 @@ def test_a_report_added_to_a_year_of_a_large_archive_keeps_the_navigation(monkey
     assert added[-1].meta.year in {r.meta.year for r in archive}
     before, after = emit_site(archive, []), emit_site(added, [])
     assert navigation(before) == navigation(after)
-    assert {"按年份": [{"2024年": "years/2024.md"}, {"2023年": "years/2023.md"}, {"2021年": "years/2021.md"},
-                     {"2017年": "years/2017.md"}]} in navigation(after)
+    assert {"按年份": [{"2020年代": [{"2024年": "years/2024.md"}, {"2023年": "years/2023.md"}, {"2021年": "years/2021.md"}]},
+                     {"2010年代": [{"2017年": "years/2017.md"}]}]} in navigation(after)
     year = next(page for page in after if page.path == f"years/{added[-1].meta.year}.md")
     count = sum(1 for r in added if r.meta.year == added[-1].meta.year)
     assert f"共 {count} 份报告。" in year.body
@@ -220,3 +220,20 @@ def test_all_reports_json_is_joined_from_each_reports_part(tmp_path, monkeypatch
         whole = {"schema": downloads.SCHEMA_ID, "reports": [downloads.report_data(r) for r in chosen]}
         expected = json.dumps(whole, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         assert downloads.reports_json([downloads.report_downloads(r)[0] for r in chosen]) == expected
+
+
+def test_each_page_of_a_large_archive_carries_only_its_own_decades_years(archive_site):
+    """navigation.prune with the years in decades: a page outside 按年份 lists the decades, a year
+    page its own decade's years too, so the navigation on every page stays small as the archive grows."""
+    from bs4 import BeautifulSoup
+
+    def entries(path: str) -> list[str]:
+        soup = BeautifulSoup((archive_site / path).read_text(encoding="utf-8"), "html.parser")
+        return [a.get_text(" ", strip=True) for a in soup.select("nav.md-nav--primary a")]
+
+    outside = entries("compare/targets.html")
+    assert "2020年代" in outside and "1950年代" in outside and "目标与完成" in outside
+    assert not [label for label in outside if label.endswith("年") and label[:4].isdigit()]
+    year = entries("years/2024.html")
+    assert "2024年" in year and "2026年" in year and "2010年代" in year
+    assert "2019年" not in year and "1954年" not in year

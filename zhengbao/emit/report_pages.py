@@ -74,8 +74,10 @@ def report_page(report: Report, reports: list[Report], site_url: str = "") -> Pa
 def year_pages(reports: list[Report]) -> list[Page]:
     """For a large archive only: one page per year listing its reports, newest year first in the nav.
 
-    The nav entry is the year alone ("2024年"); the count is on the year page. Every page carries
-    the navigation, so a label that changed with each report added would render the whole site again.
+    The nav entry is the year alone ("2024年"), in its decade ("2020年代"); the count is on the year
+    page. Every page carries the navigation, so a label that changed with each report added would
+    render the whole site again; with Material's navigation.prune a page carries only the decade
+    labels and its own decade's years, not every year of the archive.
     """
     if len(reports) <= NAV_MAX_REPORTS:
         return []
@@ -84,5 +86,5 @@ def year_pages(reports: list[Report]) -> list[Page]:
         of_year = [r for r in reports if r.meta.year == year]
         page = urls.year_page(year)
         pages.append(Page(urls.doc_path(page), f"{year}年", render("year.md", page, year=year, reports=of_year),
-                          NavPlace(f"{year}年", ("按年份",))))
+                          NavPlace(f"{year}年", ("按年份", f"{year // 10 * 10}年代"))))
     return pages
