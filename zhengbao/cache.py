@@ -3,13 +3,17 @@
 The cache wraps stage functions (`cached`, `render_incremental`); it never calls a stage itself, so
 the driver (`pipeline.py`) stays the one place that runs the stages in order.
 
-Three caches, each keyed by a hash of everything its result depends on plus the code version (a
+The caches, each keyed by a hash of everything its result depends on plus the code version (a
 hash of the zhengbao package's sources and the versions of the libraries that shape the output),
 so a stale entry is never used, only left behind. Deleting .cache/ at any time is safe: the next
 build is a clean build, and a warm build's output is byte-identical to a clean one.
 
 - reports: each report after load → clean → parse → link (before glossary marks, which depend on
   every report), keyed by its text, metadata and anchor lock;
+- per-report work after link, keyed by `digest_of(report)` (its whole state): its plan words
+  (compare/align.py, plan-words), its downloads and report page (emit/, downloads, report-pages); and
+  per region: its plans' best matches and its 规划变化 pages (plan-pairs, compare-pages), so a
+  correction redoes only its own report's and region's part;
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
 - site: the last rendered site as a workspace, with the hash of every docs file it was rendered
   from; while the navigation, mkdocs.yml, the overrides and the code stay the same, MkDocs
