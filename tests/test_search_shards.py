@@ -117,8 +117,8 @@ def test_every_shard_is_a_script_that_registers_itself(built_site, unbundled_sit
 
 
 def order_of(stem: str) -> tuple[int, int]:
-    """The order build_shards writes shards in: key shards, text chunks, length chunks."""
-    return ("ktl".index(stem[0]), int(stem[1:]))
+    """The order build_shards writes shards in: key shards, then text chunks."""
+    return ("kt".index(stem[0]), int(stem[1:]))
 
 
 def test_shards_are_the_same_on_every_build():

@@ -13,7 +13,7 @@
   var MANIFEST = "assets/zhengbao/search-index.js";
   /* Keys are bigrams: two characters (docs/search-format.md, "Keys"). */
   var BIGRAM = 2;
-  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {}, keyMaps: {}, lengths: {} };
+  var state = { index: null, loading: null, fold: {}, files: {}, lists: {}, shards: {}, keyMaps: {} };
   /* Parts of the manifest, set by prepare(): files, markers, ranking constants; the number codes
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
@@ -69,6 +69,8 @@
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
     terminal = index.numbers.terminal; continuation = alphabet.length - terminal;
     dictionary = Array.from(index.dictionary);
+    state.lengths = new Int32Array(index.paragraphs);
+    for (var n = 0, lengths = new Reader(index.lengths); n < index.paragraphs; n++) state.lengths[n] = lengths.next();
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
     /* The first key of each key shard: code(kind · 2 + characters − 1), then the characters. */
     var bounds = new Reader(index.keys);
@@ -108,7 +110,7 @@
     return state.loading;
   }
 
-  /* One shard script (key shard, text or length chunk), loaded once, from file:// too. */
+  /* One shard script (key shard or text chunk), loaded once, from file:// too. */
   function shard(name) {
     if (!state.files[name] && state.shards[name]) state.files[name] = Promise.resolve(state.shards[name]);
     state.files[name] = state.files[name] || new Promise(function (resolve, reject) {
@@ -284,18 +286,6 @@
   /* A heading or chart label: at or after its report's first label (zhengbao/search/paragraphs.py). */
   function isLabel(id) { return id >= state.index.labelStarts[reportOf(id)]; }
 
-  /* Folded lengths of the given paragraphs (id → length), from their length chunks, decoded once. */
-  function lengths(ids) {
-    var size = state.index.lengthChunk, names = {};
-    function name(id) { return files.lengths + Math.floor(id / size); }
-    ids.forEach(function (id) { names[name(id)] = true; });
-    return Promise.all(Object.keys(names).map(function (chunk) {
-      return shard(chunk).then(function (codes) {
-        for (var reader = new Reader(codes), out = state.lengths[chunk] = []; reader.at < codes.length;) out.push(reader.next());
-      });
-    })).then(function () { return function (id) { return state.lengths[name(id)][id % size]; }; });
-  }
-
   /* Start offsets of the term in text; a number does not match inside a longer number. */
   function occurrences(text, term) {
     var found = [];
@@ -320,7 +310,7 @@
   }
 
   /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus, labels
-   * weighted down. Reads only the shards of the query's keys and the lengths of the paragraphs found. */
+   * weighted down. Reads only the shards of the query's keys (the lengths are in the manifest). */
   function search(query, filter) {
     if (!state.index) return Promise.resolve([]);
     filter = filter || {};
@@ -341,15 +331,15 @@
         if (filter.year && String(report.year) !== String(filter.year)) return;
         ids.push(id);
       });
-      return lengths(ids).then(function (lengthOf) { return rank(ids, perTerm, list, lengthOf); });
+      return rank(ids, perTerm, list);
     });
   }
 
   /* The found paragraphs scored and sorted: highest first, equal scores in id order. */
-  function rank(ids, perTerm, list, lengthOf) {
+  function rank(ids, perTerm, list) {
     var total = state.index.paragraphs;
     return ids.map(function (id) {
-      var score = 0, lengthRatio = lengthOf(id) / state.averageLength, label = isLabel(id);
+      var score = 0, lengthRatio = state.lengths[id] / state.averageLength, label = isLabel(id);
       perTerm.forEach(function (t) {
         var term = bm25(t.matches.get(id), t.count, total, lengthRatio);
         score += term.score;
