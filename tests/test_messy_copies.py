@@ -120,15 +120,16 @@ def test_sample_spreads_over_levels_and_decades():
 
 
 if __name__ == "__main__":
-    # Probe of every kind (not a test): python -m tests.test_messy_copies /tmp/dir
+    # Probe (not a test): python -m tests.test_messy_copies /tmp/dir [kind ...] (default: every kind)
     import difflib
     import sys
 
     root = Path(sys.argv[1])
+    probed = tuple(sys.argv[2:]) or tuple(KINDS)
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
-    site, added = build_copies(root, tuple(KINDS))
-    for kind in KINDS:
+    site, added = build_copies(root, probed)
+    for kind in probed:
         for entry in SAMPLE:
             clean, messy = blocks(site, entry["slug"]), blocks(site, f"{entry['slug']}-{kind}")
             text = html.unescape((site / "reports" / f"{entry['slug']}-{kind}" / "repairs.html").read_text(encoding="utf-8"))

@@ -20,6 +20,9 @@ HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一�
 """A numbered heading line's opening: the Wikisource copies of content/ never indent these lines (the
 indented copies 1955–2013 indent no （一） heading line; 1978's indented （一） lines are list items)."""
 SENTENCE_END = "。！？；：”"
+NO_LINE_START = "，。、；：？！”’）》」』％"
+"""Marks a typeset line never opens on (the line-start rule of Chinese typesetting): a line break
+before one of them hangs the mark on the line above."""
 WIDE = "　"
 
 
@@ -42,16 +45,17 @@ def title_of(lines: list[str]) -> str:
 
 def split_point(line: str, at: int) -> int:
     """Where a page break cuts a line near `at`: never right after a sentence end (that is the
-    pdf-line-ends-on-full-stop kind, left to pdf_wrap) nor inside the line's first 4 characters."""
+    pdf-line-ends-on-full-stop kind, left to pdf_wrap), never before a mark no line opens on, nor
+    inside the line's first or last 4 characters."""
     at = max(4, min(at, len(line) - 4))
-    while at < len(line) - 4 and line[at - 1] in SENTENCE_END + "，、":
+    while at < len(line) - 4 and (line[at - 1] in SENTENCE_END or line[at] in NO_LINE_START):
         at += 1
     return at
 
 
 def pdf_pages(lines: list[str], seed: int = 0, every: int = 40, header: bool = True) -> Messy:
     """Page furniture of a PDF extraction over whole lines: after every `every` lines a page number
-    (form picked by `seed`) and the running header (the title); when the break falls on a long line,
+    (form picked by `seed`) and, if `header`, the running header (the title); when the break falls on a long line,
     the line is cut in two around its 40th character and the furniture goes between the halves."""
     form = PAGE_NUMBER_FORMS[seed % len(PAGE_NUMBER_FORMS)]
     running = title_of(lines)
@@ -75,11 +79,20 @@ def pdf_pages(lines: list[str], seed: int = 0, every: int = 40, header: bool = T
 
 def pdf_wrap(lines: list[str], width: int = 36) -> Messy:
     """Every line longer than `width` hard-wrapped at `width` characters, as a PDF extraction of a
-    page of that width gives it (shorter lines, headings among them, stay whole)."""
+    page of that width gives it (shorter lines, headings among them, stay whole); a mark no line
+    opens on hangs at the end of the line above (that line is then one character longer)."""
     out: list[str] = []
     for line in lines:
         text = line.rstrip()
-        out += [text[at:at + width] for at in range(0, len(text), width)] or [line]
+        start = 0
+        pieces: list[str] = []
+        while start < len(text):
+            end = start + width
+            while end < len(text) and text[end] in NO_LINE_START:
+                end += 1
+            pieces.append(text[start:end])
+            start = end
+        out += pieces or [line]
     return Messy(out, [])
 
 
@@ -129,7 +142,7 @@ def indent(line: str) -> str:
 
 
 KINDS: dict[str, Callable[[list[str], int], Messy]] = {
-    "pdf-pages": lambda lines, seed: pdf_pages(lines, seed),
+    "pdf-pages": lambda lines, seed: pdf_pages(lines, seed, header=seed % 3 != 2),
     "pdf-wrap": lambda lines, seed: pdf_wrap(lines),
     "portal": lambda lines, seed: portal(lines),
     "wikisource": lambda lines, seed: wikisource(lines),
