@@ -24,6 +24,8 @@ NO_LINE_START = "，。、；：？！”’）》」』％"
 """Marks a typeset line never opens on (the line-start rule of Chinese typesetting): a line break
 before one of them hangs the mark on the line above."""
 WIDE = "　"
+LATIN = re.compile(r"[A-Za-z0-9.%-]{2}")
+"""Two characters of one Latin word or number: typesetting never breaks a line between them."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def pdf_pages(lines: list[str], seed: int = 0, every: int = 40, header: bool = T
 def pdf_wrap(lines: list[str], width: int = 36) -> Messy:
     """Every line longer than `width` hard-wrapped at `width` characters, as a PDF extraction of a
     page of that width gives it (shorter lines, headings among them, stay whole); a mark no line
-    opens on hangs at the end of the line above (that line is then one character longer)."""
+    opens on hangs at the end of the line above (that line is then one character longer), and a
+    Latin word or a number (5G, RCEP, 4000) is never cut: it goes whole to the next line."""
     out: list[str] = []
     for line in lines:
         text = line.rstrip()
@@ -88,6 +91,8 @@ def pdf_wrap(lines: list[str], width: int = 36) -> Messy:
         pieces: list[str] = []
         while start < len(text):
             end = start + width
+            while start + 1 < end < len(text) and LATIN.match(text[end - 1:end + 1]):
+                end -= 1
             while end < len(text) and text[end] in NO_LINE_START:
                 end += 1
             pieces.append(text[start:end])
