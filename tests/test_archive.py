@@ -140,18 +140,32 @@ def test_numbered_headings_are_headings_in_order(archive_site, slug, level):
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_first_top_level_section_is_s1(archive_site, slug):
-    """Where 一、 numbers the top level — one list, not restarted, before any （一） — the first 一、 is #s1
-    whatever stands before it (page chrome, a preface, a speaker line)."""
-    level1, level2 = numbered_lines(slug, LEVEL1), numbered_lines(slug, LEVEL2)
-    source = squeeze((ARCHIVE / FILES[slug]).read_text(encoding="utf-8"))
-    lines = [squeeze(line) for line in (ARCHIVE / FILES[slug]).read_text(encoding="utf-8").splitlines()]
-    firsts = [text for text in lines if text.startswith("一、")]
-    top = len(firsts) == 1 and (not level2 or source.find(firsts[0]) < source.find(level2[0]))
-    first = soup_of(archive_site, slug).select_one("article h2#s1")
-    if top:
-        assert first is not None and squeeze(first.get_text()).startswith(firsts[0][:8])
-    else:
-        assert first is not None or not level1
+    """The first 一、 heading is #s1 whatever stands before it (page chrome, a preface, a speaker line, a
+    part heading above it: 1982 第六个五年计划的基本任务, 1984 关于国内建设, 1988 过去五年国内工作的基本总结, 1981
+    （二）今后经济建设的方针 over 一、…十、)."""
+    text = (ARCHIVE / FILES[slug]).read_text(encoding="utf-8")
+    firsts = [line for line in map(squeeze, text.splitlines())
+              if line.startswith("一、") and len(line) <= 60 and not SENTENCE_END.search(line)]
+    if not firsts:
+        return
+    level2, source = numbered_lines(slug, LEVEL2), squeeze(text)
+    first = soup_of(archive_site, slug).select_one("article #s1")
+    assert first is not None and squeeze(first.get_text()).startswith(firsts[0][:8])
+    if level2 and source.find(level2[0]) < source.find(firsts[0]):
+        assert first.name == "h3"  # under a higher numbering (1981: （二） over 一、)
+
+
+def test_unnumbered_parts_have_part_anchors(archive_site):
+    """1984 national: 关于国内建设 is #part1 over 一、 (#s1)…五、; 关于外交工作 #part2 over its own 一、 (#part2-s1);
+    结束语 #part3. Every id of a page is unique."""
+    soup = soup_of(archive_site, "1984-national")
+    shown = {h["id"]: squeeze(h.get_text()).rstrip("¶") for h in soup.select("article h2, article h3")}
+    assert shown["part1"] == "关于国内建设" and shown["s1"].startswith("一、认真地有步骤地改革城市经济")
+    assert shown["part2"] == "关于外交工作" and shown["part2-s1"].startswith("一、维护世界和平")
+    assert shown["part3"] == "结束语"
+    for slug in ("1982-national", "1984-national", "1988-national"):
+        ids = [e["id"] for e in soup_of(archive_site, slug).select("article [id]")]
+        assert len(ids) == len(set(ids)), slug
 
 
 # What is never a heading of a report: page chrome, licence lines, enumerators standing alone,

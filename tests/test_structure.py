@@ -246,13 +246,14 @@ def test_bare_numeral_on_its_own_line_is_a_section():
 
 
 def test_subsection_form_above_the_section_form():
-    # 1981 national report: （一）当前的经济形势, （二）今后经济建设的方针 with 一、… inside.
+    # 1981 national report: （一）当前的经济形势, （二）今后经济建设的方针 with 一、… inside: the higher form
+    # gives parts (part1, part2), the first 一、 is s1 (docs/architecture.md, "Anchors").
     sections, _ = outline_of(text_report(
         "各位代表：", "（一）当前的经济形势", "我国当前经济形势的确是好的。", "（二）今后经济建设的方针",
         "围绕着提高经济效益，走出一条经济建设的新路子，必须认真贯彻执行下列十条方针。",
         "一、依靠政策和科学，加快农业的发展", "农业是国民经济的基础。",
         "二、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向", "我国经济建设效益不高，有客观原因，也有主观原因。"))
-    assert [anchor for anchor, _ in sections] == ["s1", "s2", "s2-1", "s2-2"]
+    assert [anchor for anchor, _ in sections] == ["part1", "part2", "s1", "s2"]
 
 
 def test_a_list_in_the_section_form_inside_a_section_keeps_the_sections_numbers():
@@ -324,7 +325,9 @@ def test_unnumbered_parts_over_numbered_lists():
     sections, _ = outline_of(text_report(*realcorpus_lines(
         "1984-national", (1, 12), (36, 38), (63, 65), (118, 121), (131, 134), (150, 152), (179, 180), (219, 220),
         (227, 232))))
-    assert [anchor for anchor, _ in sections] == ["s1", "s1-1", "s1-2", "s1-5", "s2", "s2-1", "s2-2", "s3"]
+    # The parts are part1, part2…; the first 一、 is s1; the list numbered again under the second part
+    # is qualified by it (docs/architecture.md, "Anchors").
+    assert [anchor for anchor, _ in sections] == ["part1", "s1", "s2", "s5", "part2", "part2-s1", "part2-s2", "part3"]
     assert [heading for _, heading in sections][:2] == [
         "关于国内建设", "一、认真地有步骤地改革城市经济中普遍存在的吃“大锅饭”的弊端，更好地调动企业和职工的积极性"]
     assert sections[4][1] == "关于外交工作" and sections[7][1] == "结束语"
@@ -336,8 +339,8 @@ def test_parts_with_enumeration_commas_and_items_ending_on_a_semicolon():
     sections, report = outline_of(text_report(*realcorpus_lines(
         "1988-national", (1, 20), (106, 118), (124, 130), (155, 173))))
     assert [(anchor, heading[:8]) for anchor, heading in sections] == [
-        ("s1", "过去五年国内工作"), ("s1-1", "一、牢固树立建设"), ("s1-5", "五、妥善处理各方"),
-        ("s2", "今后五年建设和改"), ("s2-1", "一、大力发展农业")]
+        ("part1", "过去五年国内工作"), ("s1", "一、牢固树立建设"), ("s5", "五、妥善处理各方"),
+        ("part2", "今后五年建设和改"), ("part2-s1", "一、大力发展农业")]
     items = [p.text for p in report.sections[0].paragraphs if p.text.startswith(("一、", "二、", "三、", "四、"))]
     assert len(items) == 4 and items[1].endswith("；")
 
@@ -347,10 +350,10 @@ def test_ordinal_heading_in_an_unnumbered_part():
     # "全面实现六五计划的主要措施", never a part of its own; 结束语 closes the report at level 1.
     sections, _ = outline_of(text_report(*realcorpus_lines(
         "1982-national", (1, 21), (29, 30), (113, 121), (146, 150), (236, 240), (280, 284))))
-    assert sections == [("s1", "第六个五年计划的基本任务"), ("s1-1", "一、关于工农业生产的发展速度和经济效益"),
-                        ("s1-2", "二、关于基本建设的规模、重点和企业的技术改造"), ("s2", "六五计划前两年的执行情况"),
-                        ("s3", "全面实现六五计划的主要措施"), ("s3-4", "第四、积极稳妥地加快经济体制改革的进程"),
-                        ("s4", "结束语")]
+    assert sections == [("part1", "第六个五年计划的基本任务"), ("s1", "一、关于工农业生产的发展速度和经济效益"),
+                        ("s2", "二、关于基本建设的规模、重点和企业的技术改造"), ("part2", "六五计划前两年的执行情况"),
+                        ("part3", "全面实现六五计划的主要措施"), ("part3-s4", "第四、积极稳妥地加快经济体制改革的进程"),
+                        ("part4", "结束语")]
 
 
 def test_a_list_of_numbered_sentences_is_no_subsection():
@@ -365,7 +368,7 @@ def test_a_list_inside_a_subsection_takes_no_subsection_number():
     # 二、 again (which gave the anchors s2-1-2, s2-2-2).
     sections, _ = outline_of(text_report(*realcorpus_lines(
         "1981-national", (66, 68), (134, 136), (138, 148), (161, 163))))
-    assert [anchor for anchor, _ in sections] == ["s2", "s2-4", "s2-5"]
+    assert [anchor for anchor, _ in sections] == ["part2", "s4", "s5"]
 
 
 def test_a_note_on_a_missing_character_is_no_heading():

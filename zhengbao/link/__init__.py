@@ -17,14 +17,23 @@ ANNEX_ANCHOR = "annex"
 TAIL_ANCHOR = "tail"
 
 
-def section_anchor(section: Section, parent: Section | None) -> str:
-    """The anchor a section's numbering gives it."""
+def section_anchor(section: Section, parent: Section | None, listed_before: bool = False) -> str:
+    """The anchor a section's numbering gives it (docs/architecture.md, "Anchors").
+
+    An unnumbered part heading (Section.part) is part1, part2…; the numbered list under it keeps
+    s1, s2…, so the first 一、 is s1 whatever stands before it; a list under a later part, after an
+    earlier part's list (`listed_before`; 1984: 关于外交工作 → 一、…三、), is qualified by its part: part2-s1.
+    """
     if section.role == "annex":
         return ANNEX_ANCHOR
     if section.role == "tail":
         return TAIL_ANCHOR
+    if section.part:
+        return f"part{section.part}"
     if parent is None:
         return f"s{section.ordinal}"
+    if parent.part:
+        return f"{parent.anchor}-s{section.ordinal}" if listed_before else f"s{section.ordinal}"
     return f"{parent.anchor}-{section.ordinal}"
 
 
@@ -42,14 +51,16 @@ def assign_anchors(report: Report) -> Report:
 
     for paragraph in report.preamble:
         paragraph.anchor = unique(f"p{paragraph.number}")
+    listed = False  # a part before this one holds a numbered list
     for section in report.sections:
         section.anchor = unique(section_anchor(section, None))
         for paragraph in section.paragraphs:
             paragraph.anchor = unique(f"{section.anchor}-p{paragraph.number}")
         for sub in section.subsections:
-            sub.anchor = unique(section_anchor(sub, section))
+            sub.anchor = unique(section_anchor(sub, section, listed))
             for paragraph in sub.paragraphs:
                 paragraph.anchor = unique(f"{sub.anchor}-p{paragraph.number}")
+        listed = listed or (section.part > 0 and any(sub.label for sub in section.subsections))
     return report
 
 
