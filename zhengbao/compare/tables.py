@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import cache
 from ..model import Report
 from .indicators import INDICATORS, Indicator
 from .outcomes import extract_outcomes
@@ -70,20 +71,26 @@ def target_tables(reports: list[Report]) -> list[TargetTable]:
     return _TABLES[key]
 
 
+def _statements(report: Report) -> tuple[list[Statement], bool, list[Statement]]:
+    """One report's targets, whether it lists targets, and its outcomes: plain data, cached by the
+    report's whole state and the code (cache.digest_of), so a correction reads only its own report."""
+    return cache.cached("targets", report.meta.slug, cache.key_of(cache.digest_of(report)),
+                        lambda: (extract_targets(report), bool(target_paragraphs(report)), extract_outcomes(report)))
+
+
 def _table(region: Region) -> TargetTable:
     targets: dict[tuple[int, str], Statement] = {}
     outcomes: dict[tuple[int, str], Statement] = {}
     listed_years, target_years, report_years, reviewed_years = set(), set(), set(), set()
     for report in region.reports:
         report_years.add(report.meta.year)
-        found = extract_targets(report)
-        if target_paragraphs(report):
+        found, listed, stated = _statements(report)
+        if listed:
             listed_years.add(report.meta.year)
         if found:
             target_years.add(report.meta.year)
         for statement in found:
             targets.setdefault((statement.year, statement.indicator), statement)
-        stated = extract_outcomes(report)
         if stated:
             reviewed_years.add(report.meta.year - 1)
         for statement in stated:
