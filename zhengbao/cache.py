@@ -24,6 +24,7 @@ ZHENGBAO_CACHE_DIR moves the cache (default .cache/build); ZHENGBAO_CACHE=0 swit
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import os
@@ -223,6 +224,17 @@ def render_incremental(key: str, docs_dir: Path, render: Callable[[Path, set[str
             publish(Path(work) / "site", site_dir, swap_in)
         return len(hashes)
     store = cache_dir() / "site"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    # One build at a time uses the workspace: two builds at once (two content folders, two
+    # terminals) would otherwise render into the same files. The second waits for the first.
+    with open(store.parent / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _render_in_workspace(key, store, hashes, render, site_dir, swap_in)
+
+
+def _render_in_workspace(key: str, store: Path, hashes: dict[str, str],
+                         render: Callable[[Path, set[str], list[str]], None],
+                         site_dir: Path, swap_in: Callable[[Path, Path], None]) -> int:
     workspace, state_path = store / "workspace", store / "state.pickle"
     state = _read_pickle(state_path)
     if not (isinstance(state, dict) and state.get("key") == key and workspace.is_dir()):
