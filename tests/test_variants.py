@@ -7,6 +7,7 @@ portal, Wikisource or PDF extraction inserts.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -403,3 +404,43 @@ def test_running_header_printed_once_after_page_number(tmp_path):
     soup, repairs = build_case(tmp_path, "pdf-running-header-once")
     assert article(soup).find(id="s1-p2").get_text().rstrip("¶") == BODY[2]
     assert "奋进新征程" not in report_text(soup) and "奋进新征程" in repairs and "PDF的页眉" in repairs
+
+
+def built_variant(tmp_path: Path, name: str, slug: str):
+    """Build tests/cases/variants/<name> and return the page of report `slug` and its repairs page HTML."""
+    site = build(CASES / "variants" / name, tmp_path / "site")
+    return page(site, slug), (site / "reports" / slug / "repairs.html").read_text(encoding="utf-8")
+
+
+def test_wrapped_line_ending_on_full_stop_goes_on(tmp_path):
+    """A paragraph hard-wrapped at 31 characters whose 7th line ends on 。 (variants/pdf-line-ends-on-full-stop):
+    in a copy of one full page width that line goes on, so s1-p2 is the whole paragraph, listed as joins."""
+    soup, repairs = build_case(tmp_path, "pdf-line-ends-on-full-stop")
+    texts = {p["id"]: p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")}
+    assert texts["s1-p2"].startswith("过去一年，") and texts["s1-p2"].endswith("等多项指标保持全国省级地区最优水平。")
+    assert "目标任务。全市地区生产总值" in texts["s1-p2"]
+    assert texts["s1-p3"] == "一年来，主要做了以下工作。"
+    assert "目标任务。 ⏎ 全市地区生产总" in html.unescape(repairs)
+
+
+def test_wrapped_list_items_stay_items(tmp_path):
+    """（一）…（五） list items hard-wrapped at 36 characters (variants/mess-pdf-wrap-list-item-becomes-subsection,
+    1979 national): each item one paragraph s2-p3 … s2-p7, as in the unwrapped copy; no subsection invented."""
+    soup, _ = built_variant(tmp_path, "mess-pdf-wrap-list-item-becomes-subsection", "1979-demo")
+    assert article(soup).select("h3") == []
+    texts = {p["id"]: p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")}
+    assert [texts[f"s2-p{n}"][:3] for n in range(3, 8)] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+    assert texts["s2-p6"].endswith("降低工程造价，缩短建设周期。")
+    assert texts["s2-p5"].endswith("冶金、机械、化工等重工业部门，要在增加生产的同时，着重提高质量，增加品种。")
+
+
+def test_wrapped_item_after_lone_enumerator_stays_item(tmp_path):
+    """`五、` alone above a list item hard-wrapped at 36 characters (variants/mess-pdf-wrap-enumerator-alone-
+    item-becomes-section, 1955 national): the item is one paragraph s3-3-p16, no section 五 is invented."""
+    soup, _ = built_variant(tmp_path, "mess-pdf-wrap-enumerator-alone-item-becomes-section", "1955-demo")
+    assert [h["id"] for h in article(soup).select("h2")] == ["s3"]
+    item = (ROOT / "content" / "1955-national.txt").read_text(encoding="utf-8").splitlines()[426].strip()
+    texts = {p["id"]: p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")}
+    assert texts["s3-3-p16"] == "五、" + item
+    assert texts["s3-3-p17"] == "第三，对农业生产的领导问题。"
+    assert texts["s3-3-p15"].startswith("四、增加稻米") and "毫无疑问" in texts["s3-3-p15"]

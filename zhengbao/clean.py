@@ -24,7 +24,7 @@ from .patterns import numbering as num
 from .patterns import shapes
 
 Lines = list[LogicalLine]
-Fix = Callable[[Lines], tuple[Lines, list[Repair]]]
+Fix = Callable[..., tuple[Lines, list[Repair]]]
 
 
 def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
@@ -209,6 +209,9 @@ class NamedFix:
 
     run: Fix
     label: str
+    # The repair also reads the file's source lines (join_broken_lines: the page width of a
+    # hard-wrapped copy), called as run(lines, source).
+    reads_source: bool = False
 
     @property
     def name(self) -> str:
@@ -235,7 +238,7 @@ FIXES: tuple[NamedFix, ...] = (
     NamedFix(join_broken_date_line, "接回断开的日期行"),
     NamedFix(join_role_and_name, "接回分行的职务和姓名"),
     NamedFix(join_lone_enumerators, "接回单独成行的序号"),
-    NamedFix(pdf_breaks.join_broken_lines, "接回断开的段落"),
+    NamedFix(pdf_breaks.join_broken_lines, "接回断开的段落", reads_source=True),
 )
 
 
@@ -267,7 +270,7 @@ def clean_report(raw: RawReport, disabled: frozenset[str] = frozenset()) -> Clea
     for fix in FIXES:
         if fix.name in disabled:
             continue
-        lines, made = fix.run(lines)
+        lines, made = fix.run(lines, raw.lines) if fix.reads_source else fix.run(lines)
         repairs.extend(made)
     indented = {line.number for line in raw.lines if re.match(ch.ANY_SPACE, line.text) and line.text.strip()}
     lines = [replace(line, indented=line.first_line in indented) for line in _non_blank(lines)]

@@ -11,10 +11,12 @@ apart. Patterns: patterns.chrome, patterns.shapes; decisions: docs/text-repairs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from .chrome import Lines, body_start, content_indexes, drop_marked, visible
-from .model import LogicalLine, Repair
+from .model import LogicalLine, Repair, SourceLine
 from .patterns import chrome as cp
 from .patterns import front_matter as fm
 from .patterns import numbering as num
@@ -138,7 +140,7 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     return drop_marked(lines, marks, "remove_page_furniture")
 
 
-def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
+def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> tuple[Lines, list[Repair]]:
     """Rejoin paragraphs cut by PDF extraction into one logical line each.
 
     A line that does not end a sentence continues on the next non-empty line, unless that line
@@ -155,9 +157,24 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     present, blanks_before = _with_blank_runs(lines)
     paragraph_gap = Counter(blanks_before[1:]).most_common(1)[0][0] if len(present) > 1 else 0
     endings = _heading_endings([line.text for line in present])
+    full, indented = wrap_evidence(source or [])
+
+    def goes_on(index: int) -> bool:
+        """Line `index` is of full page width and the next line opens no block: the page cut it."""
+        return index + 1 < len(present) and full(present[index].last_line, present[index + 1].text) \
+            and not _opens_block(present[index + 1], indented)
+
     for index, line in enumerate(present):
         text = line.text
         following = present[index + 1].text if index + 1 < len(present) else ""
+        if open_line is not None and index and goes_on(index - 1):
+            # Cut by the page width: this line goes on in it, whatever mark the cut fell after; a
+            # shorter line is the block's last unless it ends on no mark.
+            open_line = _joined(open_line, line, repairs)
+            if not goes_on(index) and (shapes.is_terminated(open_line.text) or _stands_alone(open_line.text)):
+                logical.append(open_line)
+                open_line = None
+            continue
         # Set apart by blank lines alone: where a repair removed lines between (a page number and
         # its blank lines), the blank lines say nothing.
         set_apart = blanks_before[index] > paragraph_gap and open_line is not None \
@@ -166,19 +183,16 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
             logical.append(open_line)
             open_line = None
         if open_line is not None and not starts_new_line(text):
-            glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
-            repairs.append(Repair("join_broken_lines", line.first_line,
-                                  f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
-                                  f"…{open_line.text[-12:]}{glue}{text[:12]}…",
-                                  f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
-            open_line = LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
-            if shapes.is_terminated(open_line.text):
+            open_line = _joined(open_line, line, repairs)
+            if shapes.is_terminated(open_line.text) and not goes_on(index):
                 logical.append(open_line)
                 open_line = None
             continue
         if open_line is not None:
             logical.append(open_line)
         open_line = LogicalLine(text, line.first_line, line.last_line)
+        if goes_on(index):
+            continue
         if shapes.is_terminated(text) or (_stands_alone(text)
                                           and not _finishes_heading(text, following, endings)):
             logical.append(open_line)
@@ -186,6 +200,84 @@ def join_broken_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     if open_line is not None:
         logical.append(open_line)
     return logical, repairs
+
+
+def _joined(open_line: LogicalLine, line: LogicalLine, repairs: list[Repair]) -> LogicalLine:
+    """`open_line` with `line` appended (a space between two Latin words), the join listed in `repairs`."""
+    text = line.text
+    glue = " " if re.search(r"[A-Za-z0-9]$", open_line.text) and re.match(r"[A-Za-z]", text) else ""
+    repairs.append(Repair("join_broken_lines", line.first_line,
+                          f"…{open_line.text[-12:]} ⏎ {text[:12]}…",
+                          f"…{open_line.text[-12:]}{glue}{text[:12]}…",
+                          f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
+    return LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
+
+
+# A copy is hard-wrapped where at least this many lines, and this share of its lines, have one full
+# width, two of them one after the other (a report copied one paragraph a line has at most 7 %).
+WRAP_MIN_LINES = 3
+WRAP_MIN_SHARE = 0.25
+WRAP_MIN_WIDTH = 20  # in characters: a page narrower than this is a table column, not a text page
+_LATIN_START = re.compile(r"[A-Za-z0-9.%-]+")
+
+
+def _columns(text: str) -> int:
+    """A line's width in columns: a Han character or full-width mark 2, a Latin letter, digit or space 1."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.rstrip())
+
+
+def _characters(text: str) -> int:
+    """A line's width in characters, the indent included (an ASCII space half a character)."""
+    text = text.rstrip()
+    body = text.lstrip()
+    indent = text[:len(text) - len(body)]
+    return len(body) + len(indent) - indent.count(" ") // 2 - indent.count(" ") % 2
+
+
+def wrap_evidence(source: list[SourceLine]) -> tuple[Callable[[int, str], bool], set[int]]:
+    """Whether the copy is hard-wrapped at a page width, from its source lines (tools/mess.py pdf_wrap,
+    a PDF extraction): a test `full(line_number, next_text)` — the source line is of the full page
+    width, or would be with the Latin word or number the next line opens on (a wrap never cuts one) —
+    and the source lines whose indent opens a paragraph (none unless some lines are indented,
+    fewer than the full ones).
+
+    The width is measured both in characters (an extraction that counts them) and in columns (a
+    typeset page: a digit is half a Han character); the measure under which more lines are full wins.
+    In a copy that is not hard-wrapped, `full` is always False.
+    """
+    texts = {line.number: line.text for line in source if line.text.strip()}
+    best: tuple[int, Callable[[int, str], bool]] = (0, lambda number, following: False)
+    for measure, unit in ((_characters, 1), (_columns, 2)):
+        widths = {number: measure(text) for number, text in texts.items()}
+        common = Counter(w for w in widths.values() if w >= WRAP_MIN_WIDTH * unit).most_common(1)
+        if not common:
+            continue
+        page = common[0][0]
+        fits = [n for n, w in widths.items() if page - unit <= w <= page + 2 * unit]
+        adjacent = any(n + 1 in widths and page - unit <= widths[n + 1] <= page + 2 * unit for n in fits)
+        if len(fits) < max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(widths)) or not adjacent or len(fits) <= best[0]:
+            continue
+
+        def full(number: int, following: str, widths=widths, page=page, unit=unit, measure=measure) -> bool:
+            width = widths.get(number, 0)
+            moved = _LATIN_START.match(following)
+            width += measure(moved[0]) if moved else 0
+            return page - unit <= width and widths.get(number, 0) <= page + 2 * unit
+        best = (len(fits), full)
+    indents = {number for number, text in texts.items() if re.match(r"\s", text)}
+    return best[1], indents if len(indents) < best[0] else set()
+
+
+def _opens_block(line: LogicalLine, indented: set[int]) -> bool:
+    """In a hard-wrapped copy, a line that begins a block of its own after a full line: a numbered
+    heading or item, a title, date or speaker line, a note, an indented line where the copy indents
+    its paragraphs."""
+    text = line.text
+    if line.first_line in indented:
+        return True
+    return (shapes.number_mark(text) is not None or shapes.starts_block(text) or shapes.is_front_like(text)
+            or shapes.is_note_line(text) or bool(fm.SALUTATION.match(text))
+            or bool(num.ORDINAL_HEADING.match(text)))
 
 
 def _with_blank_runs(lines: Lines) -> tuple[Lines, list[int]]:

@@ -167,7 +167,10 @@ def list_items(body: list[LogicalLine]) -> set[int]:
     items: set[int] = set()
     # A number alone on its source line, joined to its words by clean (1986 national: "（一）" +
     # "进一步为经济体制改革创造良好的经济环境…。"), is kept where the text set it apart: not a list item.
-    marks = [number_of(line.text) if line.first_line == line.last_line else None for line in body]
+    # In a hard-wrapped copy (most finished lines rejoined from several source lines) the span says nothing.
+    finished = [line for line in body if shapes.is_terminated(line.text)]
+    wrapped = sum(line.last_line > line.first_line for line in finished) * 2 > len(finished)
+    marks = [number_of(line.text) if wrapped or line.first_line == line.last_line else None for line in body]
     run: list[int] = []
     for index in range(len(body) + 1):
         mark = marks[index] if index < len(body) else None
