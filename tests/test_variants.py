@@ -444,3 +444,13 @@ def test_wrapped_item_after_lone_enumerator_stays_item(tmp_path):
     assert texts["s3-3-p16"] == "五、" + item
     assert texts["s3-3-p17"] == "第三，对农业生产的领导问题。"
     assert texts["s3-3-p15"].startswith("四、增加稻米") and "毫无疑问" in texts["s3-3-p15"]
+
+
+def test_subsection_heading_wrapped_after_19_characters(tmp_path):
+    """`（一）深入落实城市总体规划，推动京津冀` / `协同发展走深走实` (variants/subsection-heading-wrapped-short: a
+    heading in a larger font wraps early): one heading s3-1, its first paragraph s3-1-p1, the join listed."""
+    soup, repairs = build_case(tmp_path, "subsection-heading-wrapped-short")
+    heading = article(soup).find(id="s3-1")
+    assert heading.get_text().rstrip("¶") == "（一）深入落实城市总体规划，推动京津冀协同发展走深走实"
+    assert article(soup).find(id="s3-1-p1").get_text().startswith("坚持首都城市战略定位")
+    assert "join_wrapped_heading" in repairs

@@ -246,7 +246,7 @@ def _unnumbered_headings(body: list[LogicalLine]) -> list[int]:
 def join_wrapped_headings(body: list[LogicalLine]) -> tuple[list[LogicalLine], list[Repair]]:
     """Join a numbered heading wrapped onto a short second line into one heading line.
 
-    "一、坚定不移推进经济运行整体好转和" + "高质量发展" (a heading of at least HEADING_CUT_MIN_CHARS without a
+    "一、坚定不移推进经济运行整体好转和" + "高质量发展" (a heading of at least HEADING_WRAP_MIN_CHARS without a
     sentence end, then at most HEADING_WRAP_MAX_CHARS unnumbered words on the next source line, then
     the section's text). Recorded as the repair join_wrapped_heading.
     """
@@ -258,7 +258,7 @@ def join_wrapped_headings(body: list[LogicalLine]) -> tuple[list[LogicalLine], l
         mark = shapes.number_mark(line.text)
         wrap = body[index + 1] if index + 2 < len(body) else None
         if (wrap is not None and mark is not None and mark.rank in num.HEADING_RANKS
-                and shapes.is_heading_line(line.text) and len(line.text) >= num.HEADING_CUT_MIN_CHARS
+                and shapes.is_heading_line(line.text) and len(line.text) >= num.HEADING_WRAP_MIN_CHARS
                 and not shapes.is_terminated(line.text) and len(wrap.text) <= num.HEADING_WRAP_MAX_CHARS
                 and shapes.is_short_heading(wrap.text) and number_of(wrap.text) is None
                 and not num.CLOSING_HEADING.match(wrap.text)

@@ -103,6 +103,9 @@ NUMBERED_HEADING_MAX_CHARS = 60
 # at most this many characters, after a cut line of at least that many.
 HEADING_END_MAX_CHARS = 8
 HEADING_CUT_MIN_CHARS = 20
+# A heading set in a larger font wraps earlier than the body ("（一）深入落实城市总体规划，推动京津冀" +
+# "协同发展走深走实", 19 characters on the first line): a wrapped heading's first line has at least this many.
+HEADING_WRAP_MIN_CHARS = 15
 
 # A numbered line that ends on a comma or semicolon is an item of a list, never a heading (1988
 # national: "一、…以利于促进生产的发展；" … "五、…依法惩处。" inside a paragraph run; 1981 national:
@@ -119,7 +122,7 @@ UNNUMBERED_HEADING_START = re.compile(r"^[\u4e00-\u9fff“‘《（(〈「『A-Z
 
 # A numbered heading wrapped by extraction onto a short second line ("一、坚定不移推进经济运行整体好转
 # 和" is cut mid-phrase; "…高质量发展" alone on the next line): the wrap is at most this many characters,
-# after a heading line of at least HEADING_CUT_MIN_CHARS, on the next source line or the one after.
+# after a heading line of at least HEADING_WRAP_MIN_CHARS, on the next source line or the one after.
 HEADING_WRAP_MAX_CHARS = 12
 HEADING_WRAP_MAX_GAP = 2
 
