@@ -454,3 +454,14 @@ def test_subsection_heading_wrapped_after_19_characters(tmp_path):
     assert heading.get_text().rstrip("¶") == "（一）深入落实城市总体规划，推动京津冀协同发展走深走实"
     assert article(soup).find(id="s3-1-p1").get_text().startswith("坚持首都城市战略定位")
     assert "join_wrapped_heading" in repairs
+
+
+def test_list_item_cut_by_page_break_stays_item(tmp_path):
+    """A page break (`— 6 —`, running header) inside the （三） item of a list of whole items (variants/mess-pdf-
+    pages-list-item-cut-becomes-subsection, 1979 national): rejoined, it is an item like its neighbours, s2-p5."""
+    soup, repairs = built_variant(tmp_path, "mess-pdf-pages-list-item-cut-becomes-subsection", "1979-demo")
+    assert article(soup).select("h3") == []
+    texts = {p["id"]: p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")}
+    assert [texts[f"s2-p{n}"][:3] for n in range(3, 8)] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+    assert "有所缓和。冶金、机械、化工等重工业部门" in texts["s2-p5"] and texts["s2-p5"].endswith("增加品种。")
+    assert "— 6 —" in repairs

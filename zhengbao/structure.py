@@ -166,11 +166,11 @@ def list_items(body: list[LogicalLine]) -> set[int]:
     """
     items: set[int] = set()
     # A number alone on its source line, joined to its words by clean (1986 national: "（一）" +
-    # "进一步为经济体制改革创造良好的经济环境…。"), is kept where the text set it apart: not a list item.
+    # "进一步…。") is set apart: a run mostly of such lines is no list; one rejoined among whole ones is an item.
     # In a hard-wrapped copy (most finished lines rejoined from several source lines) the span says nothing.
     finished = [line for line in body if shapes.is_terminated(line.text)]
     wrapped = sum(line.last_line > line.first_line for line in finished) * 2 > len(finished)
-    marks = [number_of(line.text) if wrapped or line.first_line == line.last_line else None for line in body]
+    marks = [number_of(line.text) for line in body]
     run: list[int] = []
     for index in range(len(body) + 1):
         mark = marks[index] if index < len(body) else None
@@ -179,7 +179,8 @@ def list_items(body: list[LogicalLine]) -> set[int]:
             run.append(index)
             continue
         single = sum(1 for i in run if _single_sentence(body[i].text))
-        if len(run) >= 2 and single * 2 > len(run):
+        whole = sum(1 for i in run if body[i].first_line == body[i].last_line)
+        if len(run) >= 2 and single * 2 > len(run) and (wrapped or whole * 2 > len(run)):
             items.update(run)
         run = [index] if mark is not None else []
     return items
