@@ -256,6 +256,22 @@ def test_subsection_form_above_the_section_form():
     assert [anchor for anchor, _ in sections] == ["part1", "part2", "s1", "s2"]
 
 
+def test_subsections_under_a_chaptered_report_are_level_3_headings():
+    # A report in 第一部分 / 第二部分 (RANK_PART) over 一、 over （一）: the parts are level 1, 一、 level 2,
+    # and （一） a heading of level 3 (h4) keeping its paragraph anchor, not a plain paragraph.
+    sections, report = outline_of(text_report(
+        "各位代表：", "第一部分　2025年工作回顾", "一、经济运行稳中有进", "过去一年，全省经济运行稳中有进。",
+        "第二部分　2026年工作安排", "一、扎实推进科技创新", "今年要加快建设科技强省。", "（一）培育新质生产力",
+        "加快发展战略性新兴产业。", "（二）建设创新平台", "布局建设一批实验室。", "二、持续保障和改善民生",
+        "城镇新增就业50万人以上。"))
+    assert [anchor for anchor, _ in sections] == ["part1", "s1", "part2", "part2-s1", "part2-s2"]
+    science = report.sections[1].subsections[0]
+    assert [(p.anchor, p.heading_level, p.text) for p in science.paragraphs] == [
+        ("part2-s1-p1", 0, "今年要加快建设科技强省。"), ("part2-s1-p2", 3, "（一）培育新质生产力"),
+        ("part2-s1-p3", 0, "加快发展战略性新兴产业。"), ("part2-s1-p4", 3, "（二）建设创新平台"),
+        ("part2-s1-p5", 0, "布局建设一批实验室。")]
+
+
 def test_a_list_in_the_section_form_inside_a_section_keeps_the_sections_numbers():
     # 1986 national report: 一、…三、 inside 二、 are items; the next section 三、 is s3, not an item.
     sections, report = outline_of(text_report(

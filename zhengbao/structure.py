@@ -56,13 +56,13 @@ def lower_heading_levels(body: list[LogicalLine], top_rank: int | None, sub_rank
     ("1.医疗卫生方面。全省…", 2026 Zhejiang) is a lead-in paragraph, not a heading, unless the text sets it
     apart as one (`apart`, set_apart_lines: 1955 national "第一，基本建设规模的大小问题。").
     """
-    used = set()
+    used, ranks = set(), num.lower_ranks(sub_rank)
     for index, line in enumerate(body):
         mark = number_of(line.text, index in apart)
-        if (mark is not None and mark.rank in num.LOWER_RANKS and mark.rank not in (top_rank, sub_rank)
+        if (mark is not None and mark.rank in ranks and mark.rank not in (top_rank, sub_rank)
                 and _lower_heading(line.text, mark, index in apart)):
             used.add(mark.rank)
-    return {rank: 3 + index for index, rank in enumerate(sorted(used, key=num.LOWER_RANKS.index)[:3])}
+    return {rank: 3 + index for index, rank in enumerate(sorted(used, key=ranks.index)[:3])}
 
 
 def _lower_heading(text: str, mark: shapes.NumberMark, apart: bool = False) -> bool:

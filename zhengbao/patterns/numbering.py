@@ -141,6 +141,13 @@ ORDINAL_HEADING = re.compile(rf"^第(?P<label>[{CN_NUMERALS}]{{1,3}})[、，,]\s
 UPPER_RANKS = frozenset({RANK_PART, RANK_SECTION, RANK_SUBSECTION, RANK_ORDINAL})
 LOWER_RANKS = (RANK_ORDINAL, RANK_ITEM, RANK_PAREN_ITEM, RANK_CIRCLED)
 
+
+def lower_ranks(sub_rank: int | None) -> tuple[int, ...]:
+    """The forms that number headings below the subsection, in their order: LOWER_RANKS, after the
+    upper forms below the text's subsection form (第一部分 > 一、 > （一）: （一） heads level 3)."""
+    upper = tuple(r for r in (RANK_SECTION, RANK_SUBSECTION) if sub_rank is not None and r > sub_rank)
+    return upper + LOWER_RANKS
+
 # A text that indents its paragraphs and not its headings (Wikisource copies: "　　" before each
 # paragraph; an unindented line before an indented paragraph is a heading, an indented line never is):
 # at least INDENTED_MIN_LINES finished paragraph lines, INDENTED_MIN_SHARE of them indented. The national
