@@ -26,22 +26,24 @@ def run_build(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
+def build_once(tmp_path_factory, name: str, content: Path) -> Path:
+    """`content` built by the real build.py into a fresh temporary site/."""
+    site = tmp_path_factory.mktemp(name) / "site"
+    result = run_build("--content", str(content), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The seed content built once into a temporary site/ for the whole session."""
-    site = tmp_path_factory.mktemp("built") / "site"
-    result = run_build("--content", str(CONTENT), "--site", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
+    return build_once(tmp_path_factory, "built", CONTENT)
 
 
 @pytest.fixture(scope="session")
 def archive_site(tmp_path_factory) -> Path:
     """content/ (the seeds and the real archive) built once into a temporary site/ for the session."""
-    site = tmp_path_factory.mktemp("archive") / "site"
-    result = run_build("--content", str(ARCHIVE), "--site", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
+    return build_once(tmp_path_factory, "archive", ARCHIVE)
 
 
 def page(site: Path, slug: str) -> BeautifulSoup:

@@ -31,15 +31,6 @@ LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
 SENTENCE_END = re.compile(r"[。！？；;!?，,：:、]$")
 
 
-@pytest.fixture(scope="module")
-def archive_site(tmp_path_factory) -> Path:
-    """content/ with the archive, built once."""
-    site = tmp_path_factory.mktemp("archive") / "site"
-    result = run_build("--content", str(ARCHIVE), "--site", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
-
-
 def soup_of(site: Path, slug: str, name: str = "index.html") -> BeautifulSoup:
     return BeautifulSoup((site / "reports" / slug / name).read_text(encoding="utf-8"), "html.parser")
 

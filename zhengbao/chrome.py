@@ -266,7 +266,7 @@ def remove_photo_captions(lines: Lines) -> tuple[Lines, list[Repair]]:
 
 def remove_repeated_header_lines(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop a line before the report's body that repeats an earlier one: a portal page shows the
-    title and date line twice, in its share box and its article header (2026-shaanxi)."""
+    title and date line twice, in its share box and its article header (a 2026 provincial copy)."""
     seen: dict[str, int] = {}
     marks: dict[int, str] = {}
     start = body_start(lines)

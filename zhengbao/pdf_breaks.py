@@ -308,7 +308,7 @@ def _heading_endings(texts: list[str]) -> dict[int, tuple[int, int]]:
     Only where the others of its rank end a sentence ("（一）聚焦优格局、促协调，推动重大战略部署落地
     落实。", 2024 district report) is a short numbered line without a mark a heading cut by
     extraction; where they end on a word ("（二）着力推动“两创”深度融合，科技支撑作用明显增强",
-    2026-fujian) it is whole.
+    a 2026 provincial copy) it is whole.
     """
     counts: dict[int, list[int]] = {}
     for text in texts:

@@ -205,7 +205,7 @@ def unnumbered_parts(body: list[LogicalLine], top_rank: int | None, items: set[i
     情况", "全面实现六五计划的主要措施" (1982). The parts are level 1 when such a line stands before the
     first numbered heading and the numbering starts again at 一 after each later one (or two later
     ones stand after the numbered run). A closing 结束语 and the lines of an annex do not count; parts
-    that all stand before the first 一、 (2026-neimenggu: "“十五五”时期主要目标和2026年重点工作") leave 一、
+    that all stand before the first 一、 (a 2026 provincial copy: "“十五五”时期主要目标和2026年重点工作") leave 一、
     at level 1.
     """
     if top_rank is None:

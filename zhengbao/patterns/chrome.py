@@ -72,7 +72,7 @@ WIKISOURCE_SITE_LINE = re.compile(
 
 # --- Portal page chrome ---------------------------------------------------------------------------
 # Toolbar words, one a line or several on one line (2026 provincial copies: "下载" / "打印" / "全屏" /
-# "收藏" / "【字号：" / "加大" / "还原" / "减小" / "】"; 2026-shaanxi: "分享:", "首页"; its last line
+# "收藏" / "【字号：" / "加大" / "还原" / "减小" / "】"; a provincial portal: "分享:", "首页"; its last line
 # "扫一扫在手机打开当前页"; "相关报道：" closes 19 of the 21 provincial copies).
 TOOLBAR_WORDS = frozenset({
     "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "放大", "缩小", "默认", "字号", "字体", "分享", "分享到",
@@ -93,7 +93,7 @@ TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "A", "A+", "A-", "T", "T+
 # What separates toolbar words on one line: spaces, brackets, bars, colons, slashes.
 TOOLBAR_SEPARATORS = re.compile(r"[\s\u3000【】\[\]「」|｜/／:：·•]+")
 
-# Breadcrumb trail of a portal page (2026-shaanxi: "首页" / ">" / "政府信息公开" / ">" / "政府工作报告"
+# Breadcrumb trail of a portal page (a provincial portal: "首页" / ">" / "政府信息公开" / ">" / "政府工作报告"
 # / ">" / "省政府工作报告"), one item a line or all on one line ("首页 > 政务公开 > 政府工作报告").
 BREADCRUMB_SEPARATOR = re.compile(r"^[>＞›»〉→]$")
 BREADCRUMB_LINE = re.compile(r"^(当前位置|您的位置|你的位置|所在位置)?[：:]?\s*首页\s*([>＞›»〉→]\s*[^>＞›»〉→。，]{1,24}\s*)+$")
@@ -110,10 +110,10 @@ DATELINE_PREFIX = re.compile(rf"^\s*[（(]?{DATELINE}[）)]?\s+(?=\S)")
 LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 
 # Article labels of portal pages: "来源：安徽日报", "时间：2026-02-11" (2026 provincial copies),
-# "时间：" and "来源：" with their value on the next line (2026-shaanxi), "（来源：青海日报）" and
-# "编辑：何继红" (2026-qinghai). Several labels may share a line ("发布时间：… 来源：… 字号：大 中 小").
+# "时间：" and "来源：" with their value on the next line, "（来源：…日报）" and "编辑：…" (provincial
+# portal copies). Several labels may share a line ("发布时间：… 来源：… 字号：大 中 小").
 # The 政府信息公开 table of government portals adds 索引号, 主题分类, 发文机构, 发文字号, 发文日期, 有效性
-# (2026-shaanxi's page sits under 首页 > 政府信息公开; the same table on county portals).
+# (a provincial report's page under 首页 > 政府信息公开; the same table on county portals).
 META_LABELS = (r"来源|信息来源|文章来源|本文来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
                r"编辑|责任编辑|责编|编审|审核|初审|复审|终审|校对|监制|浏览次数|阅读次数|浏览量|点击数|访问量|字号|字体|"
                r"索引号|主题分类|发文机关|发文机构|发布机构|发文字号|文号|发文日期|成文日期|有效性|主题词|原标题|"
@@ -151,7 +151,7 @@ ATTACHMENT_FILE_LINE = re.compile(
 # A value that is the report's own date line is never a label's value ("在…会议上").
 REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
 
-# A publication timestamp alone on its line (2026-qinghai: "2026-01-31 07:00:44"). A date in
+# A publication timestamp alone on its line (a 2026 provincial copy: "2026-01-31 07:00:44"). A date in
 # Chinese without a clock time may be the report's own date line and is not chrome.
 TIMESTAMP = (
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?"
@@ -189,7 +189,7 @@ PHOTO_CREDIT = re.compile(
 PHOTO_LABEL = re.compile(r"^[（(]?\s*(摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖)\s*[：:/／]|^图为|^圖為")
 CAPTION_MAX_CHARS = 160
 # The caption of the speaker's photo without a credit, before the salutation: "张工作政府工作报告。"
-# (2026-tianjin), "省长赵刚作政府工作报告" (2026-shaanxi). Never the report's own "我代表…" sentence.
+# (a 2026 provincial copy), "省长赵刚作政府工作报告" (a 2026 provincial copy). Never the report's own "我代表…" sentence.
 SPEECH_CAPTION = re.compile(r"^[^，,。]{0,40}?(作|作了)政府工作报告[。.]?$")
 SPEECH_CAPTION_NOT = re.compile(r"我代表|我们|各位代表")
 

@@ -45,8 +45,8 @@ TITLE_HEAD_MIN_CHARS = 6
 
 # --- Date line -------------------------------------------------------------------------------------
 # "——2023年3月5日在第十四届全国人民代表大会第一次会议上" (Wikisource 2022–2023, the portals),
-# "――2017年1月5日在…" (U+2015), "2026年1月14日在浙江省…会议上" (no dash, 2026-zhejiang),
-# "（2026年1月27日在贵州省…会议上）" (2026-guizhou), "(一九五四年五月二十三日在中华人民共和国" +
+# "――2017年1月5日在…" (U+2015), "2026年1月14日在浙江省…会议上" (no dash, a 2026 provincial copy),
+# "（2026年1月27日在贵州省…会议上）" (a 2026 provincial copy), "(一九五四年五月二十三日在中华人民共和国" +
 # "第一届全国人民代表大会第一次会议上的报告)" (1950s copies: Chinese numerals, after the speaker,
 # cut in two), "（二〇二三年三月五日）". Digits may be full-width (１９５６年).
 _YEAR = r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})"
@@ -67,7 +67,7 @@ DATE_LINE = re.compile(
 MEETING_LINE = re.compile(r"^[在于於].{2,60}(会议|會議|大会|大會)上(的(报告|報告|讲话|講話))?[）)]?$")
 # The end of a complete date line: the meeting ("…会议上", "…会议上的报告)"), or the date itself
 # ("（2010年3月5日）"); a speaker may follow on the same line after a space ("…会议上 陕西省省长 赵刚",
-# 2026-shaanxi), see DATE_SPEAKER_TAIL.
+# a 2026 provincial copy), see DATE_SPEAKER_TAIL.
 _DATE_END = r"(上|上的(报告|報告|讲话|講話|发言|發言)|日)[）)]?"
 
 # --- Speaker line ----------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ _DATE_END = r"(上|上的(报告|報告|讲话|講話|发言|發言)|日)[）)]?
 # "国务院副总理兼国家计划委员会主席", "财政部部长"), the name follows on the same line after an
 # optional space ("省长 王清宪", "国务院总理　李克强", "省长刘小涛") or on the next line (Wikisource
 # 2022–2023: "国务院总理" / "李克强"). A name is 2–5 Han characters, a two-character name often
-# spaced ("韦 韬"), or parts joined by a middle dot of any length ("艾尔肯·吐尼亚孜", 2026-xinjiang).
+# spaced ("韦 韬"), or parts joined by a middle dot of any length ("艾尔肯·吐尼亚孜", a 2026 provincial copy).
 _OFFICE = (r"(总理|總理|省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|旗长|旗長|盟长|盟長|"
            r"主席|部长|部長|主任|委员长|委員長)")
 # A role may name the speaker's other offices first, joined by "、" ("市委副书记、市长 殷勇",
@@ -88,7 +88,7 @@ SPEAKER_LINE = re.compile(rf"^((报告人|報告人)[：:]{_SPACE}*)?(?P<role>{_
 # The role alone on its line, its name on the next ("国务院总理" / "李克强").
 ROLE_LINE = re.compile(rf"^{_ROLE}$")
 # A name alone on its line: after its role line, or the speaker without a role ("毛伟明" after the
-# date line, 2026-hunan; "周恩来" above the date line, 1954 copies).
+# date line, a 2026 provincial copy; "周恩来" above the date line, 1954 copies).
 NAME_LINE = re.compile(rf"^{_NAME}$")
 # A name without a role is only taken when it is plainly a name: parts joined by a middle dot, or a
 # common family name first. The family names cover the great majority of Han names (the most
