@@ -213,7 +213,7 @@ def raw_of(*lines: str) -> RawReport:
 
 def test_every_fix_is_listed_in_order_with_its_summary():
     assert [name for name, _ in list_fixes()] == [fix.name for fix in FIXES]
-    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 17
+    assert len({name for name, _ in list_fixes()}) == len(FIXES) == 18
     assert dict(list_fixes())["join_broken_lines"] == "Rejoin paragraphs cut by PDF extraction into one logical line each."
     assert all(summary and "\n" not in summary for _, summary in list_fixes())
 

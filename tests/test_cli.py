@@ -88,5 +88,5 @@ def test_list_fixes_gives_each_repair_its_chinese_name():
     result = run_build("--list-fixes")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 17
+    assert len(lines) == 18
     assert all(re.fullmatch(r"[a-z_]+ +[^：\s]+：\S.*", line) for line in lines), lines

@@ -11,6 +11,8 @@ The patterns are in patterns.chrome; docs/text-repairs.md gives the decisions.
 
 from __future__ import annotations
 
+import re
+
 from .model import LogicalLine, Repair
 from .patterns import characters as ch
 from .patterns import chrome as cp
@@ -104,6 +106,8 @@ def _wikisource_marks(lines: Lines) -> dict[int, str]:
             why = "维基文库页面的来源链接或修订时间"
         elif cp.WIKISOURCE_SITE_LINE.match(text):
             why = "维基文库网站的标语或跳转链接"
+        elif cp.DELETION_NOTICE.match(text) and len(text) <= cp.NOTICE_MAX_CHARS:
+            why = "维基文库的删除提议模板"
         else:
             continue
         marks[present[p]] = why
@@ -158,6 +162,37 @@ def remove_wiki_markup(lines: Lines) -> tuple[Lines, list[Repair]]:
     return out, sorted(repairs + removed, key=lambda r: r.line)
 
 
+def remove_wiki_notes(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Drop a wiki page's reference list at the end of the text (注释 / ↑ 指… / ↑ …) and the markers
+    "[1]", "[注 2]" it left in the sentences, numbered up to the list's length.
+
+    Taken only when every line after the heading opens on MediaWiki's back-link arrow, so a
+    report's own notes (注释： / [1] 指…) are never touched.
+    """
+    present = content_indexes(lines)
+    texts = [visible(lines[i].text) for i in present]
+    start = next((p for p in range(len(texts) - 2, -1, -1) if cp.NOTES_HEADING.match(texts[p])
+                  and all(cp.NOTE_ITEM.match(t) for t in texts[p + 1:])), None)
+    if start is None:
+        return lines, []
+    count = len(texts) - start - 1
+    heading = lines[present[start]].first_line
+    marks = {present[p]: f"维基文库页面的注释（第{heading}行起），不是报告正文" for p in range(start, len(texts))}
+    kept, repairs = drop_marked(lines, marks, "remove_wiki_notes")
+
+    def cut(found: re.Match) -> str:
+        return "" if 1 <= int(found["n"]) <= count else found[0]
+
+    out: Lines = []
+    for line in kept:
+        after = cp.NOTE_MARKER.sub(cut, line.text)
+        if after != line.text:
+            repairs.append(Repair("remove_wiki_notes", line.first_line, line.text, after, "维基文库注释的角标"))
+            line = LogicalLine(after, line.first_line, line.last_line)
+        out.append(line)
+    return out, sorted(repairs, key=lambda r: r.line)
+
+
 def _is_toolbar_line(text: str, beside_chrome: bool) -> bool:
     """A line of toolbar words only ("下载", "【字号：加大 还原 减小】"); font-size letters and bare
     brackets count only beside other chrome."""
@@ -171,6 +206,13 @@ def _is_toolbar_line(text: str, beside_chrome: bool) -> bool:
 
 def _is_breadcrumb_item(text: str) -> bool:
     return len(text) <= cp.BREADCRUMB_ITEM_MAX_CHARS and not cp.SENTENCE_INSIDE.search(text) and "，" not in text
+
+
+def _is_nav_bar(text: str) -> bool:
+    """A navigation bar on one line: three or more short items between bars, no sentence mark."""
+    items = cp.NAV_BAR_SEPARATOR.split(text.strip("|｜ \u3000"))
+    return (len(items) >= 3 and all(0 < len(item) <= cp.NAV_BAR_ITEM_MAX_CHARS for item in items)
+            and not cp.SENTENCE_INSIDE.search(text) and not cp.COMMA_INSIDE.search(text))
 
 
 def _portal_marks(lines: Lines) -> dict[int, str]:
@@ -216,8 +258,16 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
             marks[i] = "网页的发布时间"
         elif cp.NEWSPAPER_LINE.match(text) or cp.DATELINE_LINE.match(text) or cp.NEWSPAPER_ISSUE_LINE.match(text):
             marks[i] = "转载此文的报纸、客户端或通讯社名称"
-        elif cp.NAVIGATION_LINE.match(text) or (len(text) <= 80 and cp.SITE_FOOTER_LINE.search(text)):
+        elif (cp.NAVIGATION_LINE.match(text) or (len(text) <= 80 and cp.SITE_FOOTER_LINE.search(text))
+              or cp.SITE_NOTICE_LINE.match(text) or cp.SITE_CONTACT_LINE.match(text) or _is_nav_bar(text)):
             marks[i] = "网页的导航或页脚"
+        elif cp.END_MARK_LINE.match(text):
+            marks[i] = "新闻稿的结束标记"
+        elif cp.MEDIA_LINE.match(text):
+
+            marks[i] = "网页的视频或音频播放器文字"
+        elif cp.APP_PROMPT_LINE.match(text):
+            marks[i] = "网页的客户端下载提示"
     changed = True
     while changed:  # font-size letters and bare brackets beside chrome: "【字号：" / "加大" / … / "】"
         changed = False
@@ -237,9 +287,11 @@ def remove_portal_chrome(lines: Lines) -> tuple[Lines, list[Repair]]:
     out: Lines = []
     for line in kept:
         for pattern, why in ((cp.SHARE_PREFIX, "标题前网页的分享按钮"), (cp.TITLE_LABEL_PREFIX, "标题前网页信息公开表的标注"),
-                             (cp.DATELINE_PREFIX, "正文前通讯社的电头")):
+                             (cp.TITLE_TAG_PREFIX, "标题前新闻网页的栏目标签"), (cp.DATELINE_PREFIX, "正文前通讯社的电头")):
             prefix = pattern.match(line.text)
-            if prefix and (pattern is not cp.TITLE_LABEL_PREFIX or fm.TITLE_LINE.match(line.text[prefix.end():].strip())):
+            before_title = pattern not in (cp.TITLE_LABEL_PREFIX, cp.TITLE_TAG_PREFIX)
+            if prefix and (before_title or fm.TITLE_LINE.match(line.text[prefix.end():].strip())):
+
                 after = line.text[prefix.end():]
                 repairs.append(Repair("remove_portal_chrome", line.first_line, line.text, after, why))
                 line = LogicalLine(after, line.first_line, line.last_line)

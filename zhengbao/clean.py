@@ -82,6 +82,9 @@ def normalize_whitespace(lines: Lines) -> tuple[Lines, list[Repair]]:
 
     def fix(text: str) -> str:
         stripped = re.sub(f"^{ch.ANY_SPACE}+|{ch.ANY_SPACE}+$", "", text)
+        numbered = shapes.heading_number_space(stripped)
+        if numbered:  # "第一部分　2025年工作回顾": the space after the number is the heading's own, kept as written
+            return numbered[0] + numbered[1] + fix(numbered[2])
         if shapes.is_numbered_heading(stripped) or shapes.is_front_like(stripped):
             keep = re.sub(f"(?<=[\u4e00-\u9fff]){ch.ANY_SPACE}+(?=[\u4e00-\u9fff])", "\x00", stripped)
             label = num.NUMBERED_SECTION.match(keep)
@@ -110,7 +113,7 @@ def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
         if fm.TITLE_SUFFIX_LINE.match(text.strip()):
             return bool(fm.TITLE_LINE.match(previous.strip()))
         # The first half carries words: "】" + "2026年湖南省政府工作报告" is page chrome beside a title.
-        return ("报告" not in previous and "報告" not in previous and bool(re.search("[\u4e00-\u9fff]", previous))
+        return ("报告" not in previous and "報告" not in previous and bool(fm.TITLE_PART.match(previous.strip()))
                 and bool(fm.TITLE_LINE.match(previous + text))
                 and not fm.DATE_LINE.match(previous) and not fm.SPEAKER_LINE.match(previous)
                 and not shapes.is_terminated(previous) and not shapes.starts_block(previous))
@@ -228,6 +231,7 @@ FIXES: tuple[NamedFix, ...] = (
     NamedFix(chrome.remove_portal_chrome, "删除网页栏目文字"),
     NamedFix(chrome.remove_photo_captions, "删除图片说明"),
     NamedFix(chrome.remove_repeated_header_lines, "删除重复的页头"),
+    NamedFix(chrome.remove_wiki_notes, "删除维基文库注释"),
     NamedFix(pdf_breaks.remove_page_furniture, "删除PDF页码和页眉"),
     NamedFix(strip_invisible_characters, "删除不可见字符"),
     NamedFix(remove_pinyin_annotations, "删除拼音注音"),

@@ -82,7 +82,7 @@ def _title_parts(texts: list[str], i: int) -> int:
     text = texts[i]
     if fm.TITLE_LINE.match(text):
         return 2 if i + 1 < len(texts) and fm.TITLE_SUFFIX_LINE.match(texts[i + 1]) else 1
-    if len(text) > fm.TITLE_MAX_CHARS // 2 or not re.search(f"[{fm.HAN}]", text) or _is_front_shape(text):
+    if len(text) > fm.TITLE_MAX_CHARS // 2 or not fm.TITLE_PART.match(text) or _is_front_shape(text):
         return 0
     joined = text
     for size in range(2, MAX_PARTS + 1):
@@ -212,5 +212,7 @@ def parse_front(lines: list[LogicalLine]) -> FrontMatter:
         else:
             front.title_lines.append(text)
             if item.kind == TITLE and not front.title:
-                front.title = text
+                quoted = fm.TITLE_BOOK_MARKS.match(text)
+                front.title = quoted["title"] + quoted["suffix"] if quoted else text
+
     return front

@@ -15,7 +15,12 @@ import re
 # / "法律" / "、" / "法规" / "，国家机关的决议…根据《" / "中华人民共和国著作权法" / "》第五条第一项…"
 # / "注：中文维基文库社群认为…" / "Public domain" / "false" (1955–2023 national). The footer starts with
 # a line opening on "本作品"/"此作品" (or the traditional forms) and runs to the end of the page.
-LICENCE_FOOTER_START = re.compile(r"^(本作品|此作品|本著作)\S*")
+# The PD-PRC-exempt template may open on the law instead ("依据《中华人民共和国著作权法》第五条，本作品不适用于该法。",
+# the form of other national years' pages).
+# The PD-old template opens on "这部作品在1930年1月1日以前首次出版…".
+LICENCE_FOOTER_START = re.compile(
+    r"^(本作品|此作品|本著作|这部作品|這部作品|(依据|根据|依據|根據)《(中华人民共和国|中華人民共和國)?著作(权|權)法》)\S*"
+)
 # A footer is only taken when its lines name the licence, and it is short, with short lines.
 LICENCE_MARKER = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|知识共享|知識共享|Creative Commons")
 FOOTER_MAX_LINES = 60
@@ -70,6 +75,16 @@ WIKISOURCE_SITE_LINE = re.compile(
     r"^((出自)?(维基文库|維基文庫)([，,]\s*(自由的图书馆|自由的圖書館))?|(跳转到|跳轉到|跳到)(导航|導航|搜索|搜尋))$"
 )
 
+# A wiki page's notes at the end of the text: a heading ("注释", "参考文献", "脚注", with its [编辑] link)
+# over the reference list, each item opening on MediaWiki's back-link arrow ("↑ 指…", "1. ↑ 《…》",
+# "^ …"). A report's own notes ("注释：" / "[1] …", PDF copies) carry no arrow and stay text.
+NOTES_HEADING = re.compile(
+    r"^(注释|註釋|注解|註解|脚注|腳註|参考文献|參考文獻|参考资料|參考資料|注|註)\s*(\[(编辑|編輯)\])?\s*[：:]?$"
+)
+NOTE_ITEM = re.compile(r"^(\d{1,3}\s*[.．、]\s*)?[↑^]")
+# The markers the notes leave in the text ("…第五条[1]，", "[注 2]"): cut only when the page has such notes.
+NOTE_MARKER = re.compile(r"\[(注|註)?\s*(?P<n>\d{1,3})\]")
+
 # --- Portal page chrome ---------------------------------------------------------------------------
 # Toolbar words, one a line or several on one line (2026 provincial copies: "下载" / "打印" / "全屏" /
 # "收藏" / "【字号：" / "加大" / "还原" / "减小" / "】"; a provincial portal: "分享:", "首页"; its last line
@@ -80,6 +95,10 @@ TOOLBAR_WORDS = frozenset({
     "我要纠错", "扫一扫", "扫一扫在手机打开当前页", "手机扫一扫", "相关报道", "相关链接", "相关阅读", "相关新闻",
     "相关文章", "微信", "微博", "QQ空间", "朋友圈", "更多", "保存", "复制链接", "视力保护色", "无障碍", "适老化",
     "推荐阅读", "网站地图", "联系我们", "使用帮助", "网站声明", "关于我们", "隐私政策", "上一页", "下一页", "尾页", "末页",
+    # Other portals' buttons and switches (forms of government and news portals beyond realcorpus):
+    "打印文章", "打印正文", "打印全文", "关闭页面", "回到顶部", "返回列表", "返回上一页", "设为首页", "加入收藏", "收藏本站",
+    "English", "繁體", "繁体", "简体", "繁體版", "简体版", "无障碍浏览", "长者模式", "关怀版", "登录", "注册", "搜索",
+    "站内搜索", "手机版", "手机看", "视频", "音频", "阅读全文", "展开全文", "点赞", "评论", "转发", "听新闻",
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
@@ -96,7 +115,12 @@ TOOLBAR_SEPARATORS = re.compile(r"[\s\u3000【】\[\]「」|｜/／:：·•]+")
 # Breadcrumb trail of a portal page (a provincial portal: "首页" / ">" / "政府信息公开" / ">" / "政府工作报告"
 # / ">" / "省政府工作报告"), one item a line or all on one line ("首页 > 政务公开 > 政府工作报告").
 BREADCRUMB_SEPARATOR = re.compile(r"^[>＞›»〉→]$")
-BREADCRUMB_LINE = re.compile(r"^(当前位置|您的位置|你的位置|所在位置)?[：:]?\s*首页\s*([>＞›»〉→]\s*[^>＞›»〉→。，]{1,24}\s*)+$")
+# The trail's label varies by portal (当前位置, 您现在的位置, 您所在的位置, 位置…); on one line the items may
+# also be set apart by ">>", " - " or " / " ("位置：首页>>政务公开>>规划计划", "您当前的位置：首页 - 要闻 - 正文"),
+# as long as the trail opens on 首页.
+BREADCRUMB_LINE = re.compile(
+    r"^((您|你)?(当前|现在|目前)?(所在)?的?位置)?[：:]?\s*首页\s*([>＞›»〉→/／\-—]+\s*[^>＞›»〉→/／\-—。，]{1,24}\s*)+$"
+)
 BREADCRUMB_ITEM_MAX_CHARS = 24
 
 # "分享:" before the title line ("分享:陕西省2026年政府工作报告"): the prefix is the share button.
@@ -104,7 +128,8 @@ SHARE_PREFIX = re.compile(r"^\s*分享(到)?\s*[:：]\s*(?=\S)")
 # A news agency's dateline, alone or before the first words ("新华社北京3月5日电", wire copies of the
 # national reports).
 DATELINE = r"(新华社|中新社|新华网|人民网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
-DATELINE_LINE = re.compile(rf"^[（(]?{DATELINE}[）)]?$")
+# Alone it may carry the reporters' names ("新华社北京1月27日电（记者 张三 李四）").
+DATELINE_LINE = re.compile(rf"^[（(]?{DATELINE}[）)]?([（(]记者[：:]?\s*[\u4e00-\u9fff·\s、]{{2,30}}[）)])?$")
 DATELINE_PREFIX = re.compile(rf"^\s*[（(]?{DATELINE}[）)]?\s+(?=\S)")
 # List bullets before a portal's labels ("• 索引号:", the 政府信息公开 table of government portals).
 LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
@@ -116,7 +141,7 @@ LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 # (a provincial report's page under 首页 > 政府信息公开; the same table on county portals).
 META_LABELS = (r"来源|信息来源|文章来源|本文来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
                r"编辑|责任编辑|责编|编审|审核|初审|复审|终审|校对|监制|浏览次数|阅读次数|浏览量|点击数|访问量|字号|字体|"
-               r"索引号|主题分类|发文机关|发文机构|发布机构|发文字号|文号|发文日期|成文日期|有效性|主题词|原标题|"
+               r"阅读量|阅读数|点击量|访问次数|评论数|索引号|主题分类|发文机关|发文机构|发布机构|发文字号|文号|发文日期|成文日期|有效性|主题词|原标题|"
                r"來源|時間|發布時間|發布日期|編輯|責任編輯")
 META_LINE = re.compile(rf"^[（(【\[]?\s*(?:(?:{META_LABELS})\s*[：:]\s*[^。！？；]{{0,30}}?\s*)+[）)】\]]?$")
 META_LABEL_ALONE = re.compile(rf"^[（(【\[]?\s*(?:{META_LABELS})\s*[：:]\s*[）)】\]]?$")
@@ -125,7 +150,43 @@ META_VALUE = re.compile(r"^[\u4e00-\u9fff·A-Za-z0-9０-９ \u3000\-/:：.年月
 # Links to the neighbouring articles and the portal's own footer lines.
 NAVIGATION_LINE = re.compile(r"^(上一篇|下一篇|上一条|下一条)[：:].{0,80}$")
 SITE_FOOTER_LINE = re.compile(
-    r"^(版权所有|主办单位|主办|承办单位|承办|技术支持|网站标识码)[：:].{0,60}$|(ICP备|公网安备)\s*[\w\-]{0,24}号"
+    r"^(版权所有|主办单位|主办|承办单位|承办|技术支持|(政府)?网站标识码)[：:].{0,60}$|(ICP备|公网安备)\s*[\w\-]{0,24}号"
+)
+# A news copy's end mark under its last paragraph ("（完）", "【完】").
+END_MARK_LINE = re.compile(r"^[（(【\[]\s*完\s*[）)】\]]$")
+# The site's contact lines and visitor counter ("地址：长沙市…　邮编：410011", "联系电话：…  传真：…",
+# "电子邮箱：webmaster@…", "您是第123456位访客"), and a link prompt ("点击查看：图解…").
+SITE_CONTACT_LINE = re.compile(
+    r"^((地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|E-?mail|联系方式)\s*[：:]\s*[^。！？；，]{1,40}?\s*)+$"
+    r"|^您是(本站)?第\s*\d+\s*位(访客|访问者)$"
+    r"|^(点击|点此|点这里)(查看|阅读|进入|下载|播放|收听)[：:]?[^。！？；]{0,40}$"
+)
+# Other lines of a site's footer (forms of government and newspaper portals): the copyright in any
+# wording ("Copyright © 2026 …", "…版权所有，未经书面授权禁止使用"), the reporting hotline
+# ("违法和不良信息举报电话：12377"), the browser advice ("建议使用1920×1080分辨率浏览本网站"). Short, no full stop.
+SITE_NOTICE_LINE = re.compile(
+    r"^(?!.*[。！？；]).{0,60}(Copyright|©|All Rights Reserved|版权所有|版權所有|未经.{0,6}授权.{0,10}(禁止|不得)"
+    r"|举报电话|舉報電話|举报邮箱|建议使用.{0,30}(分辨率|浏览器)).{0,60}$"
+)
+# A site's navigation bar on one line: at least three short items between bars ("首页 | 要闻动态 | 政务公开",
+# "网站地图 | 联系我们 | 使用帮助", "无障碍浏览 | 长者模式 | 繁體版 | 登录"). No report line is set so.
+NAV_BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+NAV_BAR_ITEM_MAX_CHARS = 10
+# Media players' labels on an article page: "视频：…" / "音频：听报告" (a short label line), the time
+# display ("00:00 / 03:25"), "视频加载中，请稍候..."; and a news app's prompt ("打开人民日报客户端，阅读体验更佳",
+# "下载…APP，看更多精彩内容"). Short, without a sentence mark.
+MEDIA_LINE = re.compile(
+    r"^((视频|音频|視頻|音頻|直播)\s*[：:][^。！？；，,]{0,24}|播放|暂停|重播|全屏播放"
+    r"|\d{1,2}:\d{2}(:\d{2})?\s*[/／]\s*\d{1,2}:\d{2}(:\d{2})?"
+    r"|[^。！？；]{0,6}(加载中|加載中)[^。！？；]{0,16})$"
+)
+NOTICE_MAX_CHARS = 60
+APP_PROMPT_LINE = re.compile(r"^(打开|下载|安装|前往|打開|下載)[^。！？；]{0,20}(客户端|APP|App|app)[^。！？；]{0,20}$")
+# Wikisource's notices over a page proposed for deletion ("此文档已经被提议删除。", "本页面已被提请快速删除。")
+# and the reason under it ("删除理由：…"), each at most NOTICE_MAX_CHARS long.
+DELETION_NOTICE = re.compile(
+    r"^(此|本|这个|這個)(文档|文檔|页面|頁面|作品|条目|條目|文件)[^。！？]{0,12}(删除|刪除)[^。！？]{0,20}[。！]?$"
+    r"|^(删除|刪除|提删|提刪)(理由|原因)\s*[：:][^。！？]{0,60}[。]?$"
 )
 # A portal's pager between the pages of a long article ("上一页 1 2 3 下一页", "共3页: 首页 上一页 1 2 3 下一页 尾页").
 PAGER_LINE = re.compile(
@@ -138,12 +199,15 @@ SHARE_TARGET_LINE = re.compile(r"^(分享到|分享至)[^。！？；，,]{1,10}
 # ("记者 张三 李四", "本报记者：张三", "新华社记者 王五").
 CREDIT_LINE = re.compile(
     r"^[（(【\[]\s*(编辑|责任编辑|责编|作者|记者|来源|校对|审核)\s+[\u4e00-\u9fff·]{2,8}\s*[）)】\]]$"
-    r"|^([\u4e00-\u9fff]{0,6}?(本报|新华社|本台|本网))?(记者|特约记者|通讯员|实习生|实习记者)\s*[：:\s]\s*"
+    r"|^([\u4e00-\u9fff·]{0,16}?\s*)?(记者|特约记者|通讯员|实习生|实习记者)\s*[：:\s]\s*"
     r"[\u4e00-\u9fff·]{2,8}([\s、，,]+[\u4e00-\u9fff·]{2,8}){0,4}$"
 )
 # The label of a portal's 政府信息公开 table before the title ("标 题：2026年北京市政府工作报告"): only the label is cut,
 # and only before a title (chrome.remove_portal_chrome).
 TITLE_LABEL_PREFIX = re.compile(r"^\s*(标\s*题|名\s*称|题\s*目|文件名称)\s*[:：]\s*(?=\S)")
+# A tag before the title of a news page ("【全文】2026年湖南省政府工作报告", "权威发布｜2026年…"): at most 8
+# characters in 【】 or before a bar; only the tag is cut, and only before a title (chrome.remove_portal_chrome).
+TITLE_TAG_PREFIX = re.compile(r"^\s*(【[^】]{1,8}】|[^｜|：:\s]{1,8}\s*[｜|])\s*(?=\S)")
 # A link to a file of the page ("附件：2026年北京市政府工作报告.pdf", "2026年北京市政府工作报告.docx").
 ATTACHMENT_FILE_LINE = re.compile(
     r"^(附件(下载)?\s*\d{0,2}\s*[：:]?\s*)?[^。！？；，,]{1,60}\.(pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)$"

@@ -19,10 +19,14 @@ _SPACE = r"[ \u3000]"
 # "政府工作报告（摘要）". Traditional forms (報告) of the 1950s copies count too.
 # The mark may also be the year in brackets, as a copy titles its page ("政府工作报告（2017年）").
 _TITLE_MARK = r"[（(](摘要|草案|节选|節選|全文|(\d{4}|[〇○零一二三四五六七八九]{4})年?)[）)]"
-_TITLE_SUFFIX = rf"({_TITLE_MARK})?"
+# A news portal may write 全文 without brackets ("2026年湖南省政府工作报告全文") and set the title in
+# book-title marks ("《2026年湖南省政府工作报告》"); the marks are not shown in the page title (front.parse_front).
+_TITLE_SUFFIX = rf"({_TITLE_MARK}|全文)?"
 TITLE_LINE = re.compile(
-    rf"^(.{{0,30}}(政府工作报告|政府工作報告|工作报告|工作報告)|.{{0,12}}(关于|關於).{{2,60}}的(报告|報告)){_TITLE_SUFFIX}$"
+    rf"^《?(.{{0,30}}(政府工作报告|政府工作報告|工作报告|工作報告)|.{{0,12}}(关于|關於).{{2,60}}的(报告|報告))》?{_TITLE_SUFFIX}$"
 )
+TITLE_BOOK_MARKS = re.compile(r"^《(?P<title>[^《》]+)》(?P<suffix>.*)$")
+
 # The mark of a summary or draft on its own line under the title ("政府工作报告" + "（摘要）").
 TITLE_SUFFIX_LINE = re.compile(rf"^{_TITLE_MARK}$")
 # A title that names no report in particular (national reports 1954–2023, the district seed, many
@@ -40,6 +44,10 @@ TITLE_MAX_CHARS = 80
 # "政府工作报告"), names the year or the place… Otherwise the halves are joined only when the
 # second is no title alone ("政府工作报" + "告", "关于发展国民经济的" + "第一个五年计划的报告").
 TITLE_HEAD = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年|[省市区县州旗盟區縣]$|国务院|國務院|人民政府$")
+# A part of a cut title holds words only: Han characters, digits, brackets and quotes, never the
+# bars, arrows or colons of page chrome ("无障碍浏览|长者模式|登录" or "您现在的位置：首页>要闻>正文" above
+# a title line is chrome, not the title's first half).
+TITLE_PART = re.compile(rf"^[{HAN}0-9０-９〇○（）()《》“”·]+$")
 # …or is at least this long ("中华人民共和国第一届全国" + "人民代表大会第一次会议政府工作报告", 1954).
 TITLE_HEAD_MIN_CHARS = 6
 
@@ -83,8 +91,13 @@ _OFFICE = (r"(总理|總理|省长|省長|市长|市長|区长|區長|县长|縣
 _ROLE = rf"([{HAN}]{{1,24}}、){{0,2}}[{HAN}]{{0,24}}?{_OFFICE}"
 _DOT = r"[·・•‧．.]"
 _NAME = rf"([{HAN}]{{1,10}}({_DOT}[{HAN}]{{1,10}})+|[{HAN}](?:{_SPACE}?[{HAN}]){{1,4}})"
-# The role may follow a label ("报告人：北京市市长 殷勇").
-SPEAKER_LINE = re.compile(rf"^((报告人|報告人)[：:]{_SPACE}*)?(?P<role>{_ROLE}){_SPACE}*(?P<name>{_NAME})$")
+# The role may follow a label ("报告人：北京市市长 殷勇"), a colon may stand between role and name
+# ("省长：毛伟明"), and the whole line may stand in brackets ("（省长 毛伟明）"): forms of portal copies.
+SPEAKER_LINE = re.compile(
+    rf"^(?P<open>[（(])?((报告人|報告人)[：:]{_SPACE}*)?(?P<role>{_ROLE}){_SPACE}*([：:]{_SPACE}*)?(?P<name>{_NAME})"
+    rf"(?(open)[）)])$"
+)
+
 # The role alone on its line, its name on the next ("国务院总理" / "李克强").
 ROLE_LINE = re.compile(rf"^{_ROLE}$")
 # A name alone on its line: after its role line, or the speaker without a role ("毛伟明" after the
