@@ -68,6 +68,7 @@ def glossary_page(reports: list[Report], entries: list[GlossaryEntry]) -> Page |
     matcher = TermMatcher(entries)
     labels = report_labels(reports)
     uses = collect_uses(reports)
+    scripts = {report.meta.slug: report.meta.script for report in reports}
     by_source: dict[str, list[GlossaryEntry]] = {}
     for entry in entries:
         by_source.setdefault(entry.source_slug, []).append(entry)
@@ -76,7 +77,8 @@ def glossary_page(reports: list[Report], entries: list[GlossaryEntry]) -> Page |
         shown = []
         for entry in sorted(source_entries, key=lambda e: e.number):
             # In a definition a term is a plain cross-reference to another entry, never itself.
-            marks = find_marks(matching_text(entry.definition, "simplified"), matcher, labels, tooltip=False, skip=entry)
+            text = matching_text(entry.definition, scripts.get(entry.source_slug, "simplified"))
+            marks = find_marks(text, matcher, labels, tooltip=False, skip=entry)
             shown.append((entry, marks, uses.get(entry.anchor)))
         groups.append((slug, labels.get(slug, slug), shown))
     body = render("glossary.md", urls.GLOSSARY, title=TITLE, groups=groups)

@@ -15,12 +15,22 @@ import yaml
 from ..errors import ContentError, Problem
 from ..load import read_yaml
 from ..model import GlossaryEntry, Report
+from ..script import converter, to_simplified_reading
 
 KEYS_FILE = "glossary-keys.yml"
 
 # An annex entry "4.百千万工程：广东省委…", "5. “1+8+6”规划成果体系：1个…" or, with an English
 # expansion after an ASCII colon, "7. CRO: Contract Research Organizations,即…" (2024 越秀区 report).
-ENTRY_START = re.compile(r"^(?P<number>\d{1,3})[.．、]\s*(?P<term>[^：:]{1,40}?)\s*[：:]\s*(?P<definition>.+)$", re.S)
+# The number may also be written as annexes of other reports number their notes: "1、", "（1）",
+# "(1)", "【1】", "[1]" or a circled "①" (① is 1, up to ⑳).
+ENTRY_START = re.compile(
+    r"^(?:(?P<number>\d{1,3})[.．、]|[（(](?P<paren>\d{1,3})[）)]|[【\[](?P<bracket>\d{1,3})[】\]]|(?P<circled>[①-⑳]))"
+    r"\s*(?P<term>[^：:]{1,40}?)\s*[：:]\s*(?P<definition>.+)$", re.S)
+CIRCLED_ONE = ord("①")
+
+# Corner quotes of traditional texts (2023 summary style) read as the curly quotes the keys use.
+# One character for one, so offsets are kept.
+QUOTE_SHADOW = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 
 # Quotes the annex puts around (part of) a term; the body may leave them out (“专精特新”企业 →
 # 专精特新企业). Used only to draft keys.
@@ -32,18 +42,54 @@ def annex_sections(report: Report) -> list:
     return [section for section in report.sections if section.role == "annex"]
 
 
+def simplified_shadow(text: str) -> str:
+    """The text in simplified characters, same length and offsets, for matching only.
+
+    OpenCC converts by phrase (著 read as 着 where it stands for it: script.to_simplified_reading);
+    where a phrase would change the length, each character is converted on its own and one that
+    would still change length is kept as it is.
+    """
+    shadow = to_simplified_reading(text)
+    if len(shadow) != len(text):
+        t2s = converter("t2s")
+        chars = []
+        for char in text:
+            converted = t2s.convert(char)
+            chars.append(converted if len(converted) == 1 else char)
+        shadow = "".join(chars)
+    return shadow.translate(QUOTE_SHADOW)
+
+
+def matching_text(text: str, script: str) -> str:
+    """What keys are searched in: the simplified shadow for traditional reports."""
+    return simplified_shadow(text) if script == "traditional" else text.translate(QUOTE_SHADOW)
+
+
+def entry_number(match: re.Match) -> int:
+    """The entry's number as the annex writes it: 3 for "3.", "（3）", "【3】" and "③"."""
+    if match["circled"]:
+        return ord(match["circled"]) - CIRCLED_ONE + 1
+    return int(match["number"] or match["paren"] or match["bracket"])
+
+
 def parse_entries(report: Report) -> list[GlossaryEntry]:
-    """Every numbered entry of the report's annex, in source order (keys not yet set)."""
+    """Every numbered entry of the report's annex, in source order, with drafted keys.
+
+    Keys are matched against simplified text (`matching_text`), so a traditional annex's term
+    (鏈主) is drafted as its simplified reading (链主).
+    """
     entries = []
     for section in annex_sections(report):
         for paragraph in section.paragraphs:
             match = ENTRY_START.match(paragraph.text)
             if match is None:
                 continue
+            term = match["term"].strip()
             entries.append(GlossaryEntry(
-                source_slug=report.meta.slug, number=int(match["number"]),
-                term=match["term"].strip(), definition=match["definition"].strip(),
-                paragraph_anchor=paragraph.anchor))
+                source_slug=report.meta.slug, number=entry_number(match),
+                term=term, definition=match["definition"].strip(),
+                paragraph_anchor=paragraph.anchor,
+                keys=tuple(draft_keys(matching_text(term, report.meta.script)))))
     return entries
 
 
@@ -123,7 +169,7 @@ def with_keys(entries: list[GlossaryEntry], table: dict[str, dict[int, dict]], p
     for entry in entries:
         row = table.get(entry.source_slug, {}).get(entry.number)
         if row is None:
-            out.append(_replace_keys(entry, draft_keys(entry.term)))
+            out.append(entry)  # keys drafted by parse_entries
             continue
         if squeeze(str(row.get("term", ""))) != squeeze(entry.term):
             problems.append(Problem(str(path), row.get("__line__", 0), f"entry {entry.source_slug} #{entry.number} is "
@@ -158,6 +204,6 @@ def draft_table(reports: list[Report]) -> str:
     for report in reports:
         for entry in parse_entries(report):
             glossaries.setdefault(entry.source_slug, []).append(
-                {"n": entry.number, "term": entry.term, "keys": draft_keys(entry.term)})
+                {"n": entry.number, "term": entry.term, "keys": list(entry.keys)})
     return yaml.safe_dump({"glossaries": glossaries}, allow_unicode=True, sort_keys=False, width=120)
 

@@ -18,36 +18,7 @@ import jieba
 
 from ..labels import report_label
 from ..model import GlossaryEntry, Report, TermMark
-from ..script import converter, to_simplified_reading
-from .glossary import annex_sections
-
-# Corner quotes of traditional texts (2023 summary style) read as the curly quotes the keys use.
-# One character for one, so offsets are kept.
-QUOTE_SHADOW = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
-
-
-def simplified_shadow(text: str) -> str:
-    """The text in simplified characters, same length and offsets, for matching only.
-
-    OpenCC converts by phrase (著 read as 着 where it stands for it: script.to_simplified_reading);
-    where a phrase would change the length, each character is converted on its own and one that
-    would still change length is kept as it is.
-    """
-    t2s = converter("t2s")
-    shadow = to_simplified_reading(text)
-    if len(shadow) != len(text):
-        chars = []
-        for char in text:
-            converted = t2s.convert(char)
-            chars.append(converted if len(converted) == 1 else char)
-        shadow = "".join(chars)
-    return shadow.translate(QUOTE_SHADOW)
-
-
-def matching_text(text: str, script: str) -> str:
-    """What keys are searched in: the simplified shadow for traditional reports."""
-    return simplified_shadow(text) if script == "traditional" else text.translate(QUOTE_SHADOW)
-
+from .glossary import annex_sections, matching_text
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -61,8 +32,8 @@ class WordBoundaries:
     are word boundaries. The keys (each run of a key written with quotes: 治安防控“四个一” adds
     治安防控 and 四个一) are added to a private jieba dictionary (jieba's own suggested frequency:
     just enough to be cut as one word), so 扩大做地规模 keeps 做地 whole while 当做 and
-    地方, stronger words, still win in 当做地方. Latin keys are covered too: jieba keeps a run of
-    letters and digits together, so CRO inside a longer Latin word is not a word of its own.
+    地方, stronger words, still win in 当做地方. A key's end between two ASCII letters or digits is
+    never a boundary: CRO in MICRO, 5G in 15G (jieba would cut MI|CRO once CRO is in its dictionary).
     jieba cuts each run of its block characters (Han, letters, digits, +#&._%-) on its own, so
     only the run around a key's end is cut, never the whole paragraph.
     """
@@ -87,7 +58,13 @@ class WordBoundaries:
         return ends
 
     def is_boundary(self, text: str, at: int, runs: list[tuple[int, int]]) -> bool:
-        """True when offset `at` of text falls between two words; runs: BLOCK spans of text."""
+        """True when offset `at` of text falls between two words; runs: BLOCK spans of text.
+
+        Never between two ASCII letters or digits: jieba cuts a key out of a longer Latin word
+        once the key is in its dictionary (MI|CRO), but CRO in MICRO, or 5G in 15G, is no word.
+        """
+        if 0 < at < len(text) and is_latin(text[at - 1]) and is_latin(text[at]):
+            return False
         for start, end in runs:
             if start < at < end:
                 return at - start in self._word_ends(text[start:end])
@@ -96,6 +73,11 @@ class WordBoundaries:
     def runs(self, text: str) -> list[tuple[int, int]]:
         """The spans jieba segments separately."""
         return [match.span() for match in self.BLOCK.finditer(text)]
+
+
+def is_latin(char: str) -> bool:
+    """An ASCII letter or digit: a character of a Latin word or a number (CRO, 5G, 2024)."""
+    return char.isascii() and char.isalnum()
 
 
 @dataclass(frozen=True)
