@@ -85,8 +85,10 @@ def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
     """Build the reports the gold cites and compare the targets download (targets.csv) cell by cell.
 
     A target or outcome matches when the download has a row of that kind, year and indicator whose
-    value is the gold's as written, whose numbers are the gold's (low, high) and whose anchor is the
-    paragraph at the gold's source line; a not_set cell when there is no target row; a not_outcome
+    value is the gold's as written, whose numbers are the gold's (low, high), whose qualifier is the gold's
+    where the gold gives one, and whose anchor is the
+    paragraph at the gold's source line; a not_set cell when there is no target row and a "not set" row
+    (the report lists targets without it); a not_outcome
     when the outcome row (if any) is not that figure; a not_target (a review figure, a five-year goal)
     when the target row (if any) cites another paragraph. Rows are matched on the region and level of
     the report the cell cites, so one gold may hold national, provincial or city cells.
@@ -118,7 +120,9 @@ def check_gold(gold_file: Path, root: Path = ROOT) -> GoldCheck:
             check.add(part, cell, _row_problem(row_of(kind, cell), cell, report.meta.slug, anchor))
     for cell in gold.get("not_set", []):
         row = row_of("target", cell)
-        check.add("not_set", cell, f"a target {row['value']!r} in {row['anchor']}" if row else "")
+        listed = row_of("not set", cell)
+        check.add("not_set", cell, f"a target {row['value']!r} in {row['anchor']}" if row
+                  else "" if listed else "no not-set row")
     for cell in gold.get("not_outcomes", []):
         row = row_of("outcome", cell)
         taken = row is not None and row["low"] and abs(float(row["low"]) - cell["low"]) < 1e-9
@@ -143,6 +147,8 @@ def _row_problem(row: dict | None, cell: dict, slug: str, anchor: str) -> str:
     read = (float(row["low"]) if row["low"] else None, float(row["high"]) if row["high"] else None)
     if low is not None and read != (float(low), float(high)):
         problems.append(f"read {read} ≠ {(low, high)}")
+    if "qualifier" in cell and row["qualifier"] != cell["qualifier"]:
+        problems.append(f"qualifier {row['qualifier']!r} ≠ {cell['qualifier']!r}")
     if (row["slug"], row["anchor"]) != (slug, anchor):
         problems.append(f"anchor {row['slug']}#{row['anchor']} ≠ {slug}#{anchor}")
     return "; ".join(problems)

@@ -206,6 +206,7 @@ class ReviewWording:
     heading: re.Pattern
     multi_year_heading: re.Pattern
     opening_chars: int
+    framing: re.Pattern
     year_opening: re.Pattern
     multi_year_opening: re.Pattern
     multi_year_words: re.Pattern
@@ -230,6 +231,9 @@ REVIEW = ReviewWording(
     # "一年来", "去年", "刚刚过去的2017年" (2018), "2012年，…" (2013). About several years: "过去五年",
     # "五年来", "这五年" (2013), "十年来" (2023), "“十二五”…" (2016), "本届政府" (2013).
     opening_chars=14,
+    # A speaker's framing clause before the words that date a sentence is passed over: "这里要特别指出，刚刚过去的
+    # １９９２年，…国民生产总值比上年增长百分之十二点八" (1993 national, in its five-year review), "应当看到，去年…".
+    framing=re.compile(r"^[^，,。；;！!？?]{0,8}(?:指出|看到|说明|强调|提到)(?:的是)?[，,：:]"),
     year_opening=re.compile(r"^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|去年|刚刚过去的|全年)"),
     multi_year_opening=re.compile(r"过去五年|五年来|这五年|十年来|近五年|本届政府|“?十[一二三四五六七八九]?五”?时期|五年"),
     # Words that make a sentence a multi-year or cumulative figure, never the year's outcome: "年均增长7.1%"

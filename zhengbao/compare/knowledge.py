@@ -50,5 +50,5 @@ QUOTED_ONLY_LENGTH = 2
 
 # The term timeline page draws any term a reader types; these are drawn in advance as examples of a
 # term's life in the archive (first use, peak, fade), each only where the archive uses it: 改革开放
-# (from the 1979 national report on), 供给侧结构性改革 (2016–), 新质生产力 (2024–, every 2026 province).
+# (from the 1988 national report on, peak 1992), 供给侧结构性改革 (2016–), 新质生产力 (2024–, every 2026 province).
 TIMELINE_EXAMPLES = ("改革开放", "供给侧结构性改革", "新质生产力")

@@ -29,7 +29,16 @@ from .values import FULL_WIDTH, Value, find_values, negative
 # A figure further than this many characters after its indicator's name is about something else.
 MAX_GAP = 24
 LIST_DASHES = ("—", "－", "-", "―")
-YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[89]|20)\d\d年|一九[一二三四五六七八九〇零]{2}年")
+# A year as written: "2017年", "１９９２年" (read as ASCII first), "一九五九年", "一九八○年" (1980s copies write the
+# zero as a circle ○).
+YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[89]|20)\d\d年|一九[一二三四五六七八九〇零○]{2}年")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def named_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every year text names, in either script of numbers: "一九五九年" → 1959."""
+    return [(found.start(), int(found.group(0)[:-1].translate(_YEAR_DIGITS)))
+            for found in YEAR_IN_TEXT.finditer(text.translate(FULL_WIDTH))]
 
 
 def review_flags(report: Report) -> dict[str, bool]:
@@ -96,15 +105,19 @@ def dated_sentences(report: Report) -> list[tuple[Paragraph, str, int, int]]:
 
 
 def _opening(sentence: str) -> str:
-    return sentence.lstrip("—－- 　“").translate(FULL_WIDTH)[:REVIEW.opening_chars]
+    """The words that date a sentence: its first REVIEW.opening_chars characters after a dash, a quote
+    and a speaker's framing clause (REVIEW.framing), full-width digits read."""
+    words = sentence.lstrip("—－- 　“")
+    framing = REVIEW.framing.match(words)
+    return words[framing.end() if framing else 0:].translate(FULL_WIDTH)[:REVIEW.opening_chars]
 
 
 def _names_year(text: str, year: int) -> bool:
-    return f"{year}年" in text.translate(FULL_WIDTH) or "一年" in text or "去年" in text
+    return any(named == year for _, named in named_years(text)) or "一年" in text or "去年" in text
 
 
 def _names_other_year(text: str, year: int) -> bool:
-    return any(found.group(0) != f"{year}年" for found in YEAR_IN_TEXT.finditer(text.translate(FULL_WIDTH)))
+    return any(named != year for _, named in named_years(text))
 
 
 def extract_outcomes(report: Report) -> list[Statement]:

@@ -14,6 +14,7 @@ This module also re-exports the outcome and verdict functions (outcomes.py, verd
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Paragraph, Report
 from .indicators import (
@@ -43,7 +44,7 @@ from .indicators import (
     THAN_LAST_YEAR,
     Indicator,
 )
-from .outcomes import YEAR_IN_TEXT, extract_outcomes, review_flags
+from .outcomes import extract_outcomes, named_years, review_flags
 from .statements import Statement, clauses, find_names, make_statement, sentences
 from .text import matching_text, original_slice
 from .values import FULL_WIDTH, find_values
@@ -67,6 +68,8 @@ __all__ = ["MET", "MISSED", "NOT_COMPARABLE", "NOT_MENTIONED", "NOT_SET", "NO_OU
 
 # Characters a list's clause may start with before its indicator ("全省地区生产总值", "今年…").
 MAX_LEAD = 8
+# Words of striving before a target's number, as written (simplified and traditional): its qualifier.
+STRIVING = re.compile(r"力争|力爭|争取|爭取")
 # A target kept as words ("回稳向好", "增长与经济增长同步") is short; a longer clause is a policy, not a target.
 MAX_WORDS = 20
 
@@ -166,9 +169,12 @@ def list_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _names_other_year(sentence: str, year: int) -> bool:
-    """"到2020年…", "五年内…比一九八五年": a goal for another year than the report's."""
-    return any(found.group(0) != f"{year}年" for found in YEAR_IN_TEXT.finditer(sentence.translate(FULL_WIDTH))) \
-        or "五年内" in sentence
+    """"到2020年…", "五年内…比一九八五年": a goal for another year than the report's. The report's own year in
+    either script ("一九五九年的工农业总产值将比一九五八年…增长百分之四十", 1959) is not, nor the year before
+    as the base of this year's growth (比一九五八年, like 比上年)."""
+    plain = sentence.translate(FULL_WIDTH)
+    return any(named != year and not (named == year - 1 and plain[max(0, at - 1):at] == "比")
+               for at, named in named_years(sentence)) or "五年内" in sentence
 
 
 def target_paragraphs(report: Report) -> list[Paragraph]:
@@ -196,7 +202,18 @@ def extract_targets(report: Report) -> list[Statement]:
                 out[subject[2].key] = statement
     for statement in standalone_targets(report, set(out)):
         out.setdefault(statement.indicator, statement)
-    return list(out.values())
+    return [_with_striving(statement) for statement in out.values()]
+
+
+def _with_striving(statement: Statement) -> Statement:
+    """A number the clause strives for ("一般公共预算收入力争增长5%", "力争粮食产量达到４５５０亿公斤以上", 1995) has
+    力争 (or 争取, as written) in its qualifier, before the one written at the number: "力争", "力争…以上".
+    Words after the number ("5%左右、力争更好结果") strive beyond the target and are not its qualifier."""
+    at = statement.text.find(statement.value) if statement.value else -1
+    found = STRIVING.search(statement.text, 0, at) if statement.low is not None and at >= 0 else None
+    if found is None or found.group(0) in statement.qualifier:
+        return statement
+    return replace(statement, qualifier="…".join(part for part in (found.group(0), statement.qualifier) if part))
 
 
 def _respectively(report: Report, paragraph: Paragraph, text: str, start: int, end: int) -> list[Statement]:

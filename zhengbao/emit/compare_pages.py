@@ -14,13 +14,15 @@ from urllib.parse import quote
 from .. import cache, urls
 from ..compare.align import word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
+from ..compare.indicators import INDICATORS
 from ..compare.knowledge import TIMELINE_EXAMPLES
 from ..compare.regions import Region
 from ..compare.statements import paragraph_place, section_places
-from ..compare.tables import statements, target_tables
+from ..compare.tables import TargetTable, statements, target_tables
+from ..compare.targets import target_paragraphs
 from ..compare.themes import Theme, build_themes, searchable_paragraphs
 from ..compare.timeline import browser_data, milestones, term_timeline
-from ..compare.verdicts import VERDICTS
+from ..compare.verdicts import NOT_SET, VERDICTS, judge
 from ..labels import kind_mark, report_label
 from ..model import DataFile, NavPlace, Page, Report
 from .templating import TEMPLATES, render
@@ -54,23 +56,73 @@ def _page(name: str, title: str, template: str, nav: str = "", **values: object)
 # Targets --------------------------------------------------------------------------------------------
 
 
+def target_lists(tables: list[TargetTable]) -> dict[tuple[str, int], tuple[str, str, str]]:
+    """(region id, year) → (slug, anchor, place) of the paragraph where that year's report lists its
+    targets: what a 未设定 cell cites, the list a reader checks for the missing indicator."""
+    found = {}
+    for table in tables:
+        for report in table.region.reports:
+            listed = target_paragraphs(report)
+            if listed:
+                anchor = listed[0].anchor
+                found.setdefault((table.region.ident, report.meta.year),
+                                 (report.meta.slug, anchor, paragraph_place(report, anchor)))
+    return found
+
+
 def targets_page(reports: list[Report]) -> Page:
     tables = target_tables(reports)
     return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=tables,
-                 charts={table.region.ident: region_charts(table) for table in tables})
+                 charts={table.region.ident: region_charts(table) for table in tables}, lists=target_lists(tables))
+
+
+def not_set_rows(reports: list[Report]) -> list[dict]:
+    """A row of kind "not set" for every indicator (of indicators.INDICATORS) a report's target list
+    leaves out: no value, the list's paragraph as its anchor, the verdict's rule saying so. The page's
+    table shows the same as 未设定 in the columns of the indicators the region's reports name."""
+    tables = target_tables(reports)
+    lists = target_lists(tables)
+    rule = judge(None, None).rule
+    rows = []
+    for table in tables:
+        for year in table.years:
+            if (table.region.ident, year) not in lists:
+                continue
+            slug, anchor, place = lists[(table.region.ident, year)]
+            for indicator in INDICATORS:
+                cell = table.cells.get((year, indicator.key))
+                if cell is not None and cell.target is not None:
+                    continue
+                rows.append({"kind": NOT_SET, "region": table.region.region, "region_id": table.region.ident,
+                             "level": table.region.level, "year": year, "slug": slug, "indicator": indicator.key,
+                             "indicator_label": indicator.label, "value": "", "number": None, "low": None,
+                             "high": None, "unit": "", "factor": 1.0, "qualifier": "", "text": "", "anchor": anchor,
+                             "place": place, "href": urls.paragraph_href(slug, anchor), "verdict": NOT_SET,
+                             "verdict_rule": rule})
+    return rows
+
+
+def download_rows(reports: list[Report]) -> list[dict]:
+    """Every target, outcome and not-set cell, by region (the page's order), year, indicator; a year's
+    target (or its not-set row) before the outcome stated for it."""
+    regions = {table.region.ident: index for index, table in enumerate(target_tables(reports))}
+    indicators = {indicator.key: index for index, indicator in enumerate(INDICATORS)}
+    rows = statements(reports) + not_set_rows(reports)
+    return sorted(rows, key=lambda row: (regions[row["region_id"]], row["year"], indicators[row["indicator"]],
+                                         row["kind"] == "outcome"))
 
 
 def targets_csv(reports: list[Report]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
-    for row in statements(reports):
+    for row in download_rows(reports):
         writer.writerow({key: "" if row[key] is None else row[key] for key in FIELDS})
     return out.getvalue()
 
 
 def targets_json(reports: list[Report]) -> str:
-    rows = [{key: row[key] for key in FIELDS} for row in statements(reports)]
+    rows = [{key: row[key] for key in FIELDS} for row in download_rows(reports)]
     return json.dumps({"schema": "targets.schema.json", "statements": rows}, ensure_ascii=False, indent=1,
                       sort_keys=True) + "\n"
 
@@ -88,7 +140,8 @@ def targets_schema() -> str:
         "properties": {"schema": string, "statements": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": FIELDS,
             "properties": {
-                "kind": {"enum": ["target", "outcome"]},
+                "kind": {"enum": ["target", "outcome", NOT_SET], "description": "a target, the outcome the next "
+                         "report states for that year, or not set: the year's list leaves the indicator out"},
                 "region": string, "level": string, "slug": string,
                 "region_id": {"type": "string", "description": "the region's id on compare/targets.html (#r-<id>)"},
                 "year": {"type": "integer", "description": "the year the value is about (an outcome: the year reviewed)"},

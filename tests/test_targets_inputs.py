@@ -1,0 +1,129 @@
+"""Issue 15, "more full-width and range inputs": a made-up city whose lists write every form of the
+reports (tests/cases/targets-inputs, gold tests/targets_gold_inputs.yml read by hand: value as written,
+numbers, qualifier, paragraph), checked on the built downloads and page; and the whole archive's
+targets download and page (content/): not-set rows, a review opening on a framing clause, a target
+dated in Chinese numerals.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tools.compare import check_gold
+
+from .test_targets_view import _build_case
+
+ROOT = Path(__file__).resolve().parent
+GOLD = ROOT / "targets_gold_inputs.yml"
+
+
+def _rows(site: Path) -> list[dict]:
+    with (site / "compare" / "targets.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _find(rows: list[dict], kind: str, region: str, year: int, indicator: str) -> dict | None:
+    return next((row for row in rows if (row["kind"], row["region"], int(row["year"]), row["indicator"])
+                 == (kind, region, year, indicator)), None)
+
+
+@pytest.fixture(scope="module")
+def inputs_site(tmp_path_factory) -> Path:
+    return _build_case(tmp_path_factory, "targets-inputs")
+
+
+def test_full_width_range_and_qualifier_inputs_match_the_gold():
+    check = check_gold(GOLD)
+    assert not check.misses, check.summary() + "\n" + "\n".join(check.misses)
+    assert check.counts["targets"][1] >= 28 and check.counts["outcomes"][1] >= 8
+
+
+def test_striving_is_a_qualifier_only_before_the_number(inputs_site):
+    rows = _rows(inputs_site)
+    assert _find(rows, "target", "测例市", 2020, "revenue")["qualifier"] == "力争"  # 力争增长５％
+    assert _find(rows, "target", "测例市", 2022, "gdp")["qualifier"] == ""  # ６．５％到７％，力争更好结果
+
+
+def test_inputs_page_shows_values_as_written_with_bands_for_ranges(inputs_site):
+    page = BeautifulSoup((inputs_site / "compare" / "targets.html").read_text(encoding="utf-8"), "html.parser")
+    for row in (row for row in _rows(inputs_site) if row["kind"] == "target"):
+        cell = page.select_one(f'td[data-year="{row["year"]}"][data-indicator="{row["indicator"]}"] a.zb-target')
+        assert cell is not None and cell.get_text() == row["value"], row
+        assert cell["href"].endswith(f"{row['slug']}/index.html#{row['anchor']}")
+    titles = [rect.find_parent("a").title.get_text() for rect in page.select("svg rect.zb-band")]
+    for written in ("６％－６．５％", "6.5%至7%", "６．５％到７％", "６～６．５％", "５％—６％"):
+        assert any(f"目标 {written}（" in title for title in titles), (written, titles)
+
+
+def test_not_set_rows_cite_the_list_and_the_page_links_them(inputs_site):
+    rows = _rows(inputs_site)
+    missing = _find(rows, "not set", "测例市", 2021, "retail")
+    assert missing is not None and missing["value"] == "" and missing["verdict"] == "not set"
+    assert missing["anchor"] == "s2-p2" and missing["place"] == "二第2段"  # the list's first paragraph (line 7)
+    assert _find(rows, "not set", "测例市", 2021, "gdp") is None  # it has a target
+    page = BeautifulSoup((inputs_site / "compare" / "targets.html").read_text(encoding="utf-8"), "html.parser")
+    link = page.select_one('td[data-year="2021"][data-indicator="retail"] a.zb-not-set')
+    assert link.get_text() == "未设定" and link["href"].endswith("2021-celi/index.html#s2-p2")
+    assert "二第2段" in link["title"]
+    # a year whose report lists no targets (2019: only reviewed) has no not-set rows
+    assert not [row for row in rows if row["kind"] == "not set" and row["year"] == "2019"]
+
+
+def test_downloads_validate_against_their_schema(inputs_site):
+    import jsonschema
+
+    folder = inputs_site / "compare"
+    data = json.loads((folder / "targets.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, json.loads((folder / "targets.schema.json").read_text(encoding="utf-8")))
+    assert {row["kind"] for row in data["statements"]} == {"target", "outcome", "not set"}
+    assert len(data["statements"]) == len(_rows(inputs_site))
+
+
+# The whole archive (content/), built once for the session ------------------------------------------
+
+
+def test_archive_review_opening_on_a_framing_clause_gives_the_outcome(archive_site):
+    # 1993 national, in its five-year review: "这里要特别指出，刚刚过去的１９９２年，…国民生产总值比上年增长百分之十二点八。"
+    rows = _rows(archive_site)
+    outcome = _find(rows, "outcome", "国务院", 1992, "gdp")
+    assert outcome is not None and outcome["value"] == "百分之十二点八" and outcome["slug"] == "1993-national"
+    assert _find(rows, "target", "国务院", 1992, "gdp")["verdict"] == "met"
+
+
+def test_archive_target_dated_in_chinese_numerals(archive_site):
+    # 1959 national: "一九五九年的工农业总产值将比一九五八年的二千零五十亿元增长百分之四十"
+    target = _find(_rows(archive_site), "target", "国务院", 1959, "output")
+    assert target is not None and (target["value"], float(target["low"])) == ("百分之四十", 40.0)
+
+
+def test_archive_not_set_rows_for_every_listed_year(archive_site):
+    rows = _rows(archive_site)
+    listed = {(row["region"], row["year"]) for row in rows if row["kind"] == "not set"}
+    assert ("国务院", "2023") in listed and ("广州市", "2024") in listed
+    # 2023 national lists no 城镇登记失业率 (only the surveyed rate): not set, citing the list
+    row = _find(rows, "not set", "国务院", 2023, "unemployment")
+    assert row is not None and row["place"].endswith("段") and row["href"].startswith("reports/2023-national/")
+    # never both a target and a not-set row for one cell
+    targets = {(row["region"], row["year"], row["indicator"]) for row in rows if row["kind"] == "target"}
+    assert not targets & {(row["region"], row["year"], row["indicator"]) for row in rows if row["kind"] == "not set"}
+
+
+def test_archive_targets_page_prints_wide_on_few_pages(archive_site, browser):
+    import re
+
+    page = browser.new_page()
+    page.goto((archive_site / "compare" / "targets.html").as_uri())
+    page.emulate_media(media="print")
+    # the whole document on the wide page (no blank portrait page before it), the text across its width
+    assert page.evaluate("getComputedStyle(document.body).page") == "zb-wide"
+    assert page.eval_on_selector(".md-content__inner", "e => getComputedStyle(e).maxWidth") == "none"
+    pdf = page.pdf(prefer_css_page_size=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    regions = page.locator("div.zb-region").count()
+    assert regions >= 24 and pages * 3 <= regions * 2, (regions, pages)  # was one page a region (blank first page)
+    page.close()
