@@ -272,6 +272,18 @@ def test_subsections_under_a_chaptered_report_are_level_3_headings():
         ("part2-s1-p5", 0, "布局建设一批实验室。")]
 
 
+def test_part_heading_keeps_the_space_after_its_number():
+    # 第一部分 / 第三章 end their number in a word: the space after it is the heading's only separator and is
+    # shown as written (an ideographic space on provincial portal pages), while the space the clean stage
+    # drops beside Chinese text inside the title still goes.
+    sections, report = outline_of(text_report(
+        "各位代表：", "第一部分　2025年工作回顾", "一、经济运行稳中有进", "过去一年，全省经济运行稳中有进。",
+        "第二部分 2026年 工作安排", "一、扎实推进科技创新", "今年要加快建设科技强省。"))
+    assert sections[0] == ("part1", "第一部分\u30002025年工作回顾")
+    assert sections[2] == ("part2", "第二部分 2026年工作安排")
+    assert [r.line for r in report.repairs if r.fix == "normalize_whitespace"] == [5]
+
+
 def test_a_list_in_the_section_form_inside_a_section_keeps_the_sections_numbers():
     # 1986 national report: 一、…三、 inside 二、 are items; the next section 三、 is s3, not an item.
     sections, report = outline_of(text_report(
@@ -504,3 +516,18 @@ def test_a_higher_numbering_over_the_section_list_makes_parts():
     assert [s.part for s in report.sections] == [1, 2]
     assert [s.part for s in report.sections[1].subsections] == [0, 0]
     assert section_locator(report.sections[1], report.sections[1].subsections[1]) == "（二）二、"
+
+
+def test_lead_sentences_on_lines_of_their_own_stay_paragraphs():
+    # 1988 national (Wikisource): in its unindented block the first sentence of a paragraph stands on a line of
+    # its own ("国家经济实力继续得到显著增强。", the print's bold lead-in) and the block's topic lines end on no
+    # mark but hold commas ("五年来，…总的形势是很好的"). Both are sentences of the text, not headings: they stay
+    # paragraphs (docs/text-decisions.md); short unnumbered lines between paragraphs, without a sentence end,
+    # stay headings (the parts, 关于外交工作).
+    sections, report = outline_of(text_report(*realcorpus_lines("1988-national", (1, 460))))
+    parts = [heading for anchor, heading in sections if anchor.startswith("part") and "-" not in anchor]
+    assert parts == ["过去五年国内工作的基本总结", "今后五年建设和改革的目标、方针和任务", "关于外交工作", "结束语"]
+    paragraphs = [(p.text, p.heading_level) for p in report.sections[0].paragraphs]
+    lead_lines = [line.strip() for line in realcorpus_lines("1988-national", 16, 19, 23, 27)]
+    assert all((line, 0) in paragraphs for line in lead_lines)
+    assert lead_lines[1] == "国家经济实力继续得到显著增强。"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import characters as ch
 from . import chrome as marks
 
 CN_NUMERALS = "零一二三四五六七八九十百"
@@ -69,6 +70,12 @@ RANK_PART, RANK_SECTION, RANK_SUBSECTION, RANK_ITEM, RANK_PAREN_ITEM, RANK_CIRCL
 
 # "第一部分 …", "第三章 …", "第二篇" (chaptered reports and plans).
 PART_HEADING = re.compile(rf"^第(?P<label>[{CN_NUMERALS}]{{1,3}})(部分|章|篇)[ \u3000：:]*(?P<rest>.*)$")
+
+# The space between a 第一部分 / 第三章 number and its title is the heading's only separator (no 、 or bracket
+# ends the number): "第一部分　2025年工作回顾" is shown as written, never "第一部分2025年工作回顾" (provincial
+# portal pages set an ideographic space there). Its number, the space as written, its title.
+PART_NUMBER_SPACE = re.compile(
+    rf"^(?P<number>第[{CN_NUMERALS}]{{1,3}}(?:部分|章|篇))(?P<space>{ch.ANY_SPACE}+)(?P<rest>\S.*)$")
 
 # A numeral alone on its line, the heading's number without words (1960 national report: "一", "二").
 BARE_NUMERAL = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,3}})$")

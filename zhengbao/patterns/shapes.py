@@ -103,3 +103,13 @@ def is_heading_line(text: str) -> bool:
         return is_numbered_heading(text)
     return (len(text) <= num.NUMBERED_HEADING_MAX_CHARS and not re.search("[。！？!?；;]", text)
             and not num.OPEN_END.search(text))
+
+
+def heading_number_space(text: str) -> tuple[str, str, str] | None:
+    """(number, space as written, title) of a heading line whose number ends in a word, so the space is
+    its only separator ("第一部分", "　", "2025年工作回顾"; numbering.PART_NUMBER_SPACE), or None: the clean
+    stage keeps that space where it drops spaces beside Chinese text."""
+    found = num.PART_NUMBER_SPACE.match(text)
+    if not found or not is_heading_line(text):
+        return None
+    return found["number"], found["space"], found["rest"]
