@@ -127,3 +127,14 @@ def test_archive_targets_page_prints_wide_on_few_pages(archive_site, browser):
     regions = page.locator("div.zb-region").count()
     assert regions >= 24 and pages * 3 <= regions * 2, (regions, pages)  # was one page a region (blank first page)
     page.close()
+
+
+def test_archive_plans_of_older_national_reports_found_by_their_headings(archive_site):
+    # "二、1981年国民经济计划的任务和主要指标" (1980), after the review "一、当前国内形势和基本任务" (1987)
+    plans = BeautifulSoup((archive_site / "compare" / "plans.html").read_text(encoding="utf-8"), "html.parser")
+    pages = {link["href"].rsplit("/", 1)[-1] for link in plans.select("article a[href]")}
+    for slug in ("1980-national", "1987-national", "1988-national"):
+        assert f"plans-{slug}.html" in pages, sorted(pages)
+        pair = BeautifulSoup((archive_site / "compare" / f"plans-{slug}.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        assert pair.select(".zb-diff ins") and pair.select(".zb-diff del"), slug

@@ -11,9 +11,10 @@ import re
 # The work plan: the level-1 section "二、2024年工作安排" (2024), "三、2021年工作安排" (2021),
 # "三、2017年工作安排" (2017). The 2023 summary is all work plan: its numbered sections 1–10.
 WORK_PLAN_HEADING = re.compile(r"工作安排|(?:今年|[0-9０-９]{4}年)的?(?:主要|重点)?(?:工作|任务)|政府工作的建议|政府工作任务"
-                               r"|关于[0-9０-９]{4}年工作|主要任务|重点工作")
+                               r"|关于[0-9０-９]{4}年工作|主要任务|重点工作|[0-9０-９]{4}年(?:国民经济)?计划的(?:主要)?任务")
 # National: "二、2010年主要任务", "三、2016年重点工作", "三、2019年政府工作任务", "二、对今年政府工作的建议"
-# (2003, 2023); provinces 2026: "三、2026年重点工作", "三、关于2026年工作" (Hunan). Not a review ("2025年
+# (2003, 2023), "二、1981年国民经济计划的任务和主要指标" (1980, the next year's plan); provinces 2026:
+# "三、2026年重点工作", "三、关于2026年工作" (Hunan). Not a review ("2025年
 # 工作回顾"), not the report's title ("2026年北京市政府工作报告"), not a five-year plan alone ("二、“十四五”
 # 时期的奋斗目标和主要任务", 2021 Guangzhou; "“十五五”时期目标任务和2026年工作安排" is this year's).
 PLAN_EXCLUDED = re.compile(r"回顾|成就|报告")
@@ -21,10 +22,10 @@ MULTI_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]?五|五年")
 THIS_YEAR = re.compile(r"今年|[0-9０-９]{4}年")
 # Reports without a section headed as this year's work (national 1954–2002): the plan is every
 # level-1 section after the review ("一、1999年国内工作回顾", 2000; "一、改革开放和现代化建设取得伟大
-# 成就的五年", 1993; "一、三年来的斗争和新时期的总任务", 1978), without the closing words (结束语,
-# numbering.CLOSING_HEADING), foreign policy ("七、关于我国的外交工作", "六、国际形势和我国对外政策") or
-# reunification ("六、积极推进祖国和平统一大业"), which are not work plans.
-REVIEW_HEADING = re.compile(r"回顾|成就|过去|年来|的一年")
+# 成就的五年", 1993; "一、三年来的斗争和新时期的总任务", 1978; "一、当前国内形势和基本任务", 1987), without
+# the closing words (结束语, numbering.CLOSING_HEADING), foreign policy ("七、关于我国的外交工作",
+# "六、国际形势和我国对外政策") or reunification ("六、积极推进祖国和平统一大业"), which are not work plans.
+REVIEW_HEADING = re.compile(r"回顾|成就|过去|年来|的一年|国内形势|当前形势")
 NOT_A_PLAN = re.compile(r"外交|对外政策|国际形势|统一大业|和平统一")
 
 # Alignment: below this cosine similarity (TF-IDF over jieba tokens) two subsections are not paired.
