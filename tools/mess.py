@@ -169,9 +169,9 @@ def body_opening(lines: list[str]) -> int:
 def last_text_line(lines: list[str]) -> int:
     """Index after the last line of the report's text (a copy may end on its own chrome already,
     content/2026-hunan.txt's "相关报道：", or on its licence, content/1982-national.txt's "本作品是…"):
-    the last line ending on a sentence mark above the licence, plus one."""
+    the last line ending on a sentence mark (not a colon) above the licence, plus one."""
     licence = next((i for i, line in enumerate(lines) if line.strip().startswith("本作品")), len(lines))
-    ends = [i for i, line in enumerate(lines[:licence]) if line.strip().endswith(tuple(SENTENCE_END + "！"))]
+    ends = [i for i, line in enumerate(lines[:licence]) if line.strip().endswith(tuple("。！？；”"))]
 
     return ends[-1] + 1 if ends else len(lines)
 
@@ -261,8 +261,9 @@ def wikisource_variant(lines: list[str], seed: int) -> Messy:
     items = [f"↑ 原文如此，见第{n}处。" if seed % 2 else f"{n}. ↑ 指当年的统计口径。" for n in range(1, len(marked) + 1)]
     notes = ["注释", *items] if items else []
     footer = PD_OLD if seed % 3 == 2 else PD_PRC
-    # The notes stand under the text, above a licence the copy carries already.
-    end = next((i for i, line in enumerate(lines) if line.strip().startswith("本作品")), len(lines))
+    # The notes stand under the text: above a licence the copy carries already, else above a portal
+    # copy's own chrome under its last sentence (相关报道：).
+    end = next((i for i, line in enumerate(lines) if line.strip().startswith("本作品")), last_text_line(lines))
 
     lines = lines[:end] + notes + lines[end:]
     bottom = ["", *footer, "分类：政府工作报告"]

@@ -200,7 +200,8 @@ def _is_toolbar_line(text: str, beside_chrome: bool) -> bool:
     if not tokens:
         return beside_chrome and bool(text)
     if all(t in cp.TOOLBAR_WORDS or t in cp.TOOLBAR_SIZE_LETTERS for t in tokens):
-        return beside_chrome or any(t in cp.TOOLBAR_WORDS for t in tokens)
+        # Three size letters or more ("【大 中 小】") are a font-size switch wherever they stand.
+        return beside_chrome or any(t in cp.TOOLBAR_WORDS for t in tokens) or len(tokens) >= 3
     return False
 
 
@@ -215,18 +216,37 @@ def _is_nav_bar(text: str) -> bool:
             and not cp.SENTENCE_INSIDE.search(text) and not cp.COMMA_INSIDE.search(text))
 
 
+def _related_links(rest: list[int], texts: dict[int, str], after_body: bool) -> list[int]:
+    """The lines of a related-links box after its heading: every line to the end of the file when all
+    are short and unfinished (the box closes the page); else, when the box stands after the body has
+    begun (a footer or another box follows it), the run of such lines up to the first line that is
+    long, finished, a numbered heading or the salutation."""
+    def is_item(n: int) -> bool:
+        return len(texts[n]) <= cp.RELATED_LINK_MAX_CHARS and not shapes.is_terminated(texts[n])
+
+    if all(is_item(n) for n in rest):
+        return rest
+    if not after_body:
+        return []
+    run: list[int] = []
+    for n in rest:
+        if not is_item(n) or shapes.starts_block(texts[n]) or fm.SALUTATION.match(texts[n]):
+            break
+        run.append(n)
+    return run
+
+
 def _portal_marks(lines: Lines) -> dict[int, str]:
     """Index → reason for every line of portal chrome (see remove_portal_chrome)."""
     present = content_indexes(lines)
     texts = {i: cp.LIST_BULLET.sub("", visible(lines[i].text)) for i in present}
     marks: dict[int, str] = {}
+    start = body_start(lines)
     for position, i in enumerate(present):
         text = texts[i]
         following = present[position + 1] if position + 1 < len(present) else None
         if cp.RELATED_LINKS_HEADING.match(text):
-            rest = present[position + 1:]
-            if all(len(texts[n]) <= cp.RELATED_LINK_MAX_CHARS and not shapes.is_terminated(texts[n]) for n in rest):
-                marks.update(dict.fromkeys(rest, "网页的相关链接栏"))
+            marks.update(dict.fromkeys(_related_links(present[position + 1:], texts, i > start), "网页的相关链接栏"))
             marks[i] = "网页的相关链接栏"
         elif i in marks:
             continue
@@ -263,6 +283,10 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
             marks[i] = "网页的导航或页脚"
         elif cp.END_MARK_LINE.match(text):
             marks[i] = "新闻稿的结束标记"
+        elif cp.COUNTER_LINE.match(text) or cp.HASHTAG_LINE.match(text):
+            marks[i] = "网页的阅读计数或话题标签"
+        elif cp.SITE_OWNER_LINE.match(text) or (i < start and cp.SITE_NAME_LINE.match(text)):
+            marks[i] = "网站的名称或主办单位"
         elif cp.MEDIA_LINE.match(text):
 
             marks[i] = "网页的视频或音频播放器文字"

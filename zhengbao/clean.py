@@ -113,6 +113,8 @@ def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
         if fm.TITLE_SUFFIX_LINE.match(text.strip()):
             return bool(fm.TITLE_LINE.match(previous.strip()))
         # The first half carries words: "】" + "2026年湖南省政府工作报告" is page chrome beside a title.
+        if fm.TITLE_LINE.match(text.strip()) and fm.WHOLE_TITLE.search(text):
+            return False  # "湖南省人民政府" over "2026年湖南省政府工作报告": the title is whole
         return ("报告" not in previous and "報告" not in previous and bool(fm.TITLE_PART.match(previous.strip()))
                 and bool(fm.TITLE_LINE.match(previous + text))
                 and not fm.DATE_LINE.match(previous) and not fm.SPEAKER_LINE.match(previous)

@@ -97,7 +97,8 @@ def _title_parts(texts: list[str], i: int) -> int:
             # the place or is long, or the last part is no title alone.
             head = joined[:len(joined) - len(following)]
             named = fm.TITLE_HEAD.search(head) or len(head) >= fm.TITLE_HEAD_MIN_CHARS
-            return size if (not fm.TITLE_LINE.match(following) or named) else 0
+            whole = fm.TITLE_LINE.match(following) and fm.WHOLE_TITLE.search(following)
+            return size if (not fm.TITLE_LINE.match(following) or named) and not whole else 0
         if fm.TITLE_LINE.match(following):
             break
     return 0

@@ -99,6 +99,8 @@ TOOLBAR_WORDS = frozenset({
     "打印文章", "打印正文", "打印全文", "关闭页面", "回到顶部", "返回列表", "返回上一页", "设为首页", "加入收藏", "收藏本站",
     "English", "繁體", "繁体", "简体", "繁體版", "简体版", "无障碍浏览", "长者模式", "关怀版", "登录", "注册", "搜索",
     "站内搜索", "手机版", "手机看", "视频", "音频", "阅读全文", "展开全文", "点赞", "评论", "转发", "听新闻",
+    "图片", "图集", "组图", "大图", "查看大图", "点击查看大图", "点击图片查看大图", "滑动查看更多", "左右滑动查看更多",
+    "关注我们", "微信公众号", "官方微信", "官方微博", "抖音", "视频号",
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
@@ -127,7 +129,9 @@ BREADCRUMB_ITEM_MAX_CHARS = 24
 SHARE_PREFIX = re.compile(r"^\s*分享(到)?\s*[:：]\s*(?=\S)")
 # A news agency's dateline, alone or before the first words ("新华社北京3月5日电", wire copies of the
 # national reports).
-DATELINE = r"(新华社|中新社|新华网|人民网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+# A newspaper's or app's own lead ("湖南日报·新湖南客户端1月27日讯") is a dateline too.
+DATELINE = (r"((新华社|中新社|新华网|人民网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+            r"|[\u4e00-\u9fff·]{2,20}\d{1,2}月\d{1,2}日讯)")
 # Alone it may carry the reporters' names ("新华社北京1月27日电（记者 张三 李四）").
 DATELINE_LINE = re.compile(rf"^[（(]?{DATELINE}[）)]?([（(]记者[：:]?\s*[\u4e00-\u9fff·\s、]{{2,30}}[）)])?$")
 DATELINE_PREFIX = re.compile(rf"^\s*[（(]?{DATELINE}[）)]?\s+(?=\S)")
@@ -141,6 +145,7 @@ LIST_BULLET = re.compile(r"^[•●▪◦·]\s*")
 # (a provincial report's page under 首页 > 政府信息公开; the same table on county portals).
 META_LABELS = (r"来源|信息来源|文章来源|本文来源|稿件来源|稿源|时间|发布时间|发布日期|发表时间|更新时间|日期|作者|"
                r"编辑|责任编辑|责编|编审|审核|初审|复审|终审|校对|监制|浏览次数|阅读次数|浏览量|点击数|访问量|字号|字体|"
+               r"文字|文|图|文/图|图文|制图|设计|统筹|策划|出品|"
                r"阅读量|阅读数|点击量|访问次数|评论数|索引号|主题分类|发文机关|发文机构|发布机构|发文字号|文号|发文日期|成文日期|有效性|主题词|原标题|"
                r"來源|時間|發布時間|發布日期|編輯|責任編輯")
 META_LINE = re.compile(rf"^[（(【\[]?\s*(?:(?:{META_LABELS})\s*[：:]\s*[^。！？；]{{0,30}}?\s*)+[）)】\]]?$")
@@ -157,7 +162,7 @@ END_MARK_LINE = re.compile(r"^[（(【\[]\s*完\s*[）)】\]]$")
 # The site's contact lines and visitor counter ("地址：长沙市…　邮编：410011", "联系电话：…  传真：…",
 # "电子邮箱：webmaster@…", "您是第123456位访客"), and a link prompt ("点击查看：图解…").
 SITE_CONTACT_LINE = re.compile(
-    r"^((地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|E-?mail|联系方式)\s*[：:]\s*[^。！？；，]{1,40}?\s*)+$"
+    r"^((地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|E-?mail|联系方式|新闻热线|服务热线|热线|投稿邮箱)\s*[：:]\s*[^。！？；，]{1,40}?\s*)+$"
     r"|^您是(本站)?第\s*\d+\s*位(访客|访问者)$"
     r"|^(点击|点此|点这里)(查看|阅读|进入|下载|播放|收听)[：:]?[^。！？；]{0,40}$"
 )
@@ -215,6 +220,17 @@ ATTACHMENT_FILE_LINE = re.compile(
 # A value that is the report's own date line is never a label's value ("在…会议上").
 REPORT_DATE_WORDS = re.compile(r"会议|會議|大会|大會")
 
+# A counter of the page's readers without a label's colon form: "浏览：1024", "点击：356次", "阅读 10万+".
+COUNTER_LINE = re.compile(r"^(浏览|阅读|点击|访问)(次数|量|数)?\s*[：:\s]\s*[0-9,，.万+]+\s*(次|人次)?$")
+# A topic tag of a news page on its own line ("#2026湖南两会#").
+HASHTAG_LINE = re.compile(r"^#[^#\s]{1,24}#$")
+# The site's name or logo text above the article (before the body only: chrome.body_start):
+# "湖南省人民政府门户网站", "中国·湖南", "湖南省人民政府"; the organiser under it ("湖南省人民政府办公厅 主办").
+SITE_NAME_LINE = re.compile(
+    r"^([\u4e00-\u9fff·]{2,16}(门户网站|政府网站|政府网|官方网站|官网)|中国[·・][\u4e00-\u9fff]{2,4}"
+    r"|[\u4e00-\u9fff]{2,12}(人民政府|人民政府办公厅))$"
+)
+SITE_OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公厅|日报社|报社|中心|委员会)\s*(主办|承办|主管)$")
 # A publication timestamp alone on its line (a 2026 provincial copy: "2026-01-31 07:00:44"). A date in
 # Chinese without a clock time may be the report's own date line and is not chrome.
 TIMESTAMP = (

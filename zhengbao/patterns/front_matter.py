@@ -44,12 +44,16 @@ TITLE_MAX_CHARS = 80
 # "政府工作报告"), names the year or the place… Otherwise the halves are joined only when the
 # second is no title alone ("政府工作报" + "告", "关于发展国民经济的" + "第一个五年计划的报告").
 TITLE_HEAD = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年|[省市区县州旗盟區縣]$|国务院|國務院|人民政府$")
+# …or is at least this long ("中华人民共和国第一届全国" + "人民代表大会第一次会议政府工作报告", 1954).
+TITLE_HEAD_MIN_CHARS = 6
 # A part of a cut title holds words only: Han characters, digits, brackets and quotes, never the
 # bars, arrows or colons of page chrome ("无障碍浏览|长者模式|登录" or "您现在的位置：首页>要闻>正文" above
 # a title line is chrome, not the title's first half).
 TITLE_PART = re.compile(rf"^[{HAN}0-9０-９〇○（）()《》“”·]+$")
-# …or is at least this long ("中华人民共和国第一届全国" + "人民代表大会第一次会议政府工作报告", 1954).
-TITLE_HEAD_MIN_CHARS = 6
+# A second part that names year and place by itself ("2026年湖南省政府工作报告") is a whole title: the
+# line above it is never its first half.
+_YEAR_WORD = r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+WHOLE_TITLE = re.compile(rf"{_YEAR_WORD}.*{_PLACE}|{_PLACE}.*{_YEAR_WORD}")
 
 # --- Date line -------------------------------------------------------------------------------------
 # "——2023年3月5日在第十四届全国人民代表大会第一次会议上" (Wikisource 2022–2023, the portals),
