@@ -138,3 +138,10 @@ def test_archive_plans_of_older_national_reports_found_by_their_headings(archive
         pair = BeautifulSoup((archive_site / "compare" / f"plans-{slug}.html").read_text(encoding="utf-8"),
                              "html.parser")
         assert pair.select(".zb-diff ins") and pair.select(".zb-diff del"), slug
+
+
+def test_archive_themes_listed_in_the_order_of_their_first_year(archive_site):
+    page = BeautifulSoup((archive_site / "compare" / "themes.html").read_text(encoding="utf-8"), "html.parser")
+    firsts = [int(row.select("td")[1].get_text()) for row in page.select("table.zb-themes tbody tr")]
+    assert len(firsts) >= 20 and firsts == sorted(firsts)
+    assert "未保留" not in page.select_one("article").get_text()

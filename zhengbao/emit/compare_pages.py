@@ -198,6 +198,8 @@ def themes_index(themes: list[Theme], reports: list[Report], searchable: list) -
     for theme in themes:
         points = term_timeline(theme.phrase, reports, searchable, theme.mentions)
         rows.append((theme, milestones(points), len({m.report.meta.slug for m in theme.mentions})))
+    # In the order of the archive's years: first appearance, then the most reports, then the phrase.
+    rows.sort(key=lambda row: (row[1][0] or 0, -row[2], row[0].phrase))
     return _page("themes", "主题脉络", "compare/themes.md", "主题脉络", rows=rows, sources=THEME_SOURCE_NAMES)
 
 
