@@ -465,3 +465,26 @@ def test_list_item_cut_by_page_break_stays_item(tmp_path):
     assert [texts[f"s2-p{n}"][:3] for n in range(3, 8)] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
     assert "有所缓和。冶金、机械、化工等重工业部门" in texts["s2-p5"] and texts["s2-p5"].endswith("增加品种。")
     assert "— 6 —" in repairs
+
+
+def test_wrapped_indented_paragraph_keeps_its_tail(tmp_path):
+    """`　　…并请全国政协` / `委员提出意见` (variants/mess-pdf-wrap-indented-paragraph-tail-apart, 2012 national hard-
+    wrapped at 36 characters): the unindented short piece right under an indented paragraph's unfinished line is
+    its tail, not a paragraph set apart: p2 is whole, then s1."""
+    soup, repairs = built_variant(tmp_path, "mess-pdf-wrap-indented-paragraph-tail-apart", "2012-demo")
+    texts = [(e.get("id"), e.get_text().rstrip("¶")) for e in article(soup).select("h2, p.zb-p")]
+    whole = "现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见"
+    assert texts[:3] == [("p1", "各位代表："), ("p2", whole), ("s1", "一、2011年工作回顾")]
+    assert "join_broken_lines" in repairs
+
+
+def test_wrapped_paragraph_ending_at_full_width_before_blank_line(tmp_path):
+    """2023 national lines hard-wrapped at 36 characters (variants/mess-pdf-wrap-paragraph-ends-at-full-width): a
+    paragraph whose last line fills the width and ends on 。 stops at the blank line after it; s1-p3 and s1-p4
+    are the clean copy's paragraphs."""
+    soup, _ = built_variant(tmp_path, "mess-pdf-wrap-paragraph-ends-at-full-width", "2023-demo")
+    source = (ROOT / "content" / "2023-national.txt").read_text(encoding="utf-8").splitlines()
+    texts = {p["id"]: p.get_text().rstrip("¶") for p in article(soup).select("p.zb-p")}
+    assert texts["s1-p3"] == source[29].strip() and texts["s1-p3"].endswith("普遍受益。")
+    assert texts["s1-p4"] == source[31].strip()
+    assert [h["id"] for h in article(soup).select("h2")] == ["s1"]

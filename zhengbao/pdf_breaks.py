@@ -158,11 +158,20 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
     paragraph_gap = Counter(blanks_before[1:]).most_common(1)[0][0] if len(present) > 1 else 0
     endings = _heading_endings([line.text for line in present])
     full, indented = wrap_evidence(source or [])
+    paragraph_starts = indented_paragraphs(source or [])
 
     def goes_on(index: int) -> bool:
-        """Line `index` is of full page width and the next line opens no block: the page cut it."""
+        """Line `index` is of full page width and the next line opens no block: the page cut it. A line
+        that ends a sentence and stands before blank lines in a copy that sets its paragraphs apart by
+        them ends its paragraph: a wrap puts no blank line between two pieces of one."""
         return index + 1 < len(present) and full(present[index].last_line, present[index + 1].text) \
-            and not _opens_block(present[index + 1], indented)
+            and not _opens_block(present[index + 1], indented) and not (
+                shapes.is_terminated(present[index].text) and _blank_between(index + 1))
+
+    def _blank_between(index: int) -> bool:
+        """Blank lines of the copy stand before line `index` (none a removed line left: a page number's)."""
+        return bool(blanks_before[index]) and \
+            present[index].first_line - present[index - 1].last_line - 1 == blanks_before[index]
 
     for index, line in enumerate(present):
         text = line.text
@@ -182,7 +191,8 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
         if open_line is not None and set_apart and _is_lead_line(open_line.text):
             logical.append(open_line)
             open_line = None
-        if open_line is not None and not starts_new_line(text):
+        if open_line is not None and (not starts_new_line(text) or (
+                paragraph_gap and not blanks_before[index] and _wrapped_tail(open_line, line, paragraph_starts))):
             open_line = _joined(open_line, line, repairs)
             if shapes.is_terminated(open_line.text) and not goes_on(index):
                 logical.append(open_line)
@@ -200,6 +210,26 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
     if open_line is not None:
         logical.append(open_line)
     return logical, repairs
+
+
+def indented_paragraphs(source: list[SourceLine]) -> set[int]:
+    """The indented source lines of a copy that indents its paragraphs (Wikisource, a PDF that keeps the
+    first-line indent: "　　"): at least numbering.INDENTED_MIN_SHARE of its lines longer than a short
+    heading are indented (at least two); an empty set for any other copy."""
+    long = [line for line in source if len(line.text.strip()) > num.SHORT_HEADING_MAX_CHARS]
+    indented = {line.number for line in source if line.text.strip() and re.match(r"\s", line.text)}
+    opened = sum(line.number in indented for line in long)
+    return indented if opened >= 2 and opened >= num.INDENTED_MIN_SHARE * len(long) else set()
+
+
+def _wrapped_tail(open_line: LogicalLine, line: LogicalLine, paragraph_starts: set[int]) -> bool:
+    """The last piece of an indented paragraph cut by a hard wrap, though shaped like a heading: in a copy
+    that indents its paragraphs and sets them apart by blank lines, an unindented short line on the
+    source line right after an indented paragraph's unfinished line ("　　…并请全国政协" + "委员提出意见",
+    tools/mess.py pdf_wrap of a Wikisource copy). A heading there follows a blank line."""
+    return (open_line.first_line in paragraph_starts and line.first_line not in paragraph_starts
+            and line.first_line == open_line.last_line + 1 and shapes.is_short_heading(line.text)
+            and not _opens_block(line, set()) and not shapes.is_terminated(open_line.text))
 
 
 def _joined(open_line: LogicalLine, line: LogicalLine, repairs: list[Repair]) -> LogicalLine:
