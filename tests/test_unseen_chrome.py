@@ -218,3 +218,16 @@ def test_navigation_bar_above_the_title_is_not_joined_to_it():
     title = texts.index("2026年湖南省政府工作报告")
     report = built("2026-hunan", texts[:title] + ["无障碍浏览|长者模式|登录"] + texts[title:])
     assert report.front.title == "2026年湖南省政府工作报告"
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_table_of_contents_over_the_text_is_removed(numbered):
+    """MediaWiki's 目录 box over a Wikisource page: "1 一、…" entries (or the number on a line of its
+    own) that repeat the text's headings; every entry listed, the headings stay where the text has them."""
+    texts = [line.text for line in RAW["1982-national"].lines]
+    heads = [t.strip() for t in texts if t.strip()[:2] in ("一、", "二、", "三、") and not t.strip().endswith(("。", "；", "，"))]
+    assert len(heads) >= 2
+    box = ["目录", *(part for n, head in enumerate(heads, 1) for part in ([f"{n} {head}"] if numbered else [str(n), head]))]
+    report = built("1982-national", box + texts)
+    assert shape(report) == CLEAN["1982-national"]
+    assert [line for line in box if line not in {r.before.strip() for r in report.repairs}] == []

@@ -257,6 +257,11 @@ def wikisource_variant(lines: list[str], seed: int) -> Messy:
     top = ["此文档已经被提议删除。", "删除理由：与其他页面重复", *box, "姊妹计划：维基百科条目、数据项", "维基百科", "数据项"]
     if seed % 2:
         top = ["本页面已被提请快速删除。", "姊妹计划", "维基百科条目", "维基数据项"]
+    sections = [line.strip() for line in lines if re.match(r"^[一二三四五六七八九十]+、", line.strip())
+                and not line.strip().endswith(tuple(SENTENCE_END + "，"))]
+    if len(sections) >= 2 and len(set(sections)) == len(sections):  # MediaWiki's contents box
+        top += ["目录", *(f"{n} {text}" if seed % 4 < 2 else f"{n}\n{text}" for n, text in enumerate(sections, 1))]
+        top = [part for line in top for part in line.split("\n")]
     lines, marked = noted(lines)
     items = [f"↑ 原文如此，见第{n}处。" if seed % 2 else f"{n}. ↑ 指当年的统计口径。" for n in range(1, len(marked) + 1)]
     notes = ["注释", *items] if items else []

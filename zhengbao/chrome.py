@@ -84,7 +84,7 @@ def _wikisource_marks(lines: Lines) -> dict[int, str]:
     """Index → reason for every line of a Wikisource page's header box, navigation and footer."""
     present = content_indexes(lines)
     texts = [visible(lines[i].text) for i in present]
-    marks: dict[int, str] = {}
+    marks: dict[int, str] = dict.fromkeys((present[p] for p in _contents_entries(texts)), "网页的目录，重复后文的标题")
     for p, text in enumerate(texts):
         before = texts[p - 1] if p else ""
         if cp.BACK_ARROW_LINE.match(text) or cp.ARROW_LINK.match(text):
@@ -113,6 +113,29 @@ def _wikisource_marks(lines: Lines) -> dict[int, str]:
         marks[present[p]] = why
     _mark_neighbour_titles(present, texts, marks)
     return marks
+
+
+def _contents_entries(texts: list[str]) -> list[int]:
+    """Positions of a table of contents (MediaWiki's 目录 box, a copy's 目录 page): the heading and the
+    entries under it, each a later line of the text once its number ("1", "2.1") and page number
+    ("……3") are cut, and no sentence, salutation or label (a heading's shape); at least two entries.
+    A bare number between entries goes with them."""
+    for p, text in enumerate(texts):
+        if not cp.CONTENTS_HEADING.match(text):
+            continue
+        run, entries = [p], 0
+        for q in range(p + 1, len(texts)):
+            key = cp.CONTENTS_ENTRY_EDGES.sub("", texts[q])
+            if not key:
+                run.append(q)
+            elif (key in texts[q + 1:] and not cp.CONTENTS_HEADING.match(key) and not fm.SALUTATION.match(key)
+                  and not shapes.is_terminated(key) and not key.endswith(tuple(cp.COLON_MARKS))):
+                run.append(q)
+                entries += 1
+            else:
+                break
+        return run if entries >= 2 else []
+    return []
 
 
 def _mark_neighbour_titles(present: list[int], texts: list[str], marks: dict[int, str]) -> None:

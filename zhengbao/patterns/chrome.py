@@ -70,6 +70,10 @@ SOURCE_LINK_LINE = re.compile(r"^(来自|來自|取自|检索自|檢索自)\s*[�
 LAST_EDIT_LINE = re.compile(r"^(本页面|此页面|本頁面|此頁面|本页|此页)(最后|最後)(修订|修訂|编辑|編輯|更改)(于|於).{0,60}$")
 # A link back to the work's index ("返回中华人民共和国国务院政府工作报告", "返回目录"): short, no sentence.
 BACK_LINK = re.compile(rf"^[{BACK_ARROWS}]?\s*返回[^。！？；，,]{{1,30}}$")
+# A table of contents over the text: MediaWiki's box ("目录" with its "[隐藏]" link, entries "1 一、…",
+# "2.1 （一）…") or a copy's contents page ("一、2025年工作回顾……3"). Its entries repeat later lines.
+CONTENTS_HEADING = re.compile(r"^(目录|目錄|目\s+录|Contents|本页目录)\s*(\[(隐藏|隱藏|显示|顯示|收起|展开)\])?$")
+CONTENTS_ENTRY_EDGES = re.compile(r"^\d{1,2}(\.\d{1,2})*(\s+|$)|\s*[.．…·]{2,}\s*\d{0,4}$|\s+\d{1,4}$")
 # The site's own lines above a copied page: its tagline and MediaWiki's skip links.
 WIKISOURCE_SITE_LINE = re.compile(
     r"^((出自)?(维基文库|維基文庫)([，,]\s*(自由的图书馆|自由的圖書館))?|(跳转到|跳轉到|跳到)(导航|導航|搜索|搜尋))$"
