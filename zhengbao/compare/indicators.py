@@ -217,6 +217,7 @@ class ReviewWording:
     not_outcome: re.Pattern
     goal_words: re.Pattern
     level_change: re.Pattern
+    starting_point: re.Pattern
 
 
 REVIEW = ReviewWording(
@@ -258,4 +259,7 @@ REVIEW = ReviewWording(
     # For a figure that is a level (jobs, unemployment, grain), a change word makes it a change, not the
     # level: "粮食增产74亿斤"; "降到5.5%" (2023 national) states the level and is kept.
     level_change=re.compile(r"(?:增加|增产|减产|减少|下降|提高|上升|增长|降低)(?!到|至)"),
+    # A figure after 从/由 and before a change to another is where the year started, not its result:
+    # "城镇调查失业率从上半年5.5%降到5.3%" (2026 Guangxi) → 5.3%.
+    starting_point=re.compile(r"(?:下降|降低|回落|降|减少|提高|上升|升|增加|增长|扩大)(?:到|至)"),
 )

@@ -163,6 +163,8 @@ def _figure(text: str, sentence_start: int, name_start: int, name_end: int, stop
             return None
         if REVIEW.goal_words.match(text, value.end) or text.startswith("的目标", value.end):
             return None
+        if ("从" in gap or "由" in gap) and REVIEW.starting_point.match(text, value.end):
+            continue  # "从上半年5.5%降到5.3%": the figure it fell to is the year's
         after = text[value.end:value.end + 3]
         if after.startswith(("的", "和", "、")) and "分别" in gap:
             return None  # "分别增长8.4％和11.4％": two figures, neither the indicator's own
