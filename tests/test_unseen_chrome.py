@@ -19,6 +19,7 @@ from zhengbao.clean import clean_report
 from zhengbao.load import load_reports
 from zhengbao.model import Report, SourceLine
 from zhengbao.parse import parse_report
+from zhengbao.script import to_traditional
 
 from .conftest import ARCHIVE
 
@@ -231,3 +232,16 @@ def test_table_of_contents_over_the_text_is_removed(numbered):
     report = built("1982-national", box + texts)
     assert shape(report) == CLEAN["1982-national"]
     assert [line for line in box if line not in {r.before.strip() for r in report.repairs}] == []
+
+
+@pytest.mark.parametrize("slug", ["1982-national", "2026-guizhou"])
+def test_chrome_of_a_traditional_copy_is_removed(slug):
+    """A copy in traditional script (a Wikisource page served as zh-hant, a Hong Kong reprint): the
+    report and every chrome line converted with OpenCC s2t; the chrome is still removed and listed."""
+    texts = [to_traditional(line.text) for line in RAW[slug].lines]
+    start, end = body_opening(texts), last_text_line(texts)
+    above, before, under = ([to_traditional(line) for line in group] for group in (ABOVE_TITLE, BEFORE_SALUTATION, UNDER_TEXT))
+    report = built(slug, above + texts[:start] + before + texts[start:end] + under + texts[end:])
+    assert shape(report) == shape(built(slug, texts))
+    listed = {r.before.strip() for r in report.repairs}
+    assert [line for line in above + before + under if line not in listed] == []

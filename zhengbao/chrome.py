@@ -12,12 +12,14 @@ The patterns are in patterns.chrome; docs/text-repairs.md gives the decisions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import LogicalLine, Repair
 from .patterns import characters as ch
 from .patterns import chrome as cp
 from .patterns import front_matter as fm
 from .patterns import shapes
+from .script import to_simplified
 
 Lines = list[LogicalLine]
 
@@ -25,6 +27,14 @@ Lines = list[LogicalLine]
 def visible(text: str) -> str:
     """The line as a reader sees it: no invisible characters, no surrounding whitespace."""
     return ch.INVISIBLE_CHARACTERS.sub("", text).strip()
+
+
+@lru_cache(maxsize=1 << 16)
+def matchable(text: str) -> str:
+    """The line as the chrome patterns read it: visible, in simplified script (OpenCC t2s), so a
+    traditional copy's chrome (首頁 > …, 來源：…, 本作品在全世界都屬於公有領域…) matches the patterns
+    learned from simplified pages. Only for matching: a removed line is recorded as written."""
+    return to_simplified(visible(text))
 
 
 def content_indexes(lines: Lines) -> list[int]:
@@ -60,10 +70,10 @@ def remove_licence_footer(lines: Lines) -> tuple[Lines, list[Repair]]:
     wiki_page = _wikisource_marks(lines)  # the page's categories and links under it: remove_wiki_markup's
     present = [i for i in content_indexes(lines) if i not in wiki_page]
     for position, index in enumerate(present):
-        if not cp.LICENCE_FOOTER_START.match(visible(lines[index].text)):
+        if not cp.LICENCE_FOOTER_START.match(matchable(lines[index].text)):
             continue
         block = present[position:]
-        texts = [visible(lines[i].text) for i in block]
+        texts = [matchable(lines[i].text) for i in block]
         if (len(block) <= cp.FOOTER_MAX_LINES and any(cp.LICENCE_MARKER.search(t) for t in texts)
                 and all(len(t) <= cp.FOOTER_MAX_LINE_CHARS for t in texts)):
             span = f"第{lines[index].first_line}–{lines[block[-1]].last_line}行"
@@ -83,7 +93,7 @@ SISTER_PROJECTS_WHY = "维基文库页头的姊妹计划链接"
 def _wikisource_marks(lines: Lines) -> dict[int, str]:
     """Index → reason for every line of a Wikisource page's header box, navigation and footer."""
     present = content_indexes(lines)
-    texts = [visible(lines[i].text) for i in present]
+    texts = [matchable(lines[i].text) for i in present]
     marks: dict[int, str] = dict.fromkeys((present[p] for p in _contents_entries(texts)), "网页的目录，重复后文的标题")
     for p, text in enumerate(texts):
         before = texts[p - 1] if p else ""
@@ -193,7 +203,7 @@ def remove_wiki_notes(lines: Lines) -> tuple[Lines, list[Repair]]:
     report's own notes (注释： / [1] 指…) are never touched.
     """
     present = content_indexes(lines)
-    texts = [visible(lines[i].text) for i in present]
+    texts = [matchable(lines[i].text) for i in present]
     start = next((p for p in range(len(texts) - 2, -1, -1) if cp.NOTES_HEADING.match(texts[p])
                   and all(cp.NOTE_ITEM.match(t) for t in texts[p + 1:])), None)
     if start is None:
@@ -262,7 +272,7 @@ def _related_links(rest: list[int], texts: dict[int, str], after_body: bool) -> 
 def _portal_marks(lines: Lines) -> dict[int, str]:
     """Index → reason for every line of portal chrome (see remove_portal_chrome)."""
     present = content_indexes(lines)
-    texts = {i: cp.LIST_BULLET.sub("", visible(lines[i].text)) for i in present}
+    texts = {i: cp.LIST_BULLET.sub("", matchable(lines[i].text)) for i in present}
     marks: dict[int, str] = {}
     start = body_start(lines)
     for position, i in enumerate(present):
@@ -359,7 +369,7 @@ def is_photo_caption(text: str) -> bool:
 def remove_photo_captions(lines: Lines) -> tuple[Lines, list[Repair]]:
     """Drop photo captions of portal copies ("殷勇同志作政府工作报告。本报记者 戴冰摄")."""
     marks = {i: "网页的图片说明，不是报告正文"
-             for i in content_indexes(lines) if is_photo_caption(visible(lines[i].text))}
+             for i in content_indexes(lines) if is_photo_caption(matchable(lines[i].text))}
     return drop_marked(lines, marks, "remove_photo_captions")
 
 
