@@ -90,3 +90,19 @@ def test_date_line_in_its_common_forms(date_lines):
     report = settled(["政府工作报告", *date_lines, "省长 毛伟明"])
     assert (report.date, report.speaker) == ("2026-02-03", "毛伟明")
     assert [kind for kind, _ in report.front.lines] == ["title", "date", "speaker"]
+
+
+@pytest.mark.parametrize("cover", [
+    ["湖南省第十四届人民代表大会第四次会议文件", "（1）"],
+    ["湖南省第十四届人民代表大会", "第四次会议文件"],
+    ["湖南省人民政府"],
+    ["湘政发〔2026〕1号"],
+])
+def test_pdf_cover_lines_are_no_part_of_the_title(cover):
+    """A PDF's cover over the title (the congress's document mark, whole or cut, its serial number, the
+    issuer, a document number): the title stays the text's own, the date and speaker are found."""
+    report = settled([*cover, "政 府 工 作 报 告", DATE, "湖南省省长 毛伟明"])
+    assert (report.title, report.title_from_editor) == (MADE, True)
+    assert report.front.title == "政府工作报告"
+    assert (report.date, report.speaker) == ("2026-02-03", "毛伟明")
+    assert report.sections[0].heading == BODY[2]

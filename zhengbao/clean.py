@@ -116,6 +116,7 @@ def join_broken_title(lines: Lines) -> tuple[Lines, list[Repair]]:
         if fm.TITLE_LINE.match(text.strip()) and fm.WHOLE_TITLE.search(text):
             return False  # "湖南省人民政府" over "2026年湖南省政府工作报告": the title is whole
         return ("报告" not in previous and "報告" not in previous and bool(fm.TITLE_PART.match(previous.strip()))
+                and not fm.MEETING_DOCUMENT.search(previous.strip())
                 and bool(fm.TITLE_LINE.match(previous + text))
                 and not fm.DATE_LINE.match(previous) and not fm.SPEAKER_LINE.match(previous)
                 and not shapes.is_terminated(previous) and not shapes.starts_block(previous))

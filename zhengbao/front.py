@@ -82,7 +82,8 @@ def _title_parts(texts: list[str], i: int) -> int:
     text = texts[i]
     if fm.TITLE_LINE.match(text):
         return 2 if i + 1 < len(texts) and fm.TITLE_SUFFIX_LINE.match(texts[i + 1]) else 1
-    if len(text) > fm.TITLE_MAX_CHARS // 2 or not fm.TITLE_PART.match(text) or _is_front_shape(text):
+    if (len(text) > fm.TITLE_MAX_CHARS // 2 or not fm.TITLE_PART.match(text) or _is_front_shape(text)
+            or fm.MEETING_DOCUMENT.search(text)):
         return 0
     joined = text
     for size in range(2, MAX_PARTS + 1):
@@ -97,7 +98,7 @@ def _title_parts(texts: list[str], i: int) -> int:
             # the place or is long, or the last part is no title alone.
             head = joined[:len(joined) - len(following)]
             named = fm.TITLE_HEAD.search(head) or len(head) >= fm.TITLE_HEAD_MIN_CHARS
-            whole = fm.TITLE_LINE.match(following) and fm.WHOLE_TITLE.search(following)
+            whole = (fm.TITLE_LINE.match(following) and fm.WHOLE_TITLE.search(following)) or fm.MEETING_DOCUMENT.search(head)
             return size if (not fm.TITLE_LINE.match(following) or named) and not whole else 0
         if fm.TITLE_LINE.match(following):
             break

@@ -235,6 +235,8 @@ SITE_NAME_LINE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}(人民政府|人民政府办公厅))$"
 )
 SITE_OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公厅|日报社|报社|中心|委员会)\s*(主办|承办|主管)$")
+# The serial number under a congress's document mark on a PDF's cover ("…会议文件" / "（1）").
+COVER_SERIAL = re.compile(r"^[（(]\s*[0-9０-９]{1,3}\s*[）)]$")
 # A publication timestamp alone on its line (a 2026 provincial copy: "2026-01-31 07:00:44"). A date in
 # Chinese without a clock time may be the report's own date line and is not chrome.
 TIMESTAMP = (

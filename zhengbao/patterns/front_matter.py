@@ -49,7 +49,12 @@ TITLE_HEAD_MIN_CHARS = 6
 # A part of a cut title holds words only: Han characters, digits, brackets and quotes, never the
 # bars, arrows or colons of page chrome ("无障碍浏览|长者模式|登录" or "您现在的位置：首页>要闻>正文" above
 # a title line is chrome, not the title's first half).
-TITLE_PART = re.compile(rf"^[{HAN}0-9０-９〇○（）()《》“”·]+$")
+TITLE_PART = re.compile(rf"^(?=.*[{HAN}])[{HAN}0-9０-９〇○（）()《》“”·]+$")
+# The mark of a congress's documents on a PDF's cover ("湖南省第十四届人民代表大会第四次会议文件", cut or
+# whole, "…会议文件之一"): never the first half of the title under it.
+MEETING_DOCUMENT = re.compile(
+    r"(会议文件|會議文件|会议材料|會議材料|会议参阅文件|大会文件|大會文件)(之[一二三四五六七八九十]{1,3})?$"
+)
 # A second part that names year and place by itself ("2026年湖南省政府工作报告") is a whole title: the
 # line above it is never its first half.
 _YEAR_WORD = r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
