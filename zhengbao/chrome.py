@@ -318,6 +318,8 @@ def _portal_marks(lines: Lines) -> dict[int, str]:
             marks[i] = "新闻稿的结束标记"
         elif cp.COVER_SERIAL.match(text) and position and fm.MEETING_DOCUMENT.search(texts[present[position - 1]]):
             marks[i] = "封面上会议文件的编号"
+        elif i <= start and (cp.EDITOR_NOTE_LINE.match(text) or cp.LEAD_LINE.search(text)):
+            marks[i] = "新闻网页在报告全文之前的编者按或导语"
         elif cp.COUNTER_LINE.match(text) or cp.HASHTAG_LINE.match(text):
             marks[i] = "网页的阅读计数或话题标签"
         elif cp.SITE_OWNER_LINE.match(text) or (i < start and cp.SITE_NAME_LINE.match(text)):

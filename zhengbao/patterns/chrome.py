@@ -235,6 +235,13 @@ SITE_NAME_LINE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}(人民政府|人民政府办公厅))$"
 )
 SITE_OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公厅|日报社|报社|中心|委员会)\s*(主办|承办|主管)$")
+# A news page's words before the report (only before its body: chrome.body_start): the editor's note
+# ("编者按：…", "【编者按】…") and the lead that hands over to the full text ("…省长毛伟明作政府工作报告。
+# 以下为报告全文：", "…现将全文刊发如下。"). The report never says of itself that its full text follows.
+EDITOR_NOTE_LINE = re.compile(r"^[【\[]?(编者按|编者的话|编前|编辑导读|导读)[】\]]?\s*[：:]?")
+LEAD_LINE = re.compile(
+    r"(全文如下|以下为[^。！？]{0,12}全文|以下是[^。！？]{0,12}全文|现将全文[^。！？]{0,10}如下|全文刊发如下)[：:。]?$"
+)
 # The serial number under a congress's document mark on a PDF's cover ("…会议文件" / "（1）").
 COVER_SERIAL = re.compile(r"^[（(]\s*[0-9０-９]{1,3}\s*[）)]$")
 # A publication timestamp alone on its line (a 2026 provincial copy: "2026-01-31 07:00:44"). A date in
