@@ -145,3 +145,27 @@ def test_archive_themes_listed_in_the_order_of_their_first_year(archive_site):
     firsts = [int(row.select("td")[1].get_text()) for row in page.select("table.zb-themes tbody tr")]
     assert len(firsts) >= 20 and firsts == sorted(firsts)
     assert "未保留" not in page.select_one("article").get_text()
+
+
+def _chart(page: BeautifulSoup, region: str, caption_start: str):
+    for figure in page.select(f'div.zb-region[data-region="{region}"] figure.zb-chart-box'):
+        if figure.figcaption.get_text().startswith(caption_start):
+            return figure
+    return None
+
+
+def test_archive_grain_charts_draw_every_unit_the_reports_write(archive_site):
+    page = BeautifulSoup((archive_site / "compare" / "targets.html").read_text(encoding="utf-8"), "html.parser")
+    national = _chart(page, "national", "粮食产量")
+    assert national.figcaption.get_text() == "粮食产量（亿斤）"
+    marks = {a.title.get_text().split("（")[0]: a for a in national.select("a")}
+    for title in ("1979年实际 33，212万吨", "1994年实际 ４４４５亿公斤", "2014年实际 6.07亿吨", "2015年目标 5.5亿吨以上",
+                  "2021年实际 1.37万亿斤"):
+        assert title in marks, sorted(marks)
+    def height(title):
+        mark = marks[title].find(["circle", "line"])
+        return float(mark.get("cy") or mark.get("y1"))
+    # 6.07亿吨 = 12140亿斤 stands below 1.37万亿斤 = 13700亿斤 and above 4445亿公斤 = 8890亿斤 (y grows downwards)
+    assert height("2021年实际 1.37万亿斤") < height("2014年实际 6.07亿吨") < height("1994年实际 ４４４５亿公斤")
+    # a province whose report writes 万吨 gets its chart in 万吨
+    assert _chart(page, "qinghai", "粮食产量").figcaption.get_text() == "粮食产量（万吨）"

@@ -2,8 +2,9 @@
 
 Per indicator of a region, years run left to right (linear in time), values bottom to top. A
 target range is a band (low–high), a ceiling (prices, unemployment) a dashed line, any other
-target a solid line; outcomes are dots joined by a line. Only values in the indicator's first unit
-are drawn (a 亿元 level beside % rates would need a second axis); the table shows the rest.
+target a solid line; outcomes are dots joined by a line. A chart is in the unit most of its numbers
+are written in; numbers in another unit are drawn when it converts (万吨 ↔ 亿斤), never a 亿元 level
+beside % rates (that would need a second axis); the table shows the rest.
 """
 
 from __future__ import annotations
@@ -62,8 +63,31 @@ def _title(statement: Statement, what: str) -> str:
     return f"{statement.year}年{what} {statement.shown}{place}"
 
 
+# Units one chart can share: 1万吨 = 2000万斤 = 0.2亿斤 (grain: national reports write 万吨, 亿吨, 亿公斤 and
+# 万亿斤 across the decades; Fujian and Qinghai write 万吨).
+CONVERSIONS = {("万吨", "亿斤"): 0.2, ("亿斤", "万吨"): 5.0}
+
+
+def _scale(statement: Statement | None, unit: str) -> float | None:
+    """What turns a statement's low/high into `unit` (its factor, times a conversion), or None when the
+    statement has no number or a unit that cannot be drawn in `unit` (a 亿元 level beside % rates)."""
+    if statement is None or statement.low is None:
+        return None
+    if statement.unit == unit:
+        return statement.factor
+    conversion = CONVERSIONS.get((statement.unit, unit))
+    return statement.factor * conversion if conversion else None
+
+
 def _drawable(statement: Statement | None, unit: str) -> bool:
-    return statement is not None and statement.low is not None and statement.unit == unit
+    return _scale(statement, unit) is not None
+
+
+def _chart_unit(cells: list, units: tuple[str, ...]) -> str:
+    """The unit most of the column's numbers are written in (the indicator's first unit on a tie):
+    a region whose reports write 万吨 gets a chart in 万吨, the national one (mostly 亿斤) in 亿斤."""
+    written = [s.unit for cell in cells for s in (cell.target, cell.outcome) if s is not None and s.low is not None]
+    return max(units, key=lambda unit: (written.count(unit), -units.index(unit)))
 
 
 # Axis steps: the first that cuts the value span into at most STEPS_PER_AXIS parts.
@@ -79,19 +103,19 @@ def _nice_step(span: float) -> float:
 
 
 def indicator_chart(table: TargetTable, key: str) -> Chart | None:
-    """The chart of one indicator of one region, or None when nothing in its first unit is drawable."""
+    """The chart of one indicator of one region, or None when nothing in its unit (_chart_unit) is drawable."""
     cells = [cell for cell in table.column(key)]
     indicator = cells[0].indicator if cells else None
     if indicator is None:
         return None
-    unit = indicator.units[0]
+    unit = _chart_unit(cells, indicator.units)
     points = [(cell.year, cell.target if _drawable(cell.target, unit) else None,
                cell.outcome if _drawable(cell.outcome, unit) else None) for cell in cells]
     points = [(year, target, outcome) for year, target, outcome in points if target or outcome]
     if not points:
         return None
     values = [v for _, target, outcome in points for s in (target, outcome) if s
-              for v in (s.low * s.factor, s.high * s.factor)]
+              for v in (s.low * _scale(s, unit), s.high * _scale(s, unit))]
     low, high = min(values), max(values)
     step = _nice_step(max(high - low, 1.0))
     bottom_value = step * math.floor(low / step)
@@ -121,14 +145,15 @@ def indicator_chart(table: TargetTable, key: str) -> Chart | None:
     for year, target, outcome in points:
         x = x_of(year)
         if target is not None:
-            top, bottom = y_of(target.high * target.factor), y_of(target.low * target.factor)
+            scale = _scale(target, unit)
+            top, bottom = y_of(target.high * scale), y_of(target.low * scale)
             if target.high != target.low:
                 chart.marks.append(Mark("band", x, top, round(bottom - top, 1), target.href, _title(target, "目标")))
             else:
                 kind = "line" if indicator.higher_is_better else "ceiling"
                 chart.marks.append(Mark(kind, x, top, 0, target.href, _title(target, "目标")))
         if outcome is not None:
-            y = y_of(outcome.low * outcome.factor)
+            y = y_of(outcome.low * _scale(outcome, unit))
             chart.marks.append(Mark("dot", x, y, 0, outcome.href, _title(outcome, "实际")))
             if last_outcome_year is not None and year - last_outcome_year > 1:
                 _close(chart, line)  # no line across a year the archive says nothing about
