@@ -106,3 +106,13 @@ def test_pdf_cover_lines_are_no_part_of_the_title(cover):
     assert report.front.title == "政府工作报告"
     assert (report.date, report.speaker) == ("2026-02-03", "毛伟明")
     assert report.sections[0].heading == BODY[2]
+
+
+@pytest.mark.parametrize("front", [["欢迎访问本站"], ["政府工作报告", DATE, "省长 毛伟明", "欢迎访问本站"]])
+def test_an_unknown_line_above_the_salutation_is_a_front_line_never_a_heading(front):
+    """A short line no pattern knows (an unseen portal's word) between the front block, or the top of
+    the file, and 各位代表：: shown as an other front line; the first 一、 is still the first section."""
+    report = settled(front)
+    assert ("other", "欢迎访问本站") in report.front.lines
+    assert report.sections[0].heading == BODY[2] and report.sections[0].level == 1
+    assert "欢迎访问本站" not in [p.text for p in report.preamble]

@@ -153,12 +153,16 @@ def read_front(lines: list[LogicalLine]) -> tuple[int, list[FrontItem]]:
     """(number of logical lines in the front block, its items in order).
 
     Other lines (chrome the clean stage left, "来源：…") belong to the block only before or
-    between front items; after the last one they are the body's.
+    between front items; after the last one they are the body's, unless the salutation follows
+    them: every line above 各位代表 is front matter (an unknown portal's line there is shown as an
+    other front line, never a heading).
     """
     texts = [line.text.strip() for line in lines[:fm.FRONT_MAX_LINES]]
-    items = _items(texts, next((n for n, text in enumerate(texts) if fm.SALUTATION.match(text)), 0))
-    last = max((n for n, item in enumerate(items) if item.kind != OTHER), default=-1)
-    items = items[:last + 1]
+    salutation = next((n for n, text in enumerate(texts) if fm.SALUTATION.match(text)), 0)
+    items = _items(texts, salutation)
+    if not salutation or sum(len(item.parts) for item in items) != salutation:
+        last = max((n for n, item in enumerate(items) if item.kind != OTHER), default=-1)
+        items = items[:last + 1]
     return sum(len(item.parts) for item in items), items
 
 
