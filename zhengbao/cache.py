@@ -15,6 +15,9 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
   per region: its plans' best matches and its 规划变化 pages (plan-pairs, compare-pages), so a
   correction redoes only its own report's and region's part;
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
+- search: each block of reports' part of the search index's lists, keyed by its folded paragraphs
+  (search/blocks.py, search-blocks), and each paragraph's OpenCC variants for the fold table,
+  keyed by its text (search/fold.py, fold-variants.pickle);
 - site: the last rendered site as a workspace, with the hash of every docs file it was rendered
   from; while the navigation, mkdocs.yml, the overrides and the code stay the same, MkDocs
   renders only the pages whose Markdown changed (render.render_into) and keeps the rest.
@@ -177,6 +180,47 @@ class TokenStore:
 
 
 token_store = TokenStore()
+
+
+class TextStore:
+    """Strings by the hash of the text they were computed from (the OpenCC variants of a paragraph
+    for the search fold table, search/fold.py), in `<name>.pickle`; like the token store, saved by
+    `save()` with only the entries used in this build. Its key includes the code version."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._stored: dict[bytes, str] | None = None
+        self._used: dict[bytes, str] = {}
+
+    def _path(self) -> Path:
+        return cache_dir() / f"{self.name}.pickle"
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16,
+                               key=code_version().encode()[:64]).digest()
+
+    def get(self, text: str) -> str | None:
+        if not enabled():
+            return None
+        if self._stored is None:
+            self._stored = _read_pickle(self._path()) or {}
+        key = self.key(text)
+        found = self._used.get(key)
+        if found is None:
+            found = self._stored.get(key)
+            if found is not None:
+                self._used[key] = found
+        return found
+
+    def put(self, text: str, value: str) -> None:
+        if enabled():
+            self._used[self.key(text)] = value
+
+    def save(self) -> None:
+        if enabled() and self._used and self._used != self._stored:
+            _write_atomically(self._path(), pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
+            self._stored = dict(self._used)
 
 
 def save_caches() -> None:

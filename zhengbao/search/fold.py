@@ -11,11 +11,14 @@ so a snippet marks the original.
 
 from __future__ import annotations
 
+from .. import cache
 from ..patterns.characters import FULLWIDTH_FIRST, FULLWIDTH_LAST, fullwidth_to_ascii
 from ..script import converter, fold_simplified
 
 # OpenCC configurations whose traditional forms a reader may type: Taiwan, Hong Kong, OpenCC's own.
 TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+# Each text's variants (the characters of its three conversions that are not its own), by its hash.
+VARIANTS = cache.TextStore("fold-variants")
 
 
 def lower_one(char: str) -> str:
@@ -33,16 +36,20 @@ def build_fold_table(texts: list[str]) -> dict[str, str]:
     the query fold the same way (著 → 着 too: script.fold_simplified); every full-width ASCII
     character maps to ASCII.
     """
-    candidates: set[str] = set()
     unique = sorted(set(texts))  # many paragraphs repeat across years; converting once is enough
-    for config in TRADITIONAL_CONFIGS:
-        convert = converter(config)
-        for text in unique:
-            candidates.update(convert.convert(text))
-        chars = sorted(set().union(*unique))
+    chars = sorted(set().union(*unique))
+    candidates: set[str] = set(chars)
+    converters = [converter(config) for config in TRADITIONAL_CONFIGS]
+    for convert in converters:
         candidates.update(convert.convert("\n".join(chars)))
+    # A text's variants are read back from the store when it was converted in an earlier build.
     for text in unique:
-        candidates.update(text)
+        variants = VARIANTS.get(text)
+        if variants is None:
+            variants = "".join(sorted(set().union(*(convert.convert(text) for convert in converters)) - set(text)))
+        VARIANTS.put(text, variants)
+        candidates.update(variants)
+    VARIANTS.save()
     candidates.update(chr(code) for code in range(FULLWIDTH_FIRST, FULLWIDTH_LAST + 1))
     table: dict[str, str] = {}
     for char in sorted(candidates):

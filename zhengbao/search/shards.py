@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..model import Report
 from ..urls import report_page
+from .blocks import block_parts, cached_parts, join_blocks, report_blocks
 from .encoding import (
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
@@ -111,6 +112,27 @@ def add_paragraph(postings: dict[str, array], text: str, number: int) -> None:
         if count == 0:
             continue
         postings.setdefault(char + PARAGRAPH_CHAR, array("i")).extend((number, count))
+
+
+def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[str]) -> dict[str, str]:
+    """Every paragraph key's list (bigram positions, character counts, digit neighbours), made per
+    block of reports and read back from the cache for a block whose folded paragraphs are unchanged
+    (blocks.py)."""
+    firsts = report_blocks([row.slug for row in rows])
+    bounds = [starts[first] for first in firsts] + [len(folded)]
+    blocks = []
+    for number, first in enumerate(firsts):
+        begin, end = bounds[number], bounds[number + 1]
+        texts = folded[begin:end]
+
+        def compute(texts: list[str] = texts) -> dict:
+            postings: dict[str, array] = {}
+            for local, text in enumerate(texts):
+                add_paragraph(postings, text, local)
+            return block_parts(postings, PARAGRAPH_CHAR)
+
+        blocks.append((begin, cached_parts(rows[first].slug, texts, compute)))
+    return join_blocks(blocks)
 
 
 def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> dict[str, str]:
@@ -215,18 +237,12 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     """The manifest and every shard, from the linked reports (same data as the reference index)."""
     rows, headings, paragraphs = collect_paragraphs(reports)
     table = build_fold_table([p.text for p in paragraphs] + headings)
-    postings: dict[str, array] = {}
-    lengths: list[int] = []
     # fold() one character at a time is slow on 40 M characters; the same map as str.translate.
     characters = set().union(*(p.text for p in paragraphs))
     folder = {ord(char): fold(char, table) for char in characters}
-    for number, paragraph in enumerate(paragraphs):
-        folded = paragraph.text.translate(folder)
-        add_paragraph(postings, folded, number)
-        lengths.append(len(folded))
-    encoded = {key: (encode_counts(pairs) if key.endswith(PARAGRAPH_CHAR) else encode_positional(pairs))
-               for key, pairs in postings.items()}
-    del postings
+    folded = [paragraph.text.translate(folder) for paragraph in paragraphs]
+    lengths = [len(text) for text in folded]
+    encoded = paragraph_lists(rows, report_starts(paragraphs, len(rows)), folded)
     runs = heading_runs([p.heading for p in paragraphs])
     encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
     groups = pack_keys(encoded)

@@ -1,0 +1,94 @@
+"""The paragraph lists of the search index, made per block of reports and cached, then joined.
+
+A key's list (encoding.encode_positional, encode_counts) is its owners one after the other, each
+written as its delta from the one before, then its offsets or count. Cut at a block of paragraph
+ids, a list is the blocks' parts one after the other: every code of a part but its first depends
+only on ids inside the block, and the first is the delta from the last owner of the part before
+(or from −1). So each block's part is kept as (first local owner, flag of the first owner, the
+codes after the first, last local owner), computed from the block's folded paragraphs alone and
+cached by them (cache.cached, kind search-blocks); `join_blocks` writes the first codes with the
+block's first id and concatenates. A correction encodes again only its own block.
+
+Blocks follow the content, not positions, so a report added or removed leaves the other blocks'
+texts (and cache entries) as they were: a block ends after a report whose slug hashes to 0 modulo
+BLOCK_SPLIT (about BLOCK_SPLIT reports a block, whatever their years). The bytes are those of
+one list made over all paragraphs (tests/test_search_shards.py compares them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+
+from .. import cache
+from .encoding import code, encode_counts, encode_positional
+
+# About how many reports make a block: a correction encodes one block again, and more blocks make
+# more parts to encode and join (docs/scale.md, "Adding or correcting one report").
+BLOCK_SPLIT = 16
+
+
+# One block's part of one key's list, in ids counted from the block's first paragraph: (the first
+# owner, the low bit of its code — several offsets or a count above one —, every code after the
+# first owner's, the last owner). A plain tuple: a block holds tens of thousands, pickled and read back.
+Part = tuple[int, int, str, int]
+
+
+def report_blocks(slugs: list[str]) -> list[int]:
+    """The index of the first report of each block, for the reports' slugs in index order."""
+    return [number for number in range(len(slugs)) if number == 0 or _splits_after(slugs[number - 1])]
+
+
+def _splits_after(slug: str) -> bool:
+    return hashlib.blake2b(slug.encode(), digest_size=4).digest()[0] % BLOCK_SPLIT == 0
+
+
+def part_of(encoded: str, pairs: array, flag: int) -> Part:
+    """The Part of a list encoded from local ids (its first owner's delta counted from −1)."""
+    first = pairs[0]
+    return first, flag, encoded[len(code(first * 2 + flag)):], pairs[-2]
+
+
+def block_parts(postings: dict[str, array], counted: str) -> dict[str, Part]:
+    """A block's postings (key → (local owner, offset or count) pairs) as Parts; keys ending with
+    `counted` are count lists, the others positional."""
+    parts = {}
+    for key, pairs in postings.items():
+        if key.endswith(counted):
+            parts[key] = part_of(encode_counts(pairs), pairs, int(pairs[1] > 1))
+        else:
+            parts[key] = part_of(encode_positional(pairs), pairs, int(len(pairs) > 2 and pairs[2] == pairs[0]))
+    return parts
+
+
+def cached_parts(name: str, texts: list[str], compute) -> dict[str, Part]:
+    """compute(), read back from the cache while the block's folded texts are the same."""
+    digest = hashlib.blake2b(digest_size=20)
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return cache.cached("search-blocks", name, cache.key_of(digest.hexdigest()), compute)
+
+
+def join_blocks(blocks: list[tuple[int, dict[str, Part]]]) -> dict[str, str]:
+    """Key → its whole list, from (first paragraph id, parts) of each block in id order."""
+    gathered: dict[str, list[tuple[int, Part]]] = {}
+    for start, parts in blocks:
+        for key, part in parts.items():
+            found = gathered.get(key)
+            if found is None:
+                gathered[key] = [(start, part)]
+            else:
+                found.append((start, part))
+    encoded: dict[str, str] = {}
+    for key, found in gathered.items():
+        if len(found) == 1:
+            start, (first, flag, tail, _) = found[0]
+            encoded[key] = code((start + first) * 2 + flag) + tail
+            continue
+        out, previous = [], -1
+        for start, (first, flag, tail, last) in found:
+            out.append(code((start + first - previous - 1) * 2 + flag))
+            out.append(tail)
+            previous = start + last
+        encoded[key] = "".join(out)
+    return encoded
