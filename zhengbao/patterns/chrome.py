@@ -19,7 +19,7 @@ import re
 # the form of other national years' pages).
 # The PD-old template opens on "这部作品在1930年1月1日以前首次出版…".
 LICENCE_FOOTER_START = re.compile(
-    r"^(本作品|此作品|本著作|这部作品|這部作品|(依据|根据|依據|根據)《(中华人民共和国|中華人民共和國)?著作(权|權)法》)\S*"
+    r"^(本作品|此作品|本著作|这部作品|這部作品|注[：:]\s*中文维基文库|(依据|根据|依據|根據)《(中华人民共和国|中華人民共和國)?著作(权|權)法》)\S*"
 )
 # A footer is only taken when its lines name the licence, and it is short, with short lines.
 LICENCE_MARKER = re.compile(r"公有领域|公有領域|Public domain|著作权法|著作權法|版权|版權|知识共享|知識共享|Creative Commons")
@@ -105,6 +105,11 @@ TOOLBAR_WORDS = frozenset({
     "站内搜索", "手机版", "手机看", "视频", "音频", "阅读全文", "展开全文", "点赞", "评论", "转发", "听新闻",
     "图片", "图集", "组图", "大图", "查看大图", "点击查看大图", "点击图片查看大图", "滑动查看更多", "左右滑动查看更多",
     "关注我们", "微信公众号", "官方微信", "官方微博", "抖音", "视频号",
+    # A MediaWiki page's own interface, when a whole Wikisource page is copied (its tabs, tools and
+    # script variants):
+    "页面", "讨论", "阅读", "编辑", "编辑源代码", "查看历史", "工具", "下载为PDF", "可打印版", "链入页面", "相关更改",
+    "固定链接", "页面信息", "引用此页", "获取短链接", "下载二维码", "大陆简体", "香港繁体", "台湾正体", "不转换",
+    "主菜单", "隐藏", "移至侧栏", "添加话题", "外观", "个人工具", "创建账号",
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
