@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .front import front_matter_length, parse_front
 from .model import CleanReport, LogicalLine, Paragraph, Report, Section
+from .patterns import chrome as marks
 from .patterns import numbering as num
 from .patterns import shapes
 from .structure import build_sections, join_wrapped_headings
@@ -20,7 +21,8 @@ def tail_start(body: list[LogicalLine]) -> int:
     """Index where a trailing block of labels begins (2023 summary), or len(body) if none.
 
     After the last section heading, the first short unpunctuated line starts the block if most
-    lines from there to the end are unpunctuated too (infographic labels and captions).
+    lines from there to the end are unpunctuated too (infographic labels and captions), and the
+    block reads as labels, not as the section's own text (`is_label_block`).
     """
     last_heading = max((i for i, line in enumerate(body) if shapes.is_numbered_heading(line.text)), default=-1)
     if last_heading < 0:
@@ -29,10 +31,25 @@ def tail_start(body: list[LogicalLine]) -> int:
         if shapes.is_short_heading(body[start].text) and not num.UNNUMBERED_HEADING_OPEN.search(body[start].text):
             rest = body[start:]
             unpunctuated = sum(1 for line in rest if not shapes.is_terminated(line.text))
-            if len(rest) >= num.TAIL_MIN_LINES and unpunctuated * 2 > len(rest):
+            if len(rest) >= num.TAIL_MIN_LINES and unpunctuated * 2 > len(rest) and is_label_block(body, start):
                 return start
             break
     return len(body)
+
+
+def is_label_block(body: list[LogicalLine], start: int) -> bool:
+    """Whether body[start:] can be a chart's labels rather than the last section's text.
+
+    A section's own text keeps its shape however short its lines are (tests/cases/probes/tail-*):
+    it follows its heading directly, or a line that introduces it with a colon (今年重点抓好以下
+    民生实事： over a list of short items, 以下重大项目： over project names), or it is numbered (（一）
+    subsections, 1. items, 一是 lead-ins). The labels of a printed summary's infographic stand after
+    the section's paragraphs, with no number and no introduction (the 2023 summary in content/).
+    """
+    before = body[start - 1].text.rstrip()
+    if shapes.is_numbered_heading(before) or before.endswith(tuple(marks.COLON_MARKS)):
+        return False
+    return not any(shapes.number_mark(line.text) or marks.ENUMERATOR_OPENING.match(line.text) for line in body[start:])
 
 
 def tail_section(tail: list[LogicalLine], ordinal: int) -> Section:
