@@ -86,28 +86,30 @@ def encode_positional(pairs: array, runs: dict[int, int] | None = None) -> str:
     [count − 2 if several], first offset, offset deltas.
 
     runs, for heading lists: the length of the paragraph run starting at each owner. The first
-    owner's delta is from −1.
+    owner's delta is from −1. (The index's hottest loop: codes below 2¹⁶ are looked up inline.)
     """
     out: list[str] = []
-    values = iter(pairs)
-    grouped: list[tuple[int, list[int]]] = []
-    for owner, offset in zip(values, values, strict=True):
-        if grouped and grouped[-1][0] == owner:
-            grouped[-1][1].append(offset)
-        else:
-            grouped.append((owner, [offset]))
-    previous = -1
-    for owner, offsets in grouped:
-        several = len(offsets) > 1
-        out.append(code((owner - previous - 1) * 2 + several))
+    append = out.append
+    numbers, small = NUMBERS, len(NUMBERS)
+    offsets = pairs[1::2]
+    previous, at = -1, 0
+    # Counter keeps first appearance, which is owner order: each owner with its number of offsets.
+    for owner, count in Counter(pairs[::2]).items():
+        value = (owner - previous - 1) * 2 + (count > 1)
+        append(numbers[value] if value < small else number(value))
         if runs is not None:
-            out.append(code(runs[owner] - 1))
-        if several:
-            out.append(code(len(offsets) - 2))
-        last = 0
-        for offset in offsets:
-            out.append(code(offset - last))
-            last = offset
+            append(code(runs[owner] - 1))
+        if count == 1:
+            offset = offsets[at]
+            append(numbers[offset] if offset < small else number(offset))
+        else:
+            append(code(count - 2))
+            last = 0
+            for offset in offsets[at:at + count]:
+                value = offset - last
+                append(numbers[value] if value < small else number(value))
+                last = offset
+        at += count
         previous = owner
     return "".join(out)
 
@@ -118,12 +120,15 @@ def encode_counts(pairs: array) -> str:
     Also (run start, run length) pairs: the heading character lists.
     """
     out: list[str] = []
+    append = out.append
+    numbers, small = NUMBERS, len(NUMBERS)
     previous = -1
     values = iter(pairs)
     for owner, count in zip(values, values, strict=True):
-        out.append(code((owner - previous - 1) * 2 + (count > 1)))
+        value = (owner - previous - 1) * 2 + (count > 1)
+        append(numbers[value] if value < small else number(value))
         if count > 1:
-            out.append(code(count - 2))
+            append(code(count - 2))
         previous = owner
     return "".join(out)
 

@@ -83,11 +83,20 @@ def heading_runs(heading_of: list[int]) -> list[tuple[int, int, int]]:
 
 def add_positions(postings: dict[str, array], text: str, owner: int, marker: str = "") -> None:
     """Every bigram without whitespace of text, as (owner, offset) pairs under its key."""
-    for at, (first, second) in enumerate(zip(text, text[1:], strict=False)):
-        if first.isspace() or second.isspace():
-            continue
-        key = first + second + marker
-        pairs = postings.get(key)
+    get = postings.get
+    if text.split() != [text] or marker:  # whitespace to skip (str.split cuts at str.isspace), or a marker
+        for at, (first, second) in enumerate(zip(text, text[1:], strict=False)):
+            if first.isspace() or second.isspace():
+                continue
+            key = first + second + marker
+            pairs = get(key)
+            if pairs is None:
+                pairs = postings[key] = array("i")
+            pairs.append(owner)
+            pairs.append(at)
+        return
+    for at, key in enumerate(map(str.__add__, text, text[1:])):  # the common case, no test per bigram
+        pairs = get(key)
         if pairs is None:
             pairs = postings[key] = array("i")
         pairs.append(owner)
