@@ -114,6 +114,12 @@ HEADING_CUT_MIN_CHARS = 20
 # "协同发展走深走实", 19 characters on the first line): a wrapped heading's first line has at least this many.
 HEADING_WRAP_MIN_CHARS = 15
 
+# A numbered heading run into its paragraph with no mark between (1987 national: "三、深入改革经济体制和扩大
+# 对外开放国民经济的长期稳定发展，…") holds at least this many characters of words, and is never cut beside a
+# mark or a space (structure.split_run_in).
+RUN_IN_HEADING_MIN_CHARS = 4
+RUN_IN_CUT_FORBIDDEN = re.compile(r"[^\w]")
+
 # A numbered line that ends on a comma or semicolon is an item of a list, never a heading (1988
 # national: "一、…以利于促进生产的发展；" … "五、…依法惩处。" inside a paragraph run; 1981 national:
 # "一、节约能源，节约原材料，降低消耗，降低生产成本；" inside 四、).
