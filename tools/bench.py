@@ -49,7 +49,12 @@ class Run:
 
 
 def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run a command to the end; peak memory from the child's own rusage (wait4), as /usr/bin/time does."""
+    """Run a command to the end; peak memory from the child's own rusage (wait4), as /usr/bin/time does.
+
+    That ru_maxrss is the largest resident set of one process, the child or any worker it waited
+    for (the build's forked and spawned workers): a maximum, never a sum. A forked worker's resident
+    set includes the pages it inherited from the parent, so it is counted in that worker's figure.
+    """
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                env={**os.environ, **(env or {})}, cwd=ROOT)

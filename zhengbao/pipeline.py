@@ -15,10 +15,10 @@ import multiprocessing
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -26,7 +26,8 @@ import yaml
 from . import cache
 from .clean import clean_report
 from .compare.align import link_related_sections
-from .emit import emit_compare, emit_downloads, emit_site, write_site
+from .emit import EmittedSite, emit_compare, emit_downloads, emit_site, write_site
+from .emit.write import navigation
 from .link import link_report
 from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
 from .link.glossary import glossary_entries
@@ -115,32 +116,91 @@ class Timings:
             self.laps[name] = time.perf_counter() - started
 
 
+def search_stage(reports: list[Report]) -> tuple[dict, list[Page | DataFile]]:
+    """The downloads and the search index (no related links: the {} keeps compare_stage's shape), run
+    in a worker process: the index builder's working memory (about 1 GB at 1,000 reports) is given
+    back when the worker ends instead of staying in the process that writes the pages."""
+    return {}, [*emit_downloads(reports), *add_search(reports)]
+
+
+def render_stage(key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
+    """MkDocs into site_dir (cache.render_incremental), run in a fresh (spawned) process: MkDocs holds
+    every page's HTML until the build ends, so it starts from an interpreter without the reports."""
+    cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
+        emitted, config_file, target, unchanged, removed), site_dir, swap_in)
+
+
+@dataclass
+class Written:
+    """What a worker wrote into the docs folder: every docs path in its order, and its pages without
+    their bodies (the navigation needs only their paths and places)."""
+
+    paths: list[str]
+    pages: list[Page]
+
+
+# The reports a forked worker reads: set before the fork, so the worker inherits them with the
+# process instead of receiving a pickled copy (pickling 1,000 reports for each worker cost the
+# parent 300 MB per copy and gave each worker a second copy beside the inherited one).
+_FORKED_REPORTS: list[Report] = []
+
+
+def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, list[Page | DataFile]]],
+                     docs_dir: Path) -> tuple[dict, Written]:
+    """stage(the reports inherited at the fork), its pages and files written into docs_dir by the
+    worker itself (emit.write_site): only the related links and a Written go back to the parent."""
+    related, output = stage(_FORKED_REPORTS)
+    write_site(output, docs_dir)
+    return related, Written([item.path for item in output],
+                            [replace(item, body="") for item in output if isinstance(item, Page)])
+
+
+def _check_paths(paths: list[str]) -> None:
+    """emit.write_site's rule over the outputs of every process: each docs path once."""
+    seen: set[str] = set()
+    for path in paths:
+        if path in seen:
+            raise ValueError(f"two outputs for {path}")
+        seen.add(path)
+
+
 def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path, site_dir: Path,
                     timings: Timings) -> None:
     """emit → render: pages as data, written once into a temporary docs folder, then MkDocs into
-    site_dir (swapped in whole; reused from the cache when the docs are unchanged)."""
+    site_dir (swapped in whole; reused from the cache when the docs are unchanged).
+
+    Memory: the comparison and the search index each run in a forked worker (one per core), so what
+    they build for themselves is freed when they end; MkDocs runs in a spawned process after the
+    pages are written. Peak memory is then the largest of these processes, not their sum.
+    """
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     docs = work / "docs"
     docs.mkdir()
     try:
-        # The comparison (jieba-heavy) runs on the second core while search and downloads are made.
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            with timings.lap("starting the comparison worker"):
-                compared = pool.submit(compare_stage, reports)
-            with timings.lap("search index + downloads"):
-                downloads = [*emit_downloads(reports), *add_search(reports)]
-            with timings.lap("waiting for the comparison worker"):
-                related, compare_output = compared.result()
+        _FORKED_REPORTS[:] = reports
+        try:
+            with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+                with timings.lap("starting the comparison and search workers"):
+                    compared = pool.submit(_write_in_worker, compare_stage, docs)
+                    searched = pool.submit(_write_in_worker, search_stage, docs)
+                with timings.lap("search index + downloads (worker)"):
+                    _, downloads = searched.result()
+                with timings.lap("waiting for the comparison worker"):
+                    related, compare_output = compared.result()
+        finally:
+            _FORKED_REPORTS.clear()
         for report in reports:
             for section in report.all_sections():
                 section.related = related.get((report.meta.slug, section.anchor), [])
         with timings.lap("report pages + glossary page"):
             pages = emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file))
+            _check_paths([*(page.path for page in pages), *compare_output.paths, *downloads.paths])
+            write_site(pages, docs)
             # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
-            emitted = write_site([*pages, *compare_output, *downloads], docs)
+            emitted = EmittedSite(docs, navigation([*pages, *compare_output.pages, *downloads.pages]))
         with timings.lap("MkDocs render (changed pages only while the nav is the same)"):
             key = cache.render_key(emitted.nav, config_file)
-            cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
-                emitted, config_file, target, unchanged, removed), site_dir, swap_in)
+            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                pool.submit(render_stage, key, emitted, config_file, site_dir).result()
     finally:
         shutil.rmtree(work, ignore_errors=True)
