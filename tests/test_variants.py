@@ -488,3 +488,19 @@ def test_wrapped_paragraph_ending_at_full_width_before_blank_line(tmp_path):
     assert texts["s1-p3"] == source[29].strip() and texts["s1-p3"].endswith("普遍受益。")
     assert texts["s1-p4"] == source[31].strip()
     assert [h["id"] for h in article(soup).select("h2")] == ["s1"]
+
+
+def test_part_heading_shown_with_the_space_after_its_number(tmp_path):
+    """A provincial report in 第一部分 / 第二部分 (portal pages set an ideographic space after the number): the h2 reads
+    `第一部分　2025年工作回顾` as written, the 一、 under it is s1 (h3)."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "2026-demo.txt").write_text("\n".join([
+        "2026年某省政府工作报告", "各位代表：", "第一部分　2025年工作回顾", "一、经济运行稳中有进",
+        "过去一年，全省经济运行稳中有进。", "第二部分　2026年工作安排", "一、扎实推进科技创新", "今年要加快建设科技强省。",
+    ]) + "\n", encoding="utf-8")
+    (content / "reports.yml").write_text(REPORTS_YML, encoding="utf-8")
+    soup = page(build(content, tmp_path / "site"), "2026-demo")
+    headings = [(h.get("id"), h.get_text().rstrip("¶")) for h in article(soup).select("h2, h3")]
+    assert headings == [("part1", "第一部分\u30002025年工作回顾"), ("s1", "一、经济运行稳中有进"),
+                        ("part2", "第二部分\u30002026年工作安排"), ("part2-s1", "一、扎实推进科技创新")]
