@@ -10,6 +10,7 @@ page's own traditional characters.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 
@@ -41,9 +42,7 @@ class WordBoundaries:
     BLOCK = jieba.re_han_default  # jieba's runs: what `cut` segments independently of each other
 
     def __init__(self, keys: list[str]):
-        self.tokenizer = jieba.Tokenizer()
-        for word in sorted({run for key in keys for run in self.BLOCK.findall(key)}):
-            self.tokenizer.add_word(word)
+        self.tokenizer = keyed_tokenizer(frozenset(run for key in keys for run in self.BLOCK.findall(key)))
         self.cuts: dict[str, frozenset[int]] = {}
 
     def _word_ends(self, run: str) -> frozenset[int]:
@@ -73,6 +72,23 @@ class WordBoundaries:
     def runs(self, text: str) -> list[tuple[int, int]]:
         """The spans jieba segments separately."""
         return [match.span() for match in self.BLOCK.finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def keyed_tokenizer(words: frozenset[str]) -> jieba.Tokenizer:
+    """A private jieba tokenizer: jieba's own dictionary plus `words`, one per set of words per process.
+
+    Its dictionary is copied from jieba's default tokenizer instead of read from disk again (one
+    read per process, about 1 s: the build marks terms and renders the glossary page with the same
+    keys, and the comparison worker, forked after, segments with the default tokenizer). The copy
+    is what `jieba.Tokenizer.initialize` would load: the same FREQ table and total.
+    """
+    jieba.dt.check_initialized()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
+    for word in sorted(words):
+        tokenizer.add_word(word)
+    return tokenizer
 
 
 def is_latin(char: str) -> bool:
