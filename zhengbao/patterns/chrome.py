@@ -197,9 +197,12 @@ MEDIA_LINE = re.compile(
 NOTICE_MAX_CHARS = 60
 APP_PROMPT_LINE = re.compile(r"^(打开|下载|安装|前往|打開|下載)[^。！？；]{0,20}(客户端|APP|App|app)[^。！？；]{0,20}$")
 # Wikisource's notices over a page proposed for deletion ("此文档已经被提议删除。", "本页面已被提请快速删除。")
-# and the reason under it ("删除理由：…"), each at most NOTICE_MAX_CHARS long.
+# and the reason under it ("删除理由：…"), and its maintenance notices ("此页面需要校对。", "本作品的文本尚不完整。"),
+# each at most NOTICE_MAX_CHARS long.
 DELETION_NOTICE = re.compile(
     r"^(此|本|这个|這個)(文档|文檔|页面|頁面|作品|条目|條目|文件)[^。！？]{0,12}(删除|刪除)[^。！？]{0,20}[。！]?$"
+    r"|^(此|本)(文档|页面|作品|条目|文件)(的|中的)?(文本|内容|章节)?[^。！？]{0,8}(需要|尚需|有待|尚未|尚不)"
+    r"(校对|校對|校勘|完整|清理|维基化|分类)[^。！？]{0,20}[。！]?$"
     r"|^(删除|刪除|提删|提刪)(理由|原因)\s*[：:][^。！？]{0,60}[。]?$"
 )
 # A portal's pager between the pages of a long article ("上一页 1 2 3 下一页", "共3页: 首页 上一页 1 2 3 下一页 尾页").
