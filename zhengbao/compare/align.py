@@ -9,6 +9,7 @@ made: the page says there is no counterpart instead.
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -118,7 +119,9 @@ def _plan_units(report: Report) -> list[PlanUnit]:
 
     for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug,
                                                  cache.key_of(cache.digest_of(report)), words), strict=True):
-        unit.words = counted
+        # One string per distinct word in the whole archive (sys.intern): every unit's own copies took
+        # about 400 MB of the comparison worker at 1,000 reports (docs/scale.md, growth curve).
+        unit.words = Counter({sys.intern(word): count for word, count in counted.items()})
     return units
 
 
