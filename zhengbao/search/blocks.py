@@ -11,8 +11,8 @@ block's first id and concatenates. A correction encodes again only its own block
 
 Blocks follow the content, not positions, so a report added or removed leaves the other blocks'
 texts (and cache entries) as they were: a block ends after a report whose slug hashes to 0 modulo
-BLOCK_SPLIT (about BLOCK_SPLIT reports a block, whatever their years). The bytes are those of
-one list made over all paragraphs (tests/test_search_shards.py compares them).
+BLOCK_SPLIT, or once it holds BLOCK_MAX reports (about BLOCK_SPLIT reports a block, whatever their
+years). The bytes are those of one list made over all paragraphs (tests/test_search_shards.py).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from .encoding import code, encode_counts, encode_positional
 # About how many reports make a block: a correction encodes one block again, and more blocks make
 # more parts to encode and join (docs/scale.md, "Adding or correcting one report").
 BLOCK_SPLIT = 16
+# A block ends at the latest after this many reports (the hash leaves some runs long: at N=200 up to
+# 54 reports). Only these cuts move when a report is added, and only up to the next hash cut.
+BLOCK_MAX = 3 * BLOCK_SPLIT // 2
 
 
 # One block's part of one key's list, in ids counted from the block's first paragraph: (the first
@@ -36,7 +39,11 @@ Part = tuple[int, int, str, int]
 
 def report_blocks(slugs: list[str]) -> list[int]:
     """The index of the first report of each block, for the reports' slugs in index order."""
-    return [number for number in range(len(slugs)) if number == 0 or _splits_after(slugs[number - 1])]
+    firsts: list[int] = []
+    for number in range(len(slugs)):
+        if number == 0 or _splits_after(slugs[number - 1]) or number - firsts[-1] >= BLOCK_MAX:
+            firsts.append(number)
+    return firsts
 
 
 def _splits_after(slug: str) -> bool:
