@@ -2,7 +2,7 @@
 
 Each folder under tests/cases/probes/furniture-<n>/ is a small content/ folder whose report was
 copied out of a PDF: page numbers in other common forms ("- 12 -", "第 3 页 共 20 页", "·3·", "3/20",
-"－１２－", a bare "12") and running headers (the region's government name, the report title)
+"－１２－", a bare "12", 第 3 頁 in a traditional copy) and running headers (the region's government name, the report title)
 stand between two halves of a sentence, once before a continuation that opens on a number. The
 reader expects each sentence whole in its paragraph and each removed line listed on repairs.html.
 """
@@ -37,6 +37,8 @@ EXPECTED = {
     "furniture-7": ({"s1-1-p1": "全年规模以上工业增加值增长6.1%，先进制造业增加值占比提高到62%。",
                      "s1-2-p1": "深化营商环境改革。"},
                     ["－１２－", "第１３页", "— 14 —", "2024年示例市政府工作报告"]),
+    # a traditional-script copy: 頁 for 页
+    "furniture-8": ({"s1-p1": "過去一年，全市地區生產總值增長5.1%，城鎮新增就業12.5萬人。"}, ["第 3 頁", "示例市政府工作報告"]),
 }
 
 
@@ -52,7 +54,7 @@ def test_sentence_whole_across_the_page_break(probe):
     for anchor, text in paragraphs.items():
         element = body.find(id=anchor)
         assert element is not None, anchor
-        for mark in element.select(".zb-mark"):
+        for mark in element.select(".zb-mark, .zb-simp"):  # the link mark, a traditional text's simplified view
             mark.decompose()
         assert element.get_text("") == text
 
