@@ -14,18 +14,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from zhengbao.chrome import (
-    remove_licence_footer,
-    remove_photo_captions,
-    remove_portal_chrome,
-    remove_repeated_header_lines,
-    remove_wiki_markup,
-)
+from zhengbao.chrome import remove_photo_captions, remove_portal_chrome, remove_repeated_header_lines
 from zhengbao.clean import FIXES, clean_report
 from zhengbao.hyperlink_breaks import join_link_breaks
 from zhengbao.load import load_reports
 from zhengbao.model import LogicalLine, RawReport, ReportMeta, SourceLine
 from zhengbao.pdf_breaks import remove_page_furniture
+from zhengbao.wikisource import remove_licence_footer, remove_wiki_markup
 
 from .conftest import CONTENT, ROOT, run_build
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from . import chrome, hyperlink_breaks, pdf_breaks
+from . import chrome, hyperlink_breaks, pdf_breaks, wikisource
 from .model import CleanReport, LogicalLine, RawReport, Repair
 from .patterns import characters as ch
 from .patterns import front_matter as fm
@@ -229,12 +229,12 @@ class NamedFix:
 # name (build.py --no-fix NAME).
 FIXES: tuple[NamedFix, ...] = (
     NamedFix(collapse_repeated_copies, "合并重复副本"),
-    NamedFix(chrome.remove_licence_footer, "删除维基文库版权声明"),
-    NamedFix(chrome.remove_wiki_markup, "删除维基标记"),
+    NamedFix(wikisource.remove_licence_footer, "删除维基文库版权声明"),
+    NamedFix(wikisource.remove_wiki_markup, "删除维基标记"),
     NamedFix(chrome.remove_portal_chrome, "删除网页栏目文字"),
     NamedFix(chrome.remove_photo_captions, "删除图片说明"),
     NamedFix(chrome.remove_repeated_header_lines, "删除重复的页头"),
-    NamedFix(chrome.remove_wiki_notes, "删除维基文库注释"),
+    NamedFix(wikisource.remove_wiki_notes, "删除维基文库注释"),
     NamedFix(pdf_breaks.remove_page_furniture, "删除PDF页码和页眉"),
     NamedFix(strip_invisible_characters, "删除不可见字符"),
     NamedFix(remove_pinyin_annotations, "删除拼音注音"),
