@@ -203,7 +203,7 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
         open_line = LogicalLine(text, line.first_line, line.last_line)
         if goes_on(index):
             continue
-        if shapes.is_terminated(text) or (_stands_alone(text)
+        if shapes.is_terminated(text) or (_stands_alone(text, following)
                                           and not _finishes_heading(text, following, endings)):
             logical.append(open_line)
             open_line = None
@@ -352,9 +352,10 @@ def starts_new_line(text: str) -> bool:
     """A line that is never the continuation of an unfinished line before it.
 
     A number in digits is the exception: after an unfinished sentence it is the sentence's own
-    ("…“小巨人”企业" + "12 家、省级…", case 02), not the summary's "12 …" numbering.
+    ("…“小巨人”企业" + "12 家、省级…", "…到位资金" + "15亿元以上项目", case 02), not the summary's "12 …"
+    numbering nor a short heading (numbering.FIGURE_START).
     """
-    if num.NUMBERED_SECTION.match(text) or num.ARABIC_ITEM.match(text):
+    if num.NUMBERED_SECTION.match(text) or num.ARABIC_ITEM.match(text) or num.FIGURE_START.match(text):
         return False
     mark = shapes.number_mark(text)
     lower_rank = mark is not None and mark.rank != num.RANK_SECTION and shapes.is_heading_line(text)
@@ -382,10 +383,13 @@ def _finishes_heading(text: str, following: str, endings: dict[int, tuple[int, i
         and len(text) >= num.HEADING_CUT_MIN_CHARS)
 
 
-def _stands_alone(text: str) -> bool:
+def _stands_alone(text: str, following: str = "") -> bool:
     """A line that, where it begins, is complete and takes no continuation; never a paragraph's
-    first words after its enumerator ("一是首都功能", cut by a PDF line)."""
+    first words after its enumerator ("一是首都功能", cut by a PDF line), nor a short unnumbered line
+    before a figure that goes on from it ("全年居民人均可支配收入增长" + "6.5%，…", numbering.FIGURE_START)."""
     if cp.ENUMERATOR_OPENING.match(text) and not shapes.is_terminated(text):
+        return False
+    if num.FIGURE_START.match(following) and shapes.number_mark(text) is None and not shapes.is_front_like(text):
         return False
     return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)
             or shapes.is_complete_front_line(text) or shapes.is_note_line(text))

@@ -56,7 +56,19 @@ SHORT_HEADING_FORBIDDEN = re.compile(rf"[，,{marks.SENTENCE_MARKS}{marks.COLON_
 # hyperlink break): such lines are a sentence cut around a link (Wikisource national reports:
 # "今年是我国与" + "印度" + "建交…", "认真实施《" + "中国教育改革和发展纲要" + "》").
 UNNUMBERED_HEADING_OPEN = re.compile(rf"[与和及或的同对在把将向为{marks.OPENING_MARKS}]$")
-CONTINUATION_START = marks.CLOSING_AT_START
+
+# A figure with its unit or a percentage opening a line ("6.5%，其中…", "180 家，…", "15 亿元以上项目", "１２家",
+# "30多个"): the rest of a sentence cut by a PDF line after the words it counts ("全年居民人均可支配收入增长" +
+# "6.5%…", case 02). The reports hardly open a sentence, and never a heading, on an Arabic figure with its unit
+# (3 lines of content/ do, each after a finished sentence, where nothing is joined); a date does ("2023年，…",
+# "3月，…"), so 年 / 月 / 日 are no unit here, nor a word that opens on a unit's character (chrome.NOT_A_COUNT).
+FIGURE_UNITS = ("%％‰个家项万亿元户人所座条件台次名位倍米吨千百处场批支种类栋间张辆艘架套"
+                "只头亩公斤克升度岁期届轮周天例宗笔份部株棵匹")
+_NOT_A_COUNT = marks.NOT_A_COUNT.pattern.lstrip("^")
+FIGURE_START = re.compile(rf"^[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:多|余)?\s*(?!{_NOT_A_COUNT})[{FIGURE_UNITS}]")
+
+# The line after an unnumbered heading never continues a sentence: it opens on a closing mark or on a figure.
+CONTINUATION_START = re.compile(rf"{marks.CLOSING_AT_START.pattern}|{FIGURE_START.pattern}")
 
 # A trailing block of at least this many lines without "。" after the last section is a
 # summary's infographic labels (2023 summary, after section 10).
