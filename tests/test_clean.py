@@ -415,3 +415,26 @@ def test_short_line_opening_on_an_enumerator_takes_its_continuation():
     joined, repairs = join_broken_lines(lines_of(first, "一是首都功能", "持续优化提升。圆满完成纪念活动服务保障。", last))
     assert [line.text for line in joined] == [first, "一是首都功能持续优化提升。圆满完成纪念活动服务保障。", last]
     assert [r.fix for r in repairs] == ["join_broken_lines"]
+
+
+def test_copies_inside_a_portal_page_collapse_and_keep_the_chrome():
+    """The 2017 seed's 8 copies saved with a portal page around them (the toolbar and source line
+    of content/2026-hunan.txt above, the footer under): one copy is kept, and the chrome around it
+    stays for remove_portal_chrome."""
+    raw = next(r for r in load_reports(CONTENT) if r.meta.slug == "2017-guangzhou")
+    top = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】", "来源：广州日报", "分享到："]
+    bottom = ["【打印本页】【关闭窗口】", "扫一扫在手机打开当前页"]
+    texts = top + [x.text for x in raw.lines] + bottom
+    kept, repairs = collapse_repeated_copies(lines_of(*texts))
+    shown = [x.text for x in kept if x.text.strip()]
+    assert shown[:len(top)] == top and shown[-len(bottom):] == bottom
+    assert shown[len(top):-len(bottom)] == [x.text for x in raw.lines[:101] if x.text.strip()]
+    assert len(repairs) == 1 and "重复了8次" in repairs[0].why and repairs[0].line == len(top) + 103
+
+
+def test_a_block_repeated_inside_a_text_is_not_a_copy():
+    """Two equal lines back to back (a licence footer's "Public domain" / "Public domain") or a
+    repeated paragraph are no copy of the whole text: only a run that leaves fewer lines than one copy."""
+    lines = lines_of("一、2023年工作回顾", "2023年是全面贯彻党的二十大精神的开局之年。",
+                     "2023年是全面贯彻党的二十大精神的开局之年。", "Public domain", "Public domain", "false", "false")
+    assert collapse_repeated_copies(lines) == (lines, [])

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 PAGE_NUMBER_FORMS = ("- {n} -", "— {n} —", "{n}", "第{n}页")
 """The page-number lines PDF extractions of the reports show (case 01, tests/test_variants.py)."""
-HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部章]分?)")
+CHINESE_NUMBER = "[一二三四五六七八九十]+"
+HEADING_NUMBER = re.compile(rf"^(?:{CHINESE_NUMBER}、|[（(]{CHINESE_NUMBER}[）)]|第{CHINESE_NUMBER}[部章]分?)")
 """A numbered heading line's opening: the Wikisource copies of content/ never indent these lines (the
-indented copies 1955–2013 indent no （一） heading line; 1978's indented （一） lines are list items)."""
+indented copies 1955–2013 indent no （一） heading line; 1978's indented （一） lines are list items).
+The bracket may be half-width, as the seeds write it ((十)坚定不移提升社会治理水平，…, 2024 越秀)."""
 SENTENCE_END = "。！？；：”"
 NO_LINE_START = "，。、；：？！”’）》」』％"
 """Marks a typeset line never opens on (the line-start rule of Chinese typesetting): a line break
@@ -128,7 +130,10 @@ def wikisource(lines: list[str]) -> Messy:
     """A Wikisource page: the header box (← / title / → / 姊妹计划: 数据项), paragraphs indented with
     two full-width spaces where the copy does not indent already, the licence footer under the text."""
     title = title_of(lines)
-    header = ["←", title, "→", "姊妹计划: 数据项"]
+    # The box shows the page's title; a copy whose text carries no title line (a summary opening on
+    # its first paragraph) gets the arrows without one, so the copy adds no words the text lacks.
+    carried = any(line.strip() == title for line in lines)
+    header = ["←", title, "→", "姊妹计划: 数据项"] if carried else ["←", "→", "姊妹计划: 数据项"]
     indents = any(line.startswith(WIDE) for line in lines)
     body = lines if indents else [indent(line) for line in lines]
     removed = ["←", "→", "姊妹计划: 数据项"] + [line for line in LICENCE if line.strip()]

@@ -27,22 +27,42 @@ Lines = list[LogicalLine]
 Fix = Callable[..., tuple[Lines, list[Repair]]]
 
 
-def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
-    """Keep one copy of a file that holds the same text several times (the 2017 report: 8×)."""
-    content = [line for line in lines if line.text.strip()]
-    keys = [re.sub(r"\s+", "", line.text) for line in content]
+def _repeated_run(keys: list[str]) -> tuple[int, int, int] | None:
+    """(offset, period, copies) of the text repeated back to back in `keys` (line texts without
+    spaces): `copies` >= 2 copies of `period` lines from `offset`, where the lines before and after
+    the run are fewer than one copy (a web page's chrome around a text saved several times); the
+    shortest period first, then the smallest offset. None when there is no such run."""
     total = len(keys)
     for period in range(1, total // 2 + 1):
-        if total % period == 0 and keys == keys[:period] * (total // period):
-            last_kept = content[period - 1].last_line
-            copies = total // period
-            kept = [line for line in lines if line.first_line <= last_kept]
-            repair = Repair("collapse_repeated_copies", content[period].first_line,
-                            f"第{content[period].first_line}–{content[-1].last_line}行：第1–{last_kept}行的"
-                            f"另外{copies - 1}份副本",
-                            "（删除）", f"文件把同一文本重复了{copies}次")
-            return kept, [repair]
-    return lines, []
+        for offset in range(min(period, total - 2 * period + 1)):
+            if keys[offset] != keys[offset + period]:
+                continue
+            block = keys[offset:offset + period]
+            copies = 1
+            while keys[offset + copies * period:offset + (copies + 1) * period] == block:
+                copies += 1
+            if copies >= 2 and total - copies * period < period:
+                return offset, period, copies
+    return None
+
+
+def collapse_repeated_copies(lines: Lines) -> tuple[Lines, list[Repair]]:
+    """Keep one copy of a file that holds the same text several times (the 2017 report: 8×), also
+    when a web page's chrome stands above the first copy or under the last (fewer lines than a copy:
+    the chrome stays for the chrome repairs)."""
+    content = [line for line in lines if line.text.strip()]
+    found = _repeated_run([re.sub(r"\s+", "", line.text) for line in content])
+    if found is None:
+        return lines, []
+    offset, period, copies = found
+    first, last_kept = content[offset].first_line, content[offset + period - 1].last_line
+    second, last_copy = content[offset + period].first_line, content[offset + copies * period - 1].last_line
+    after = content[offset + copies * period:]  # the chrome under the last copy, if any
+    kept = [line for line in lines if line.first_line <= last_kept or (after and line.first_line >= after[0].first_line)]
+    repair = Repair("collapse_repeated_copies", second,
+                    f"第{second}–{last_copy}行：第{first}–{last_kept}行的另外{copies - 1}份副本",
+                    "（删除）", f"文件把同一文本重复了{copies}次")
+    return kept, [repair]
 
 
 def strip_invisible_characters(lines: Lines) -> tuple[Lines, list[Repair]]:
