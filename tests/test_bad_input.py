@@ -108,6 +108,11 @@ def test_report_without_structure_is_shown_with_warning_or_refused_when_strict(t
     assert "a.txt:1: no section structure found (expected level-1 headings such as '一、…'" in result.stderr
     shown = report_text(page(tmp_path / "site", "a"))
     assert "经济平稳运行，就业保持稳定。" in shown and "民生持续改善，社会大局稳定。" in shown
+    # readers get a note in their language; the build's message (with the file's path on this
+    # machine, which would make the site depend on where it was built) stays in the terminal
+    html = (tmp_path / "site" / "reports" / "a" / "index.html").read_text(encoding="utf-8")
+    assert "原文没有分节的标题" in html
+    assert str(tmp_path) not in html and "no section structure" not in html
     strict_dir = tmp_path / "strict"
     strict_dir.mkdir()
     result, unchanged = build_failing(strict_dir, previous_site, {"a.txt": text}, "reports:\n" + entry("a.txt", "a"),

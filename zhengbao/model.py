@@ -190,6 +190,12 @@ class Report:
     # Anchors of removed paragraphs (anchor lock): after-anchor ("" = start) → [(anchor, old text)].
     retired_anchors: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
+    @property
+    def unsectioned(self) -> bool:
+        """The text has no section of its own (only preamble paragraphs, perhaps an annex or a label
+        tail): the build warns, and the page tells readers the paragraphs are shown as written."""
+        return not any(section.role == "body" for section in self.sections)
+
     def all_sections(self) -> list[Section]:
         """Sections and subsections in document order."""
         out: list[Section] = []

@@ -71,11 +71,12 @@ def parse_report(clean: CleanReport) -> Report:
     if tail:
         sections.append(tail_section(tail, len(sections) + 1))
     warnings = list(clean.warnings)
-    if not any(s.role == "body" for s in sections):
+    report = Report(meta=clean.meta, path=clean.path, front=front, preamble=preamble, sections=sections,
+                    repairs=clean.repairs + joined, warnings=warnings)
+    if report.unsectioned:
         first = body[0].first_line if body else 1
         warnings.append(
             f"{clean.path}:{first}: no section structure found (expected level-1 headings such as '一、…' on "
             "their own line, subsections starting '（一）', or a summary's '1 …' lines) — the text is shown as "
             f"{len(preamble)} plain paragraphs; add the headings to the file if the report has sections")
-    return Report(meta=clean.meta, path=clean.path, front=front, preamble=preamble, sections=sections,
-                  repairs=clean.repairs + joined, warnings=warnings)
+    return report
