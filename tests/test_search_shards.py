@@ -198,3 +198,30 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     report_text = sum(len(path.read_bytes()) for path in CONTENT.glob("*.txt"))
     index = sum(len(shard.text.encode("utf-8")) for shard in files)
     assert index <= 1.1 * report_text, (index, report_text)  # the base-36 format of version 5: 1.9 ×
+
+
+def test_the_lists_join_to_the_same_bytes_whatever_the_blocks(monkeypatch, tmp_path):
+    """search/blocks.py: each key's list made per block of reports and joined is the list made in one
+    pass, whether every report is a block of its own or all reports one block; and a block read back
+    from the cache gives the same bytes as one just encoded."""
+    from zhengbao.search import blocks
+
+    reports = build_reports(CONTENT)
+    monkeypatch.setenv("ZHENGBAO_CACHE", "0")
+    monkeypatch.setattr(blocks, "BLOCK_SPLIT", 256)
+    monkeypatch.setattr(blocks, "BLOCK_MAX", 1)
+    assert len(blocks.report_blocks([report.meta.slug for report in reports])) == len(reports)
+    one_per_report = build_shards(reports)
+    monkeypatch.setattr(blocks, "BLOCK_MAX", len(reports))
+    few = len(blocks.report_blocks([report.meta.slug for report in reports]))
+    assert few < 5
+    assert build_shards(reports) == one_per_report
+    monkeypatch.setattr(blocks, "BLOCK_SPLIT", 16)
+    monkeypatch.setattr(blocks, "BLOCK_MAX", 24)
+    assert build_shards(reports) == one_per_report
+    monkeypatch.setattr(blocks, "BLOCK_MAX", 2)  # several blocks in the cache
+    monkeypatch.setenv("ZHENGBAO_CACHE", "1")
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    assert build_shards(reports) == one_per_report  # encoded, written to the cache
+    assert len(list((tmp_path / "cache" / "search-blocks").iterdir())) > 1
+    assert build_shards(reports) == one_per_report  # read back
