@@ -16,8 +16,9 @@ import pytest
 
 from tools.mess import body_opening, last_text_line
 from zhengbao.clean import clean_report
+from zhengbao.hyperlink_breaks import join_link_breaks
 from zhengbao.load import load_reports
-from zhengbao.model import Report, SourceLine
+from zhengbao.model import LogicalLine, Report, SourceLine
 from zhengbao.parse import parse_report
 from zhengbao.script import to_traditional
 
@@ -253,3 +254,15 @@ def test_chrome_of_a_traditional_copy_is_removed(slug):
     assert shape(report) == shape(built(slug, texts))
     listed = {r.before.strip() for r in report.repairs}
     assert [line for line in above + before + under if line not in listed] == []
+
+
+def test_bare_page_number_over_a_paragraph_is_no_linked_name():
+    """A PDF page number the furniture repair left over a paragraph of a Wikisource-set copy (1960
+    national's lines 49 and 51, a bare "2" between them) is not joined to the paragraph as a linked
+    name that opens it: a number is no name, and "2总之，…" would add a word the text lacks."""
+    source = (ARCHIVE / "1960-national.txt").read_text(encoding="utf-8").splitlines()
+    texts = [source[48], "", "2", source[50]]
+    assert texts[3].strip().startswith("总之，全国农业发展纲要四年来")
+    lines = [LogicalLine(text, number, number) for number, text in enumerate(texts, start=1)]
+    kept, repairs = join_link_breaks(lines)
+    assert [line.text for line in kept] == texts and repairs == []

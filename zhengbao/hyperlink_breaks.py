@@ -84,12 +84,14 @@ def _name_joins(texts: list[str], numbers: list[int], adjacent: list[bool], join
 def _paragraph_start_joins(texts: list[str], numbers: list[int], adjacent: list[bool], joins: dict[int, str]) -> None:
     """Add the join after a linked name that opens a paragraph of a web copy (in place): the name
     alone on the paragraph's first line, the sentence going on, with no blank line between, on the
-    next (1979 national: "农村人民公社工作条例（试行草案）" / "在经过试行以后，将在明年提请…")."""
+    next (1979 national: "农村人民公社工作条例（试行草案）" / "在经过试行以后，将在明年提请…"). A bare
+    number is no such name: it is a PDF page number the furniture repair left ("2" / "总之，…")."""
     if adjacent.count(False) * 2 < len(adjacent):  # not a copy that separates its paragraphs by blank lines
         return
     for p in range(1, len(texts) - 1):
         following = texts[p + 1]
         if (p + 1 not in joins and not adjacent[p] and adjacent[p + 1] and _is_link_text(texts[p])
+                and not cp.BARE_NUMBER_LINE.match(texts[p])
                 and not fm.ROLE_LINE.match(texts[p]) and cp.COMMA_INSIDE.search(following)
                 and not shapes.starts_block(following) and not shapes.is_front_like(following)
                 and not fm.SALUTATION.match(following)):
