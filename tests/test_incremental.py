@@ -183,7 +183,7 @@ def test_a_report_added_to_a_year_of_a_large_archive_keeps_the_navigation(monkey
     archive = archive_of(seeds, NAV_MAX_REPORTS + 1)
     added = archive_of(seeds, NAV_MAX_REPORTS + 2)  # one more report, in a year the archive has
     assert added[-1].meta.year in {r.meta.year for r in archive}
-    before, after = emit_site(archive, []), emit_site(added, [])
+    before, after = list(emit_site(archive, [])), list(emit_site(added, []))
     assert navigation(before) == navigation(after)
     assert {"按年份": [{"2020年代": [{"2024年": "years/2024.md"}, {"2023年": "years/2023.md"}, {"2021年": "years/2021.md"}]},
                      {"2010年代": [{"2017年": "years/2017.md"}]}]} in navigation(after)

@@ -193,9 +193,11 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
             for section in report.all_sections():
                 section.related = related.get((report.meta.slug, section.anchor), [])
         with timings.lap("report pages + glossary page"):
-            pages = emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file))
+            pages = []  # body-less: each page is written as soon as it is made (emit.emit_site)
+            for page in emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file)):
+                write_site([page], docs)
+                pages.append(replace(page, body=""))
             _check_paths([*(page.path for page in pages), *compare_output.paths, *downloads.paths])
-            write_site(pages, docs)
             # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
             emitted = EmittedSite(docs, navigation([*pages, *compare_output.pages, *downloads.pages]))
         with timings.lap("MkDocs render (changed pages only while the nav is the same)"):

@@ -12,6 +12,8 @@ comes from the Jinja2 templates in templates/ (templating.py); URLs from zhengba
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..labels import sort_reports
 from ..model import GlossaryEntry, Page, Report
 from .compare_pages import emit_compare
@@ -24,13 +26,19 @@ from .write import EmittedSite, write_site
 __all__ = ["EmittedSite", "emit_compare", "emit_downloads", "emit_site", "write_site"]
 
 
-def emit_site(reports: list[Report], glossary_entries: list[GlossaryEntry], site_url: str = "") -> list[Page]:
+def emit_site(reports: list[Report], glossary_entries: list[GlossaryEntry], site_url: str = "") -> Iterator[Page]:
     """Home page, glossary page (if any entries), report pages and (large archives) year pages,
-    in navigation order; `site_url` completes the citations (mkdocs.yml `site_url`, may be "")."""
+    in navigation order; `site_url` completes the citations (mkdocs.yml `site_url`, may be "").
+
+    One page at a time: the caller writes each before the next is made, so the report pages of a
+    large archive are never all in memory at once (about 930 MB at 1,000 reports).
+    """
     reports = sort_reports(reports)
     glossary = glossary_page(reports, glossary_entries)
-    return [home_page(reports, len(glossary_entries) if glossary else 0),
-            *([glossary] if glossary else []),
-            *(cached_report_page(report, reports, site_url) for report in reports),
-            *year_pages(reports)]
+    yield home_page(reports, len(glossary_entries) if glossary else 0)
+    if glossary:
+        yield glossary
+    for report in reports:
+        yield cached_report_page(report, reports, site_url)
+    yield from year_pages(reports)
 
