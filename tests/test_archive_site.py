@@ -3,6 +3,7 @@ page, every link and anchor resolving from file://, and plans compared across th
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -89,3 +90,20 @@ def test_national_plans_are_compared_across_the_decades(archive_site: Path) -> N
     page = archive_site / "compare" / "plans-2000-national.html"
     body = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
     assert "1999" in body.get_text() and body.select("a[href*='#s']")
+
+
+def test_no_later_report_only_where_the_archive_lacks_the_next_years_report(archive_site: Path) -> None:
+    """无下年报告 says the archive has no report that could review the year; where the next year's
+    report is there but gives no figure, the verdict is 未载结果 (no outcome)."""
+    rows = json.loads((archive_site / "compare" / "targets.json").read_text(encoding="utf-8"))["statements"]
+    years: dict[str, set[int]] = {}
+    for entry in yaml.safe_load((ARCHIVE / "reports.yml").read_text(encoding="utf-8"))["reports"]:
+        years.setdefault(entry["slug"].split("-", 1)[1].removesuffix("-summary"), set()).add(entry["year"])
+    verdicts = Counter()
+    for row in rows:
+        if row["kind"] != "target" or row["verdict"] not in ("no later report", "no outcome"):
+            continue
+        later = row["year"] + 1 in years[row["region_id"]]
+        verdicts[row["verdict"], later] += 1
+        assert (row["verdict"] == "no later report") != later, row
+    assert verdicts["no later report", False] and verdicts["no outcome", True]

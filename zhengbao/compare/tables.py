@@ -81,7 +81,7 @@ def _statements(report: Report) -> tuple[list[Statement], bool, list[Statement]]
 def _table(region: Region) -> TargetTable:
     targets: dict[tuple[int, str], Statement] = {}
     outcomes: dict[tuple[int, str], Statement] = {}
-    listed_years, target_years, report_years, reviewed_years = set(), set(), set(), set()
+    listed_years, target_years, report_years = set(), set(), set()
     for report in region.reports:
         report_years.add(report.meta.year)
         found, listed, stated = _statements(report)
@@ -91,8 +91,6 @@ def _table(region: Region) -> TargetTable:
             target_years.add(report.meta.year)
         for statement in found:
             targets.setdefault((statement.year, statement.indicator), statement)
-        if stated:
-            reviewed_years.add(report.meta.year - 1)
         for statement in stated:
             outcomes.setdefault((statement.year, statement.indicator), statement)
     years = sorted(listed_years | target_years | {year for year, _ in outcomes})
@@ -103,7 +101,7 @@ def _table(region: Region) -> TargetTable:
             target = targets.get((year, indicator.key))
             outcome = outcomes.get((year, indicator.key))
             judged = judge(target, outcome) if year in listed_years or target else Verdict("", "")
-            if judged.code == NO_OUTCOME and year not in reviewed_years:
+            if judged.code == NO_OUTCOME and year + 1 not in report_years:  # no report to review it
                 judged = Verdict(NO_LATER_REPORT, "档案中没有回顾该年的下一年报告")
             table.cells[(year, indicator.key)] = TargetCell(year, indicator, target, outcome, judged,
                                                             year in report_years, year in listed_years)
