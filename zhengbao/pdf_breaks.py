@@ -5,15 +5,14 @@ between its two halves (case 01: "…规模以上工业" / "— 3 —" / "示例
 `remove_page_furniture` drops those lines, one `Repair` each (after = "", why = what the line was),
 so that `join_broken_lines` can rejoin the paragraph: a line that ends no sentence continues on
 the next, unless that one starts something new or the blank lines between say the copy set them
-apart. Patterns: patterns.chrome, patterns.shapes; decisions: docs/text-repairs.md.
+apart (the layout of the copy, hard wraps and indents: pdf_wrap). Patterns: patterns.chrome, patterns.shapes;
+decisions: docs/text-repairs.md.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
 
 from .chrome import Lines, body_start, content_indexes, drop_marked, visible
 from .model import LogicalLine, Repair, SourceLine
@@ -21,6 +20,7 @@ from .patterns import chrome as cp
 from .patterns import front_matter as fm
 from .patterns import numbering as num
 from .patterns import shapes
+from .pdf_wrap import indented_paragraphs, wrap_evidence
 
 # The reason a page number is removed; a running header of any wording is known by standing beside one.
 PAGE_NUMBER_WHY = "PDF的页码，不是报告正文"
@@ -32,6 +32,17 @@ def _is_running_header(text: str) -> bool:
     squeezed = "".join(text.split())
     return len(text) <= cp.RUNNING_HEADER_MAX_CHARS and bool(
         fm.TITLE_LINE.match(squeezed) or cp.RUNNING_HEADER_LINE.match(squeezed))
+
+
+# A fraction at a line's end ("占比3/5") may be the text's own; "3/20" alone is a page number.
+_FRACTION_END = re.compile(r"\d\s*[/／]\s*\d{1,4}$")
+
+
+def _header_words(text: str) -> bool:
+    """Words that may be a running header: short, Han characters, no mark and no number of their own."""
+    return (0 < len(text) <= cp.RUNNING_HEADER_MAX_CHARS and bool(re.search("[\u4e00-\u9fff]", text))
+            and not cp.SENTENCE_INSIDE.search(text) and not cp.COMMA_INSIDE.search(text)
+            and not shapes.number_mark(text) and not shapes.is_terminated(text))
 
 
 def _headers_beside_page_numbers(present: list[int], texts: dict[int, str], marks: dict[int, str],
@@ -75,8 +86,9 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
 
     A page-number form other than a bare number is always furniture. A running header is a
     title-shaped line in the body beside a page number, or between an unfinished sentence and
-    its continuation, or repeated. A bare number counts beside other furniture or in a rising run
-    of bare numbers, never after a Latin letter (the "2" of "M" / "2", a subscript of the text).
+    its continuation, or repeated; on the page number's own line ("示例市人民政府 · 3 ·") any short words
+    without a mark that repeat so or cut a sentence. A bare number counts beside other furniture or in a
+    rising run of bare numbers, never after a Latin letter (the "2" of "M" / "2", a subscript of the text).
     """
     present = content_indexes(lines)
     texts = {i: visible(lines[i].text) for i in present}
@@ -102,6 +114,11 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
         return (not shapes.is_terminated(before) and not reads_on
                 and not shapes.starts_block(after) and not before[-1:].isdigit() and not _in_brackets(i))
 
+    def _cuts_sentence(i: int) -> bool:
+        p = position_of[i]
+        return 0 < p < len(present) - 1 and not shapes.is_terminated(texts[present[p - 1]]) \
+            and not shapes.starts_block(texts[present[p + 1]])
+
     def _in_brackets(i: int) -> bool:
         """Between "《" and "》": a web copy's link on its own line ("…审议的《" / "政府工作报告" / "》…")."""
         p = position_of[i]
@@ -112,9 +129,14 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     marks: dict[int, str] = {i: PAGE_NUMBER_WHY
                              for i in present if cp.PAGE_NUMBER_LINE.match(texts[i])}
     bare = [i for i in present if bare_candidate(i)]
-    for i in present:
-        rest = cp.PAGE_NUMBER_AT_EDGE.sub("", texts[i])
-        if i > start and rest != texts[i] and _is_running_header(rest):
+    rests = {i: cp.PAGE_NUMBER_AT_EDGE.sub("", texts[i]) for i in present if i > start}
+    rests = {i: rest for i, rest in rests.items() if rest != texts[i]}
+    repeats = Counter(rests.values())
+    for i, rest in rests.items():
+        # Any words beside a page number on one line ("示例市人民政府 · 3 ·"): a running header when they are
+        # title-shaped, or short without a mark and repeated so or cutting a sentence (no "占比3/5" of a text).
+        if _is_running_header(rest) or (_header_words(rest) and (
+                repeats[rest] >= 2 or (_cuts_sentence(i) and not _FRACTION_END.search(texts[i])))):
             marks[i] = "PDF的页眉和页码，不是报告正文"
     # Beside a page number a title-shaped line is the running header even before a mark that
     # continues the sentence ("…增长107.2%" / "— 3 —" / "北京市人民政府工作报告" / "。全面深化…").
@@ -157,6 +179,7 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
     present, blanks_before = _with_blank_runs(lines)
     paragraph_gap = Counter(blanks_before[1:]).most_common(1)[0][0] if len(present) > 1 else 0
     endings = _heading_endings([line.text for line in present])
+    leads = _lead_ins([line.text for line in present])
     full, indented = wrap_evidence(source or [])
     paragraph_starts = indented_paragraphs(source or [])
 
@@ -180,7 +203,7 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
             # Cut by the page width: this line goes on in it, whatever mark the cut fell after; a
             # shorter line is the block's last unless it ends on no mark.
             open_line = _joined(open_line, line, repairs)
-            if not goes_on(index) and (shapes.is_terminated(open_line.text) or _stands_alone(open_line.text)):
+            if not goes_on(index) and (shapes.is_terminated(open_line.text) or _stands_alone(open_line.text, "", leads)):
                 logical.append(open_line)
                 open_line = None
             continue
@@ -203,23 +226,13 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
         open_line = LogicalLine(text, line.first_line, line.last_line)
         if goes_on(index):
             continue
-        if shapes.is_terminated(text) or (_stands_alone(text, following)
+        if shapes.is_terminated(text) or (_stands_alone(text, following, leads)
                                           and not _finishes_heading(text, following, endings)):
             logical.append(open_line)
             open_line = None
     if open_line is not None:
         logical.append(open_line)
     return logical, repairs
-
-
-def indented_paragraphs(source: list[SourceLine]) -> set[int]:
-    """The indented source lines of a copy that indents its paragraphs (Wikisource, a PDF that keeps the
-    first-line indent: "　　"): at least numbering.INDENTED_MIN_SHARE of its lines longer than a short
-    heading are indented (at least two); an empty set for any other copy."""
-    long = [line for line in source if len(line.text.strip()) > num.SHORT_HEADING_MAX_CHARS]
-    indented = {line.number for line in source if line.text.strip() and re.match(r"\s", line.text)}
-    opened = sum(line.number in indented for line in long)
-    return indented if opened >= 2 and opened >= num.INDENTED_MIN_SHARE * len(long) else set()
 
 
 def _wrapped_tail(open_line: LogicalLine, line: LogicalLine, paragraph_starts: set[int]) -> bool:
@@ -241,61 +254,6 @@ def _joined(open_line: LogicalLine, line: LogicalLine, repairs: list[Repair]) ->
                           f"…{open_line.text[-12:]}{glue}{text[:12]}…",
                           f"第{open_line.last_line}行在句中断开，第{line.first_line}行接续"))
     return LogicalLine(open_line.text + glue + text, open_line.first_line, line.last_line)
-
-
-# A copy is hard-wrapped where at least this many lines, and this share of its lines, have one full
-# width, two of them one after the other (a report copied one paragraph a line has at most 7 %).
-WRAP_MIN_LINES = 3
-WRAP_MIN_SHARE = 0.25
-WRAP_MIN_WIDTH = 20  # in characters: a page narrower than this is a table column, not a text page
-_LATIN_START = re.compile(r"[A-Za-z0-9.%-]+")
-
-
-def _columns(text: str) -> int:
-    """A line's width in columns: a Han character or full-width mark 2, a Latin letter, digit or space 1."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.rstrip())
-
-
-def _characters(text: str) -> int:
-    """A line's width in characters, the indent included (an ASCII space half a character)."""
-    text = text.rstrip()
-    body = text.lstrip()
-    indent = text[:len(text) - len(body)]
-    return len(body) + len(indent) - indent.count(" ") // 2 - indent.count(" ") % 2
-
-
-def wrap_evidence(source: list[SourceLine]) -> tuple[Callable[[int, str], bool], set[int]]:
-    """Whether the copy is hard-wrapped at a page width, from its source lines (tools/mess.py pdf_wrap,
-    a PDF extraction): a test `full(line_number, next_text)` — the source line is of the full page
-    width, or would be with the Latin word or number the next line opens on (a wrap never cuts one) —
-    and the source lines whose indent opens a paragraph (none unless some lines are indented,
-    fewer than the full ones).
-
-    The width is measured both in characters (an extraction that counts them) and in columns (a
-    typeset page: a digit is half a Han character); the measure under which more lines are full wins.
-    In a copy that is not hard-wrapped, `full` is always False.
-    """
-    texts = {line.number: line.text for line in source if line.text.strip()}
-    best: tuple[int, Callable[[int, str], bool]] = (0, lambda number, following: False)
-    for measure, unit in ((_characters, 1), (_columns, 2)):
-        widths = {number: measure(text) for number, text in texts.items()}
-        common = Counter(w for w in widths.values() if w >= WRAP_MIN_WIDTH * unit).most_common(1)
-        if not common:
-            continue
-        page = common[0][0]
-        fits = [n for n, w in widths.items() if page - unit <= w <= page + 2 * unit]
-        adjacent = any(n + 1 in widths and page - unit <= widths[n + 1] <= page + 2 * unit for n in fits)
-        if len(fits) < max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(widths)) or not adjacent or len(fits) <= best[0]:
-            continue
-
-        def full(number: int, following: str, widths=widths, page=page, unit=unit, measure=measure) -> bool:
-            width = widths.get(number, 0)
-            moved = _LATIN_START.match(following)
-            width += measure(moved[0]) if moved else 0
-            return page - unit <= width and widths.get(number, 0) <= page + 2 * unit
-        best = (len(fits), full)
-    indents = {number for number, text in texts.items() if re.match(r"\s", text)}
-    return best[1], indents if len(indents) < best[0] else set()
 
 
 def _opens_block(line: LogicalLine, indented: set[int]) -> bool:
@@ -383,12 +341,25 @@ def _finishes_heading(text: str, following: str, endings: dict[int, tuple[int, i
         and len(text) >= num.HEADING_CUT_MIN_CHARS)
 
 
-def _stands_alone(text: str, following: str = "") -> bool:
-    """A line that, where it begins, is complete and takes no continuation; never a paragraph's
-    first words after its enumerator ("一是首都功能", cut by a PDF line), nor a short unnumbered line
-    before a figure that goes on from it ("全年居民人均可支配收入增长" + "6.5%，…", numbering.FIGURE_START)."""
+def _lead_ins(texts: list[str]) -> tuple[int, int]:
+    """(short lines opening on an enumerator without a mark, other lines opening on one) in the copy:
+    "一是推动制造业高质量发展" over its paragraph, or "二是科技创新加快引领新质生产力发展。…" run in."""
+    alone = [shapes.is_short_heading(text) for text in texts if cp.ENUMERATOR_OPENING.match(text)]
+    return sum(alone), len(alone) - sum(alone)
+
+
+def _stands_alone(text: str, following: str = "", leads: tuple[int, int] = (0, 0)) -> bool:
+    """A line that, where it begins, is complete and takes no continuation; never a short unnumbered line
+    before a figure that goes on from it ("全年居民人均可支配收入增长" + "6.5%，…", numbering.FIGURE_START).
+
+    A line opening on an enumerator without a mark at its end is a paragraph's first words cut by a PDF
+    line ("一是首都功能" + "持续优化提升。…", where 二是 and 三是 run into their paragraphs), unless it is short
+    and most of the copy's other enumerator lines stand alone so too (`leads`, _lead_ins): then it is a
+    lead-in over its paragraph ("一是推动制造业高质量发展" + "实施先进制造业集群行动。", "二是培育壮大新兴产业" …).
+    """
     if cp.ENUMERATOR_OPENING.match(text) and not shapes.is_terminated(text):
-        return False
+        alone = shapes.is_short_heading(text)
+        return alone and leads[0] - alone > leads[1]
     if num.FIGURE_START.match(following) and shapes.number_mark(text) is None and not shapes.is_front_like(text):
         return False
     return (shapes.is_numbered_heading(text) or shapes.is_heading_line(text) or shapes.is_short_heading(text)

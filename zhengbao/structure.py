@@ -12,6 +12,7 @@ from collections import Counter
 
 from .model import LogicalLine, Paragraph, Repair, Section
 from .numbered_lines import list_items, number_of, single_sentence
+from .patterns import chrome as marks
 from .patterns import numbering as num
 from .patterns import shapes
 
@@ -160,12 +161,30 @@ def _in_sequence(value: int, last: int) -> bool:
 
 def unnumbered_heading(body: list[LogicalLine], index: int, previous_done: bool) -> bool:
     """A line shaped like an unnumbered heading where it stands: short, unnumbered, after a finished
-    paragraph, not a sentence cut around a link (numbering.UNNUMBERED_HEADING_OPEN, CONTINUATION_START)."""
+    paragraph, not a sentence cut around a link (numbering.UNNUMBERED_HEADING_OPEN, CONTINUATION_START),
+    not an item of a list (in_colon_list)."""
     text = body[index].text
     return (shapes.is_short_heading(text) and index + 1 < len(body) and previous_done
             and number_of(text) is None
             and bool(num.UNNUMBERED_HEADING_START.match(text))
-            and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text))
+            and not num.UNNUMBERED_HEADING_OPEN.search(text) and not num.CONTINUATION_START.match(body[index + 1].text)
+            and not in_colon_list(body, index))
+
+
+def in_colon_list(body: list[LogicalLine], index: int) -> bool:
+    """Line `index` is one of a run of two or more short unnumbered lines right after a line that ends on a
+    colon: the items of a list the line introduces ("今年政府工作的总体要求是：" over "坚持稳中求进工作总基调",
+    "完整准确全面贯彻新发展理念"…; "以下重大项目：" over project names), paragraphs of their section, never
+    headings. An unnumbered heading after such a line stands alone above its paragraph."""
+    def short(k: int) -> bool:
+        return shapes.is_short_heading(body[k].text) and number_of(body[k].text) is None
+
+    first = last = index
+    while first > 0 and short(first - 1):
+        first -= 1
+    while last + 1 < len(body) and short(last + 1):
+        last += 1
+    return first > 0 and last > first and body[first - 1].text.rstrip().endswith(tuple(marks.COLON_MARKS))
 
 
 def unnumbered_parts(body: list[LogicalLine], top_rank: int | None, items: set[int]) -> bool:

@@ -96,8 +96,9 @@ BARE_NUMERAL = re.compile(rf"^(?P<label>[{CN_NUMERALS}]{{1,3}})$")
 # never a decimal ("1.5万亿元").
 ARABIC_ITEM = re.compile(r"^(?P<label>[0-9０-９]{1,2})[.．、](?![0-9０-９])\s*(?P<rest>\S.*)$")
 
-# Fourth level "（1）扩大有效投资" and fifth "①强化项目储备" (case 05; 1958 national report).
-PAREN_ARABIC_ITEM = re.compile(r"^[（(](?P<label>[0-9０-９]{1,2})[)）]\s*(?P<rest>.*)$")
+# Fourth level "（1）扩大有效投资" and fifth "①强化项目储备" (case 05; 1958 national report). "1）实施技术改造" with the
+# closing bracket only is the same fourth level written another way (docs/text-decisions.md): between 1. and ①.
+PAREN_ARABIC_ITEM = re.compile(r"^[（(]?(?P<label>[0-9０-９]{1,2})[)）]\s*(?P<rest>.*)$")
 CIRCLED_ITEM = re.compile(r"^(?P<label>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<rest>.*)$")
 
 # An enumerator alone on its line, the first words of the paragraph after it (Wikisource list
