@@ -104,7 +104,8 @@ TOOLBAR_WORDS = frozenset({
     "English", "繁體", "繁体", "简体", "繁體版", "简体版", "无障碍浏览", "长者模式", "关怀版", "登录", "注册", "搜索",
     "站内搜索", "手机版", "手机看", "视频", "音频", "阅读全文", "展开全文", "点赞", "评论", "转发", "听新闻",
     "图片", "图集", "组图", "大图", "查看大图", "点击查看大图", "点击图片查看大图", "滑动查看更多", "左右滑动查看更多",
-    "关注我们", "微信公众号", "官方微信", "官方微博", "抖音", "视频号",
+    "关注我们", "微信公众号", "官方微信", "官方微博", "抖音", "视频号", "网站首页", "上一篇", "下一篇", "请输入关键字",
+    "请输入关键词", "点击播放", "播放视频", "点击播放视频",
     # A MediaWiki page's own interface, when a whole Wikisource page is copied (its tabs, tools and
     # script variants):
     "页面", "讨论", "阅读", "编辑", "编辑源代码", "查看历史", "工具", "下载为PDF", "可打印版", "链入页面", "相关更改",
@@ -115,11 +116,11 @@ TOOLBAR_WORDS = frozenset({
 # it to the end of the file are the titles of other articles when all are short and unfinished.
 RELATED_LINKS_HEADING = re.compile(
     r"^(相关报道|相关链接|相关阅读|相关新闻|相关文章|相关文件|相关稿件|相关专题|相关解读|政策解读|推荐阅读|延伸阅读|热点推荐|猜你喜欢"
-    r"|附件下载|相关附件|下载附件)[：:]?$"
+    r"|附件下载|相关附件|下载附件|热门推荐|热门文章|热门新闻|相关推荐|精彩推荐|更多阅读)[：:]?$"
 )
 RELATED_LINK_MAX_CHARS = 60
 # Font-size letters of a toolbar ("字号：大 中 小"): chrome only beside other toolbar lines or words.
-TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "A", "A+", "A-", "T", "T+", "T-"})
+TOOLBAR_SIZE_LETTERS = frozenset({"大", "中", "小", "超大", "特大", "A", "A+", "A-", "T", "T+", "T-"})
 # What separates toolbar words on one line: spaces, brackets, bars, colons, slashes.
 TOOLBAR_SEPARATORS = re.compile(r"[\s\u3000【】\[\]「」|｜/／:：·•]+")
 
@@ -130,7 +131,10 @@ BREADCRUMB_SEPARATOR = re.compile(r"^[>＞›»〉→]$")
 # also be set apart by ">>", " - " or " / " ("位置：首页>>政务公开>>规划计划", "您当前的位置：首页 - 要闻 - 正文"),
 # as long as the trail opens on 首页.
 BREADCRUMB_LINE = re.compile(
-    r"^((您|你)?(当前|现在|目前)?(所在)?的?位置)?[：:]?\s*首页\s*([>＞›»〉→/／\-—]+\s*[^>＞›»〉→/／\-—。，]{1,24}\s*)+$"
+    r"^((您|你)?(当前|现在|目前)?(所在)?的?位置)?\s*[：:>＞›»]?\s*首页\s*([>＞›»〉→/／\-—]+\s*[^>＞›»〉→/／\-—。，]{1,24}\s*)+$"
+    # A trail that opens on a site's or channel's name instead ("人民网 >> 时政", "政务公开 > 规划计划 > 政府工作报告"):
+    # only with ">"-shaped separators, which no report sentence sets between short unpunctuated words.
+    r"|^[^\s>＞›»。，！？；：:、]{1,12}(\s*(>>|>|＞|›|»)\s*[^>＞›»。，！？；：:、]{1,24}){1,6}$"
 )
 BREADCRUMB_ITEM_MAX_CHARS = 24
 
@@ -180,7 +184,7 @@ SITE_CONTACT_LINE = re.compile(
 # ("违法和不良信息举报电话：12377"), the browser advice ("建议使用1920×1080分辨率浏览本网站"). Short, no full stop.
 SITE_NOTICE_LINE = re.compile(
     r"^(?!.*[。！？；]).{0,60}(Copyright|©|All Rights Reserved|版权所有|版權所有|未经.{0,6}授权.{0,10}(禁止|不得)"
-    r"|举报电话|舉報電話|举报邮箱|建议使用.{0,30}(分辨率|浏览器)).{0,60}$"
+    r"|举报电话|舉報電話|举报邮箱|建议使用.{0,30}(分辨率|浏览器)|IPv6).{0,60}$"
 )
 # A site's navigation bar on one line: at least three short items between bars ("首页 | 要闻动态 | 政务公开",
 # "网站地图 | 联系我们 | 使用帮助", "无障碍浏览 | 长者模式 | 繁體版 | 登录"). No report line is set so.
@@ -266,10 +270,10 @@ QR_CODE_LINE = re.compile(r"^(请)?(用)?(手机|微信)?(扫一扫|扫描二维
 
 # A newspaper's or news app's name alone on its line (issue 14: "…日报", "…日报客户端").
 NEWSPAPER_LINE = re.compile(
-    r"^([\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)(客户端|APP|App|app|网|新媒体)?"
+    r"^[（(【\[]?([\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)(客户端|APP|App|app|网|新媒体)?"
     r"|[\u4e00-\u9fff]{2,10}(客户端|新闻网|融媒体中心|融媒)"
-    r"|新华社|新华网|人民网|央视网|央视新闻|中国政府网|中新网|澎湃新闻|学习强国)$"
-)
+    r"|新华社|新华网|人民网|央视网|央视新闻|中国政府网|中新网|澎湃新闻|学习强国|(新华社|中新社)发)[）)】\]]?$"
+)  # in brackets too ("（新华社）"); "新华社发" credits a photo
 # The issue of a newspaper that printed the report, alone on its line: "北京日报 2026年02月02日 第01版",
 # "《北京日报》（2026年02月02日 01版）", "2026年02月02日 第01版：要闻". The page ("版") or the paper's name must be there.
 _PAPER = r"《?[\u4e00-\u9fff]{1,10}(日报|日報|晚报|晚報|早报|商报|时报|都市报)》?"
