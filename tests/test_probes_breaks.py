@@ -7,7 +7,8 @@ Each folder under tests/cases/probes/ is a small content/ folder:
   line with its page number ("示例市人民政府 · 3 ·", "— 3 — 示例市人民政府", "示例市人民政府 第4页", once "-3-");
 - levels-3 (case 05): 一是 / 二是 lead-ins alone on their lines over their paragraphs; levels-2 and levels-4:
   "1）" items between "1." and "①";
-- tail-5 and tail-6 (case 04's follow-up): short unpunctuated lines listed after a line ending on a colon.
+- tail-1, tail-5 and tail-6 (case 04's follow-up): short unpunctuated lines, numbered (1.) or not, listed
+  after a line ending on a colon: items of a list, paragraphs of the section, never headings.
 The reader expects the headings of the text and nothing else, each sentence whole in its paragraph, in
 order, and every removed line listed on repairs.html with its reason.
 """
@@ -56,6 +57,12 @@ OUTLINES = {
         ("h3", "s2-2", "（二）持续扩大有效需求"), ("p", "s2-2-p1", "全年安排重点项目800个。"),
         ("h3", "s2-3", "（三）深化改革开放"), ("p", "s2-3-p1", "深入推进营商环境改革。"),
         ("h2", "s3", "三、加强政府自身建设"), ("p", "s3-p1", "我们要坚持依法行政，自觉接受人大监督。")],
+    "tail-1": HEAD + [
+        ("p", "s1-p1", "过去一年，我们稳中求进，经济运行总体平稳。"), ("h2", "s2", "二、2024年民生实事"),
+        ("p", "s2-p1", "今年重点抓好以下民生实事：")] + [
+        ("p", f"s2-p{n}", item) for n, item in enumerate(
+            ["1.新建改扩建中小学校10所", "2.新增普惠性托位2000个", "3.改造老旧小区120个", "4.新建城市公园15个",
+             "5.建设保障性租赁住房5000套", "各位代表，让我们团结奋斗，为建设美丽示例市而努力奋斗！"], start=2)],
     "tail-5": HEAD + [
         ("p", "s1-p1", "过去一年，我们稳中求进，经济运行总体平稳。"), ("h2", "s2", "二、2024年总体要求"),
         ("p", "s2-p1", "今年政府工作的总体要求是：")] + [

@@ -9,6 +9,7 @@ import re
 from .model import LogicalLine
 from .patterns import numbering as num
 from .patterns import shapes
+from .patterns.chrome import COLON_MARKS
 
 
 def number_of(text: str, apart: bool = False) -> shapes.NumberMark | None:
@@ -41,6 +42,9 @@ def list_items(body: list[LogicalLine]) -> set[int]:
     one finished sentence and nothing else (1979 national: "（一）要使粮食生产和其他农副产品生产的发展同人口
     的增长和工业的发展比较适应。" … "（五）…继续有所提高。" under 二、). Subsections written as lead lines
     (2023 national: "（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。…") hold more than one sentence.
+    A run in a form below the subsection (1. / （1） / ①) right after a line ending on a colon is a list too,
+    whatever its lines hold ("今年重点抓好以下民生实事：" over "1.新建改扩建中小学校10所", "2.新增普惠性托位2000个"…):
+    a heading stands over text of its own, an item of a list does not.
     """
     items: set[int] = set()
     # A number alone on its source line, joined to its words by clean (1986 national: "（一）" +
@@ -58,7 +62,9 @@ def list_items(body: list[LogicalLine]) -> set[int]:
             continue
         single = sum(1 for i in run if single_sentence(body[i].text))
         whole = sum(1 for i in run if body[i].first_line == body[i].last_line)
-        if len(run) >= 2 and single * 2 > len(run) and (wrapped or whole * 2 > len(run)):
+        introduced = bool(run) and run[0] > 0 and marks[run[0]].rank in num.LOWER_RANKS \
+            and body[run[0] - 1].text.rstrip().endswith(tuple(COLON_MARKS))
+        if len(run) >= 2 and (introduced or (single * 2 > len(run) and (wrapped or whole * 2 > len(run)))):
             items.update(run)
         run = [index] if mark is not None else []
     return items
