@@ -53,6 +53,10 @@ ABOVE_TITLE = [
     "政务公开 > 规划计划 > 政府工作报告",
     "人民网 >> 时政",
     "新华网 > 时政 > 正文",
+    "→ 1983年政府工作报告",
+    "← 1981年国务院政府工作报告 → 1983年国务院政府工作报告",
+    "跳转至：导航、搜索",
+    "中华人民共和国政府工作报告 - 维基文库，自由的图书馆",
 ]
 BEFORE_SALUTATION = [
     "发布时间：2026-01-27 10:30 来源：湖南日报 作者：张三 浏览次数：",
@@ -144,6 +148,12 @@ UNDER_TEXT = [
     "下一篇",
     "（新华社）",
     "新华社发",
+    "关于维基文库",
+    "免责声明",
+    "手机版视图",
+    "开发者",
+    "Cookie声明",
+    "文本使用知识共享署名-相同方式共享许可协议；还可能应用额外的条款。",
 ]
 # A portal copy (toolbar above the title, 相关报道： under the text) and a Wikisource copy (indented
 # paragraphs, licence footer) of content/.
@@ -280,3 +290,14 @@ def test_bare_page_number_over_a_paragraph_is_no_linked_name():
     lines = [LogicalLine(text, number, number) for number, text in enumerate(texts, start=1)]
     kept, repairs = join_link_breaks(lines)
     assert [line.text for line in kept] == texts and repairs == []
+
+
+@pytest.mark.parametrize("slug", REPORTS)
+@pytest.mark.parametrize("box", [["姊妹计划", "维基百科 条目", "维基数据 项"],
+                                 ["姊妹计划：", "Wikipedia article", "Wikidata item"]])
+def test_sister_projects_with_spaced_names_are_removed(slug, box):
+    """The sister-projects box of a Wikisource page as other skins print it: the names with a space
+    (维基百科 条目) or in English (Wikidata item), one a line under 姊妹计划."""
+    report = with_line(slug, "above", box)
+    assert shape(report) == CLEAN[slug]
+    assert set(box) <= {r.before.strip() for r in report.repairs if r.after == ""}

@@ -52,17 +52,19 @@ WIKI_QUOTE_EDGE = re.compile(r"(?<=[\u4e00-\u9fff。！？；：”’）】》]
 BACK_ARROWS, NEXT_ARROWS = "←⟵⇐", "→⟶⇒"
 ARROW_LINE = re.compile(rf"^[{BACK_ARROWS}{NEXT_ARROWS}\s\u3000]+$")
 BACK_ARROW_LINE = re.compile(rf"^[{BACK_ARROWS}\s\u3000]+$")
-# A previous / next link: an arrow, then a short title without a sentence mark or comma (or the reverse).
-ARROW_LINK = re.compile(rf"^[{BACK_ARROWS}]\s*[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}$"
-                        rf"|^[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}\s*[{NEXT_ARROWS}]$")
+# A previous / next link: an arrow, then a short title without a sentence mark or comma (or the reverse);
+# either arrow on either side ("→ 1983年政府工作报告"), or both links on one line ("← 1981年… → 1983年…").
+_LINK_TITLE = rf"[^。！？；，,{BACK_ARROWS}{NEXT_ARROWS}]{{1,40}}"
+_ARROW = rf"[{BACK_ARROWS}{NEXT_ARROWS}]"
+ARROW_LINK = re.compile(rf"^({_ARROW}\s*{_LINK_TITLE}\s*|{_LINK_TITLE}\s*{_ARROW}\s*){{1,2}}$")
 # The header box spans a few lines: a title beside a lone arrow is the previous or next work's when
 # the page's own title stands within this many lines on its other side.
 HEADER_BOX_LINES = 3
 SISTER_PROJECTS = re.compile(r"^(姊妹计划|姊妹計劃|姐妹计划|姐妹計劃|姊妹项目|姊妹項目)\s*[:：]?\s*[^。！？；]{0,40}$")
 # The sister projects' names, one a line under "姊妹计划:".
 SISTER_PROJECT_NAME = re.compile(
-    r"^((维基|維基)?(百科|百科条目|百科條目|数据项|數據項|数据|數據|共享资源|共享資源|语录|語錄|新闻|新聞|词典|詞典|教科书|教科書)"
-    r"|维基百科条目|維基百科條目|Wikidata|Wikipedia|Commons)[、，,\s]*$"
+    r"^((维基|維基)?\s*(百科|百科\s*条目|百科\s*條目|数据\s*项|數據\s*項|数据|數據|共享资源|共享資源|语录|語錄|新闻|新聞|词典|詞典"
+    r"|教科书|教科書)|Wikidata( item)?|Wikipedia( article)?|Commons)[、，,\s]*$"
 )
 COLLECTED_IN = re.compile(r"^(本作品|本文|本篇)?(收录于|收錄於|收录在|收錄在)[：:]?\s*[《「].{1,40}[》」]$")
 CATEGORY_LINE = re.compile(r"^(分类|分類|页面分类|頁面分類|隐藏分类|隱藏分類|Categories|Category)\s*[:：][^。！？]{0,200}$")
@@ -77,6 +79,11 @@ CONTENTS_ENTRY_EDGES = re.compile(r"^\d{1,2}(\.\d{1,2})*(\s+|$)|\s*[.．…·]{2
 # The site's own lines above a copied page: its tagline and MediaWiki's skip links.
 WIKISOURCE_SITE_LINE = re.compile(
     r"^((出自)?(维基文库|維基文庫)([，,]\s*(自由的图书馆|自由的圖書館))?|(跳转到|跳轉到|跳到)(导航|導航|搜索|搜尋))$"
+    # The skip links on one line ("跳转至：导航、搜索"), the browser's window title ("… - 维基文库，自由的图书馆"),
+    # the site's licence line at the foot of the page ("文本使用知识共享署名-相同方式共享许可协议；…").
+    r"|^(跳转至|跳轉至|跳转到|跳轉到)[：:]?\s*(导航|導航)[、，,\s]*(搜索|搜尋)$"
+    r"|^[^。！？；]{1,60}\s[-–—|]\s(维基文库|維基文庫)([，,]\s*(自由的图书馆|自由的圖書館))?$"
+    r"|^(文本|文字)(使用|可用|可以在|在)[^。]{0,6}(知识共享|知識共享|创作共用|創作共用|CC BY)[^。]{0,60}。?([^。]{0,30}。)?$"
 )
 
 # A wiki page's notes at the end of the text: a heading ("注释", "参考文献", "脚注", with its [编辑] link)
@@ -110,7 +117,8 @@ TOOLBAR_WORDS = frozenset({
     # script variants):
     "页面", "讨论", "阅读", "编辑", "编辑源代码", "查看历史", "工具", "下载为PDF", "可打印版", "链入页面", "相关更改",
     "固定链接", "页面信息", "引用此页", "获取短链接", "下载二维码", "大陆简体", "香港繁体", "台湾正体", "不转换",
-    "主菜单", "隐藏", "移至侧栏", "添加话题", "外观", "个人工具", "创建账号",
+    "主菜单", "隐藏", "移至侧栏", "添加话题", "外观", "个人工具", "创建账号", "关于维基文库", "關於維基文庫", "免责声明",
+    "免責聲明", "手机版视图", "手機版檢視", "开发者", "開發者", "Cookie声明", "Cookie聲明",
 })
 # The heading of a box of related links (相关报道：, last line of 19 provincial copies); the lines after
 # it to the end of the file are the titles of other articles when all are short and unfinished.
