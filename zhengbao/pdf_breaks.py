@@ -45,14 +45,19 @@ def _header_words(text: str) -> bool:
             and not shapes.number_mark(text) and not shapes.is_terminated(text))
 
 
+def _half_line(texts: list[str]) -> int:
+    """Half the median length of the body's lines, in characters: no line inside a PDF paragraph is shorter."""
+    lengths = sorted(len(text) for text in texts)
+    return lengths[len(lengths) // 2] // 2 if lengths else 0
+
+
 def _headers_beside_page_numbers(present: list[int], texts: dict[int, str], marks: dict[int, str],
                                  start: int) -> list[int]:
     """Short unpunctuated lines of the body standing beside a page number: a running header of any
     wording when its text does so at least twice (a PDF prints it on every page), or when it follows
     the page number inside a sentence cut by the page break and is shorter than half the copy's
     usual line (no line inside a PDF paragraph is short: "…在市" / "— 3 —" / "奋进新征程" / "人大…")."""
-    lengths = sorted(len(texts[i]) for i in present if i > start)
-    half_line = lengths[len(lengths) // 2] // 2 if lengths else 0
+    half_line = _half_line([texts[i] for i in present if i > start])
     content = [i for i in present if i not in marks]
     numbers = {i for i, why in marks.items() if why == PAGE_NUMBER_WHY}
     beside: dict[str, list[int]] = {}
@@ -132,11 +137,14 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     rests = {i: cp.PAGE_NUMBER_AT_EDGE.sub("", texts[i]) for i in present if i > start}
     rests = {i: rest for i, rest in rests.items() if rest != texts[i]}
     repeats = Counter(rests.values())
+    half_line = _half_line([texts[i] for i in present if i > start])
     for i, rest in rests.items():
         # Any words beside a page number on one line ("示例市人民政府 · 3 ·"): a running header when they are
-        # title-shaped, or short without a mark and repeated so or cutting a sentence (no "占比3/5" of a text).
-        if _is_running_header(rest) or (_header_words(rest) and (
-                repeats[rest] >= 2 or (_cuts_sentence(i) and not _FRACTION_END.search(texts[i])))):
+        # title-shaped, or short without a mark and repeated so, or, once, cutting a sentence and shorter than
+        # half the copy's usual line (a line of the text the page number was set beside is of full width; no
+        # "占比3/5" of a text either).
+        if _is_running_header(rest) or (_header_words(rest) and (repeats[rest] >= 2 or (
+                _cuts_sentence(i) and len(rest) <= half_line and not _FRACTION_END.search(texts[i])))):
             marks[i] = "PDF的页眉和页码，不是报告正文"
     # Beside a page number a title-shaped line is the running header even before a mark that
     # continues the sentence ("…增长107.2%" / "— 3 —" / "北京市人民政府工作报告" / "。全面深化…").
