@@ -176,7 +176,10 @@ class TokenStore:
     def save(self) -> None:
         if enabled() and self._used and self._used != self._stored:
             _write_atomically(self._path(), pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
-            self._stored = dict(self._used)
+        # Given back once saved (every paragraph's entry, tens of MB at 1,000 reports): a later
+        # build in this process reads the file again and keeps the entries it uses.
+        self._stored = None
+        self._used = {}
 
 
 token_store = TokenStore()
@@ -220,7 +223,10 @@ class TextStore:
     def save(self) -> None:
         if enabled() and self._used and self._used != self._stored:
             _write_atomically(self._path(), pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
-            self._stored = dict(self._used)
+        # Given back once saved (every paragraph's entry, tens of MB at 1,000 reports): a later
+        # build in this process reads the file again and keeps the entries it uses.
+        self._stored = None
+        self._used = {}
 
 
 def save_caches() -> None:

@@ -15,10 +15,11 @@ import multiprocessing
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -27,7 +28,7 @@ from . import cache
 from .clean import clean_report
 from .compare.align import link_related_sections
 from .emit import EmittedSite, emit_compare, emit_downloads, emit_site, write_site
-from .emit.write import navigation
+from .emit.write import navigation, write_item
 from .link import link_report
 from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
 from .link.glossary import glossary_entries
@@ -116,11 +117,12 @@ class Timings:
             self.laps[name] = time.perf_counter() - started
 
 
-def search_stage(reports: list[Report]) -> tuple[dict, list[Page | DataFile]]:
+def search_stage(reports: list[Report]) -> tuple[dict, Iterable[Page | DataFile]]:
     """The downloads and the search index (no related links: the {} keeps compare_stage's shape), run
-    in a worker process: the index builder's working memory (about 1 GB at 1,000 reports) is given
-    back when the worker ends instead of staying in the process that writes the pages."""
-    return {}, [*emit_downloads(reports), *add_search(reports)]
+    in a worker process: the index builder's working memory is given back when the worker ends
+    instead of staying in the process that writes the pages. The downloads come one at a time (the
+    worker writes each before the next is made), the index files once the index is built."""
+    return {}, chain(emit_downloads(reports), add_search(reports))
 
 
 def render_stage(key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
@@ -145,14 +147,25 @@ class Written:
 _FORKED_REPORTS: list[Report] = []
 
 
-def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, list[Page | DataFile]]],
+def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, Iterable[Page | DataFile]]],
                      docs_dir: Path) -> tuple[dict, Written]:
     """stage(the reports inherited at the fork), its pages and files written into docs_dir by the
-    worker itself (emit.write_site): only the related links and a Written go back to the parent."""
+    worker itself, each as it comes (emit.write_item): only the related links and a Written go back
+    to the parent."""
     related, output = stage(_FORKED_REPORTS)
-    write_site(output, docs_dir)
-    return related, Written([item.path for item in output],
-                            [replace(item, body="") for item in output if isinstance(item, Page)])
+    paths: list[str] = []
+    seen: set[str] = set()
+    pages: list[Page] = []
+    for item in output:
+        if item.path in seen:  # emit.write_site's rule: nothing is written twice
+            raise ValueError(f"two outputs for {item.path}")
+        seen.add(item.path)
+        paths.append(item.path)
+        write_item(item, docs_dir)
+        if isinstance(item, Page):
+            pages.append(replace(item, body=""))
+        del item
+    return related, Written(paths, pages)
 
 
 def _check_paths(paths: list[str]) -> None:

@@ -4,6 +4,7 @@ all reports in one JSON with its JSON Schema, and each report's record of repair
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 from .. import cache, urls
 from ..clean import fix_label
@@ -112,13 +113,25 @@ def repairs_page(report: Report) -> Page:
                                                    counts=counts, fix_label=fix_label))
 
 
-def reports_json(fragments: list[str]) -> str:
+def indented(fragment: str) -> str:
+    """A report's `_json(data)` without its newline as it stands in the list of all reports: each line
+    indented by two more (JSON strings hold no raw newline)."""
+    return "  " + fragment.replace("\n", "\n  ")
+
+
+def reports_json(fragments: Iterable[str], *, already_indented: bool = False) -> str:
     """`_json({"schema": SCHEMA_ID, "reports": [data, …]})` from each report's `_json(data)` without its
-    newline: the same bytes (JSON strings hold no raw newline, so each line is indented by two more)."""
-    if not fragments:
+    newline (or from `indented` ones): the same bytes, made with one join (the fragments and the
+    result are the only copies held)."""
+    parts = ['{\n "reports": [\n']
+    for fragment in fragments:
+        if len(parts) > 1:
+            parts.append(",\n")
+        parts.append(fragment if already_indented else indented(fragment))
+    if len(parts) == 1:
         return _json({"schema": SCHEMA_ID, "reports": []})
-    listed = ",\n".join("  " + fragment.replace("\n", "\n  ") for fragment in fragments)
-    return f'{{\n "reports": [\n{listed}\n ],\n "schema": {json.dumps(SCHEMA_ID)}\n}}\n'
+    parts.append(f'\n ],\n "schema": {json.dumps(SCHEMA_ID)}\n}}\n')
+    return "".join(parts)
 
 
 def report_downloads(report: Report) -> tuple[str, str, Page]:
@@ -130,16 +143,19 @@ def report_downloads(report: Report) -> tuple[str, str, Page]:
     return cache.cached("downloads", report.meta.slug, cache.key_of(cache.digest_of(report)), compute)
 
 
-def emit_downloads(reports: list[Report]) -> list[Page | DataFile]:
-    """Every download (published beside the pages as it is) and each report's repairs page."""
+def emit_downloads(reports: list[Report]) -> Iterator[Page | DataFile]:
+    """Every download (published beside the pages as it is) and each report's repairs page, one after
+    the other as each report's are made (the writer writes each before the next: only the JSON
+    fragments for the all-reports file are kept, about 180 MB at 1,000 reports)."""
     fragments = []
-    output: list[Page | DataFile] = []
     for report in reports:
         slug = report.meta.slug
         fragment, text, repairs = report_downloads(report)
-        fragments.append(fragment)
-        output += [DataFile(urls.report_download(slug, "json"), reports_json([fragment])),
-                   DataFile(urls.report_download(slug, "txt"), text), repairs]
-    output += [DataFile(urls.ALL_REPORTS, reports_json(fragments)),
-               DataFile(urls.REPORTS_SCHEMA, _json(schema()))]
-    return output
+        fragments.append(indented(fragment))
+        yield DataFile(urls.report_download(slug, "json"), reports_json([fragment]))
+        yield DataFile(urls.report_download(slug, "txt"), text)
+        yield repairs
+        del fragment, text, repairs
+    yield DataFile(urls.ALL_REPORTS, reports_json(fragments, already_indented=True))
+    del fragments
+    yield DataFile(urls.REPORTS_SCHEMA, _json(schema()))

@@ -62,6 +62,13 @@ def navigation(pages: Iterable[Page]) -> list:
     return nav
 
 
+def write_item(item: Page | DataFile, docs_dir: Path) -> None:
+    """Write one page (with its front matter) or file into docs_dir."""
+    target = docs_dir / item.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page_text(item) if isinstance(item, Page) else item.text, encoding="utf-8")
+
+
 def write_site(output: Iterable[Page | DataFile], docs_dir: Path) -> EmittedSite:
     """Write every page and file into docs_dir (each path once) and return the navigation.
 
@@ -73,8 +80,5 @@ def write_site(output: Iterable[Page | DataFile], docs_dir: Path) -> EmittedSite
         if item.path in written:
             raise ValueError(f"two outputs for {item.path}")
         written.add(item.path)
-        target = docs_dir / item.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = page_text(item) if isinstance(item, Page) else item.text
-        target.write_text(text, encoding="utf-8")
+        write_item(item, docs_dir)
     return EmittedSite(docs_dir=docs_dir, nav=navigation(item for item in output if isinstance(item, Page)))

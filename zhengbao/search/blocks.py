@@ -76,26 +76,38 @@ def cached_parts(name: str, texts: list[str], compute) -> dict[str, Part]:
     return cache.cached("search-blocks", name, cache.key_of(digest.hexdigest()), compute)
 
 
+class BlockJoiner:
+    """Key → its whole list, joined one block at a time in id order: `add` takes (first paragraph
+    id, parts) of the next block, `lists` gives the lists. Only each key's pieces so far and the
+    last owner are kept, so a block's parts (a dict, a tuple and a key string per key) are freed
+    as soon as they are added instead of being held for every block until the join."""
+
+    def __init__(self) -> None:
+        # key → [last owner so far, its list's pieces…]
+        self._found: dict[str, list] = {}
+
+    def add(self, start: int, parts: dict[str, Part]) -> None:
+        found = self._found
+        for key, (first, flag, tail, last) in parts.items():
+            pieces = found.get(key)
+            if pieces is None:
+                found[key] = [start + last, code((start + first) * 2 + flag), tail]
+            else:
+                pieces.append(code((start + first - pieces[0] - 1) * 2 + flag))
+                pieces.append(tail)
+                pieces[0] = start + last
+
+    def lists(self) -> dict[str, str]:
+        """Key → its list; the pieces are given up one key at a time."""
+        found, self._found = self._found, {}
+        for key, pieces in found.items():
+            found[key] = "".join(pieces[1:])
+        return found
+
+
 def join_blocks(blocks: list[tuple[int, dict[str, Part]]]) -> dict[str, str]:
     """Key → its whole list, from (first paragraph id, parts) of each block in id order."""
-    gathered: dict[str, list[tuple[int, Part]]] = {}
+    joiner = BlockJoiner()
     for start, parts in blocks:
-        for key, part in parts.items():
-            found = gathered.get(key)
-            if found is None:
-                gathered[key] = [(start, part)]
-            else:
-                found.append((start, part))
-    encoded: dict[str, str] = {}
-    for key, found in gathered.items():
-        if len(found) == 1:
-            start, (first, flag, tail, _) = found[0]
-            encoded[key] = code((start + first) * 2 + flag) + tail
-            continue
-        out, previous = [], -1
-        for start, (first, flag, tail, last) in found:
-            out.append(code((start + first - previous - 1) * 2 + flag))
-            out.append(tail)
-            previous = start + last
-        encoded[key] = "".join(out)
-    return encoded
+        joiner.add(start, parts)
+    return joiner.lists()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..model import Report
 from ..urls import report_page
-from .blocks import block_parts, cached_parts, join_blocks, report_blocks
+from .blocks import BlockJoiner, block_parts, cached_parts, report_blocks
 from .encoding import (
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
@@ -129,7 +129,7 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
     (blocks.py)."""
     firsts = report_blocks([row.slug for row in rows])
     bounds = [starts[first] for first in firsts] + [len(folded)]
-    blocks = []
+    joiner = BlockJoiner()
     for number, first in enumerate(firsts):
         begin, end = bounds[number], bounds[number + 1]
         texts = folded[begin:end]
@@ -140,8 +140,8 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
                 add_paragraph(postings, text, local)
             return block_parts(postings, PARAGRAPH_CHAR)
 
-        blocks.append((begin, cached_parts(rows[first].slug, texts, compute)))
-    return join_blocks(blocks)
+        joiner.add(begin, cached_parts(rows[first].slug, texts, compute))
+    return joiner.lists()
 
 
 def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> dict[str, str]:
@@ -252,10 +252,12 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     folded = [paragraph.text.translate(folder) for paragraph in paragraphs]
     lengths = [len(text) for text in folded]
     encoded = paragraph_lists(rows, report_starts(paragraphs, len(rows)), folded)
+    del folded  # only the lengths are needed from here on
     runs = heading_runs([p.heading for p in paragraphs])
     encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
     groups = pack_keys(encoded)
     files = [shard_file(KEY_SHARD, number, key_shard(group, encoded)) for number, group in enumerate(groups)]
+    del encoded  # in the key shards now
     dictionary = text_dictionary([p.text for p in paragraphs] + headings)
     files += text_chunks(paragraphs, headings, dictionary)
     bundle = ""
