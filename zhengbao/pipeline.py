@@ -87,19 +87,22 @@ def site_url(config_file: Path) -> str:
     return str(data.get("site_url") or "")
 
 
-def compare_stage(reports: list[Report]) -> tuple[dict, list[Page | DataFile]]:
+def compare_stage(reports: list[Report]) -> tuple[dict, Iterator[Page | DataFile]]:
     """Related subsections (link) and the comparison pages (emit), run in a worker process.
 
-    Returns what the parent needs: related links by (slug, section anchor) and the 对比 pages and
-    files as data (the parent writes them). The worker saves the jieba token store it filled (the
-    parent never tokenizes).
+    Returns what the parent needs: related links by (slug, section anchor), and the 对比 pages and
+    files one at a time for the worker to write. The worker saves the jieba token store it filled
+    once the last page is made (the parent never tokenizes).
     """
     link_related_sections(reports)
-    compared = emit_compare(reports)
-    cache.save_caches()
     related = {(report.meta.slug, section.anchor): section.related
                for report in reports for section in report.all_sections() if section.related}
-    return related, compared
+
+    def compared() -> Iterator[Page | DataFile]:
+        yield from emit_compare(reports)
+        cache.save_caches()
+
+    return related, compared()
 
 
 @dataclass

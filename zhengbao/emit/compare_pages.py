@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from urllib.parse import quote
 
 from .. import cache, urls
@@ -288,20 +289,21 @@ def plans_page(comparisons: list) -> Page:
                  page_name=plan_page_name)
 
 
-def emit_compare(reports: list[Report]) -> list[Page | DataFile]:
-    """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads."""
+def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
+    """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads,
+    one at a time: the writer writes each before the next is made (pipeline._write_in_worker)."""
     searchable = searchable_paragraphs(reports)
     themes = build_themes(reports, searchable)
     comparisons = year_on_year(reports)
-    return [
-        _page("index", "对比", "compare/index.md", "概览"),
-        targets_page(reports),
-        DataFile(urls.compare_file("targets.csv"), targets_csv(reports)),
-        DataFile(urls.compare_file("targets.json"), targets_json(reports)),
-        DataFile(urls.compare_file("targets.schema.json"), targets_schema()),
-        themes_index(themes, reports, searchable),
-        *timeline_page(reports, searchable),
-        plans_page(comparisons),
-        *(cached_plan_pair_page(*comparison) for comparison in comparisons),
-        *(theme_page(theme, reports, searchable) for theme in themes),
-    ]
+    yield _page("index", "对比", "compare/index.md", "概览")
+    yield targets_page(reports)
+    yield DataFile(urls.compare_file("targets.csv"), targets_csv(reports))
+    yield DataFile(urls.compare_file("targets.json"), targets_json(reports))
+    yield DataFile(urls.compare_file("targets.schema.json"), targets_schema())
+    yield themes_index(themes, reports, searchable)
+    yield from timeline_page(reports, searchable)
+    yield plans_page(comparisons)
+    for comparison in comparisons:
+        yield cached_plan_pair_page(*comparison)
+    for theme in themes:
+        yield theme_page(theme, reports, searchable)
