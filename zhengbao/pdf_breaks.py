@@ -149,7 +149,7 @@ def remove_page_furniture(lines: Lines) -> tuple[Lines, list[Repair]]:
     # Beside a page number a title-shaped line is the running header even before a mark that
     # continues the sentence ("…增长107.2%" / "— 3 —" / "北京市人民政府工作报告" / "。全面深化…").
     headers = [i for i in present if i > start and i not in marks and _is_running_header(texts[i])
-               and (not _in_brackets(i) or any(n in marks for n in neighbours(i)))]
+               and (not _in_brackets(i) or any(n in marks or n in bare for n in neighbours(i)))]
     body_texts = [texts[i] for i in present if i > start]
     for i in headers:
         content = [n for n in present if n not in marks and n not in bare and n != i]
@@ -219,7 +219,12 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
         # its blank lines), the blank lines say nothing.
         set_apart = blanks_before[index] > paragraph_gap and open_line is not None \
             and line.first_line - open_line.last_line - 1 == blanks_before[index]
-        if open_line is not None and set_apart and _is_lead_line(open_line.text):
+        # Across removed lines, in a copy that indents its paragraphs: an unindented line whose next
+        # line opens an indented paragraph stands on its own (a page break falls under a heading).
+        indent_apart = open_line is not None and line.first_line in paragraph_starts \
+            and open_line.first_line not in paragraph_starts \
+            and line.first_line - open_line.last_line - 1 != blanks_before[index]
+        if open_line is not None and (set_apart or indent_apart) and _is_lead_line(open_line.text):
             logical.append(open_line)
             open_line = None
         if open_line is not None and (not starts_new_line(text) or (
