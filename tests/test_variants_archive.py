@@ -40,3 +40,13 @@ def test_running_header_inside_a_book_title_is_removed(tmp_path):
     text = report_text(soup)
     assert "研究制定《国家公务员法》，开办行政学院" in text and "公务员法政府工作报告" not in text
     assert "PDF的页眉" in repairs and "PDF的页码" in repairs
+
+
+def test_lead_line_over_a_page_break_stays_apart(tmp_path):
+    """五年来，…小康水平 (a lead line set apart by two blank lines) / — 3 — / 政府工作报告 / its paragraph: the
+    furniture goes, the blank lines above it still set the lead line apart (s1-p4), the paragraph is s1-p5."""
+    soup, repairs = built(tmp_path, "mess-pdf-pages-lead-line-over-page-break", "2003-demo")
+    body = article(soup)
+    assert body.find(id="s1-p4").get_text().rstrip("¶") == "五年来，人民生活显著改善，总体达到小康水平"
+    assert body.find(id="s1-p5").get_text().startswith("城乡居民收入持续增加。")
+    assert "— 3 —" in repairs and "PDF的页眉" in repairs

@@ -199,6 +199,15 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
             and not _opens_block(present[index + 1], indented) and not (
                 shapes.is_terminated(present[index].text) and _blank_between(index + 1))
 
+    blank_source = {line.number for line in source or [] if not line.text.strip()}
+
+    def blank_run(number: int, step: int) -> int:
+        """Blank source lines right above (step -1) or under (step 1) source line `number` (0 without the source)."""
+        run = 0
+        while number + step * (run + 1) in blank_source:
+            run += 1
+        return run
+
     def _blank_between(index: int) -> bool:
         """Blank lines of the copy stand before line `index` (none a removed line left: a page number's)."""
         return bool(blanks_before[index]) and \
@@ -216,9 +225,12 @@ def join_broken_lines(lines: Lines, source: list[SourceLine] | None = None) -> t
                 open_line = None
             continue
         # Set apart by blank lines alone: where a repair removed lines between (a page number and
-        # its blank lines), the blank lines say nothing.
+        # its blank lines), one blank line says nothing; two or more on either side of the removed
+        # lines, more than the copy puts between its paragraphs, still set a lead line apart (a page break under
+        # a Wikisource copy's "五年来，…" lead line).
         set_apart = blanks_before[index] > paragraph_gap and open_line is not None \
-            and line.first_line - open_line.last_line - 1 == blanks_before[index]
+            and (line.first_line - open_line.last_line - 1 == blanks_before[index]
+                 or max(blank_run(line.first_line, -1), blank_run(open_line.last_line, 1)) > 1)
         # Across removed lines, in a copy that indents its paragraphs: an unindented line whose next
         # line opens an indented paragraph stands on its own (a page break falls under a heading).
         indent_apart = open_line is not None and line.first_line in paragraph_starts \
