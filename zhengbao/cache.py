@@ -141,80 +141,29 @@ def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:
     return result
 
 
-# --- tokens ----------------------------------------------------------------------------------
-
-class TokenStore:
-    """jieba segmentations by text hash, stored as token lengths (compact: a tuple per token is not).
-
-    Loaded on first use, saved by `save()` with only the entries used in this build, so the file
-    follows the current content instead of growing for ever.
-    """
-
-    def __init__(self) -> None:
-        self._stored: dict[bytes, bytes] | None = None
-        self._used: dict[bytes, bytes] = {}
-
-    def _path(self) -> Path:
-        try:
-            jieba_version = metadata.version("jieba")
-        except metadata.PackageNotFoundError:
-            jieba_version = "?"
-        return cache_dir() / f"tokens-jieba{jieba_version}.pickle"
-
-    def get(self, text: str) -> tuple[tuple[str, int, int], ...] | None:
-        if not enabled():
-            return None
-        if self._stored is None:
-            self._stored = _read_pickle(self._path()) or {}
-        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
-        lengths = self._used.get(key)
-        if lengths is None:
-            lengths = self._stored.get(key)
-        if lengths is None:
-            return None
-        self._used[key] = lengths
-        tokens, start = [], 0
-        for length in array("I", lengths):
-            tokens.append((text[start:start + length], start, start + length))
-            start += length
-        return tuple(tokens)
-
-    def put(self, text: str, tokens: tuple[tuple[str, int, int], ...]) -> None:
-        if enabled():
-            key = hashlib.blake2b(text.encode(), digest_size=16).digest()
-            self._used[key] = array("I", (end - start for _, start, end in tokens)).tobytes()
-
-    def save(self) -> None:
-        if enabled() and self._used and self._used != self._stored:
-            _write_atomically(self._path(), pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
-        # Given back once saved (every paragraph's entry, tens of MB at 1,000 reports): a later
-        # build in this process reads the file again and keeps the entries it uses.
-        self._stored = None
-        self._used = {}
-
-
-token_store = TokenStore()
-
+# --- stores of values computed from a text ----------------------------------------------------
 
 class TextStore:
-    """Strings by the hash of the text they were computed from (the OpenCC variants of a paragraph
-    for the search fold table, search/fold.py), in `<name>.pickle`; like the token store, saved by
-    `save()` with only the entries used in this build. Its key includes the code version."""
+    """Values by the hash of the text they were computed from, in `<name>.pickle` (the OpenCC variants
+    of a paragraph for the search fold table, search/fold.py: keyed with the code version too).
+
+    Loaded on first use, saved by `save()` with only the entries used in this build, so the file
+    follows the current content instead of growing for ever; given back once saved.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._stored: dict[bytes, str] | None = None
-        self._used: dict[bytes, str] = {}
+        self._stored: dict[bytes, object] | None = None
+        self._used: dict[bytes, object] = {}
 
     def _path(self) -> Path:
         return cache_dir() / f"{self.name}.pickle"
 
-    @staticmethod
-    def key(text: str) -> bytes:
+    def key(self, text: str) -> bytes:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16,
                                key=code_version().encode()[:64]).digest()
 
-    def get(self, text: str) -> str | None:
+    def get(self, text: str):
         if not enabled():
             return None
         if self._stored is None:
@@ -227,7 +176,7 @@ class TextStore:
                 self._used[key] = found
         return found
 
-    def put(self, text: str, value: str) -> None:
+    def put(self, text: str, value: object) -> None:
         if enabled():
             self._used[self.key(text)] = value
 
@@ -238,6 +187,40 @@ class TextStore:
         # build in this process reads the file again and keeps the entries it uses.
         self._stored = None
         self._used = {}
+
+
+class TokenStore(TextStore):
+    """jieba segmentations by text hash, stored as token lengths (compact: a tuple per token is not),
+    in a file named by jieba's version (a segmentation does not depend on our code)."""
+
+    def __init__(self) -> None:
+        super().__init__("tokens")
+
+    def _path(self) -> Path:
+        try:
+            jieba_version = metadata.version("jieba")
+        except metadata.PackageNotFoundError:
+            jieba_version = "?"
+        return cache_dir() / f"tokens-jieba{jieba_version}.pickle"
+
+    def key(self, text: str) -> bytes:
+        return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+    def get(self, text: str) -> tuple[tuple[str, int, int], ...] | None:
+        lengths = super().get(text)
+        if lengths is None:
+            return None
+        tokens, start = [], 0
+        for length in array("I", lengths):
+            tokens.append((text[start:start + length], start, start + length))
+            start += length
+        return tuple(tokens)
+
+    def put(self, text: str, tokens: tuple[tuple[str, int, int], ...]) -> None:
+        super().put(text, array("I", (end - start for _, start, end in tokens)).tobytes())
+
+
+token_store = TokenStore()
 
 
 def save_caches() -> None:
