@@ -27,7 +27,7 @@ import yaml
 from . import cache
 from .clean import clean_report
 from .compare.align import link_related_sections
-from .emit import EmittedSite, emit_compare, emit_downloads, emit_site, write_site
+from .emit import EmittedSite, emit_compare, emit_downloads, emit_site
 from .emit.write import navigation, write_item
 from .link import link_report
 from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
@@ -156,13 +156,9 @@ def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, Iterable[Page |
     worker itself, each as it comes (emit.write_item): only the related links and a Written go back
     to the parent."""
     related, output = stage(_FORKED_REPORTS)
-    paths: list[str] = []
-    seen: set[str] = set()
+    paths: list[str] = []  # checked with every process's paths once all are written (_check_paths)
     pages: list[Page] = []
     for item in output:
-        if item.path in seen:  # emit.write_site's rule: nothing is written twice
-            raise ValueError(f"two outputs for {item.path}")
-        seen.add(item.path)
         paths.append(item.path)
         write_item(item, docs_dir)
         if isinstance(item, Page):
@@ -172,7 +168,8 @@ def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, Iterable[Page |
 
 
 def _check_paths(paths: list[str]) -> None:
-    """emit.write_site's rule over the outputs of every process: each docs path once."""
+    """emit.write_site's rule over the outputs of every process: each docs path once (the docs
+    folder is temporary, so a clash found after writing still leaves nothing behind)."""
     seen: set[str] = set()
     for path in paths:
         if path in seen:
@@ -211,7 +208,7 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
         with timings.lap("report pages + glossary page"):
             pages = []  # body-less: each page is written as soon as it is made (emit.emit_site)
             for page in emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file)):
-                write_site([page], docs)
+                write_item(page, docs)
                 pages.append(replace(page, body=""))
             _check_paths([*(page.path for page in pages), *compare_output.paths, *downloads.paths])
             # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
