@@ -9,7 +9,6 @@ import re
 from .model import LogicalLine
 from .patterns import numbering as num
 from .patterns import shapes
-from .patterns.chrome import COLON_MARKS
 
 
 def number_of(text: str, apart: bool = False) -> shapes.NumberMark | None:
@@ -63,7 +62,7 @@ def list_items(body: list[LogicalLine]) -> set[int]:
         single = sum(1 for i in run if single_sentence(body[i].text))
         whole = sum(1 for i in run if body[i].first_line == body[i].last_line)
         introduced = bool(run) and run[0] > 0 and marks[run[0]].rank in num.LOWER_RANKS \
-            and body[run[0] - 1].text.rstrip().endswith(tuple(COLON_MARKS))
+            and shapes.introduces_list(body[run[0] - 1].text)
         if len(run) >= 2 and (introduced or (single * 2 > len(run) and (wrapped or whole * 2 > len(run)))):
             items.update(run)
         run = [index] if mark is not None else []

@@ -47,7 +47,7 @@ def is_label_block(body: list[LogicalLine], start: int) -> bool:
     the section's paragraphs, with no number and no introduction (the 2023 summary in content/).
     """
     before = body[start - 1].text.rstrip()
-    if shapes.is_numbered_heading(before) or before.endswith(tuple(marks.COLON_MARKS)):
+    if shapes.is_numbered_heading(before) or shapes.introduces_list(before):
         return False
     return not any(shapes.number_mark(line.text) or marks.ENUMERATOR_OPENING.match(line.text) for line in body[start:])
 

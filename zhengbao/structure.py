@@ -12,7 +12,6 @@ from collections import Counter
 
 from .model import LogicalLine, Paragraph, Repair, Section
 from .numbered_lines import list_items, number_of, single_sentence
-from .patterns import chrome as marks
 from .patterns import numbering as num
 from .patterns import shapes
 
@@ -184,7 +183,7 @@ def in_colon_list(body: list[LogicalLine], index: int) -> bool:
         first -= 1
     while last + 1 < len(body) and short(last + 1):
         last += 1
-    return first > 0 and last > first and body[first - 1].text.rstrip().endswith(tuple(marks.COLON_MARKS))
+    return first > 0 and last > first and shapes.introduces_list(body[first - 1].text)
 
 
 def unnumbered_parts(body: list[LogicalLine], top_rank: int | None, items: set[int]) -> bool:

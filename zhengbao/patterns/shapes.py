@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from . import characters as ch
+from . import chrome as marks
 from . import front_matter as fm
 from . import numbering as num
 
@@ -16,6 +17,12 @@ from . import numbering as num
 def is_terminated(text: str) -> bool:
     """True if the line ends a sentence, so the paragraph is complete."""
     return bool(ch.SENTENCE_END.search(text))
+
+
+def introduces_list(text: str) -> bool:
+    """The line ends on a colon: what follows is what it announces ("今年重点抓好以下民生实事："), the
+    items of a list and the section's own text, not headings or a chart's labels."""
+    return text.rstrip().endswith(tuple(marks.COLON_MARKS))
 
 
 def is_note_line(text: str) -> bool:
