@@ -90,3 +90,23 @@ def test_list_fixes_gives_each_repair_its_chinese_name():
     lines = result.stdout.splitlines()
     assert len(lines) == 18
     assert all(re.fullmatch(r"[a-z_]+ +[^：\s]+：\S.*", line) for line in lines), lines
+
+
+def test_an_error_in_mkdocs_is_reported_once_and_leaves_the_previous_site(tmp_path):
+    """MkDocs runs in its own process, started with the build (pipeline.RenderProcess): its error
+    reaches the user once, the build fails, the site built before stays as it was."""
+    seeds = ROOT / "tests" / "cases" / "seeds"
+    site = tmp_path / "site"
+    assert run_build("--content", str(seeds), "--site", str(site)).returncode == 0
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "name: material" in config and "custom_dir: overrides" in config
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text(config.replace("name: material", "name: no-such-theme")
+                      .replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}"), encoding="utf-8")
+    result = run_build("--content", str(seeds), "--site", str(site), "--config", str(broken))
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert output.count("Unrecognised theme name: 'no-such-theme'") == 1, output
+    after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before

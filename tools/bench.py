@@ -46,6 +46,7 @@ class Run:
     seconds: float
     peak_mb: float
     output: str
+    cpu: float = 0.0  # user + system seconds of the child and every worker it waited for
 
 
 def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
@@ -64,7 +65,7 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         raise SystemExit(f"failed ({process.returncode}): {shlex.join(args)}\n{output[-3000:]}")
-    return Run(shlex.join(args), seconds, usage.ru_maxrss / 1024, output)
+    return Run(shlex.join(args), seconds, usage.ru_maxrss / 1024, output, usage.ru_utime + usage.ru_stime)
 
 
 def tree_size(folder: Path) -> tuple[int, int]:
@@ -126,6 +127,39 @@ def reference_site(content: Path, work: Path) -> tuple[Path, Path]:
                                       "theme": {"name": "material", "language": "zh"}}, allow_unicode=True),
                       encoding="utf-8")
     return config, work / "reference-site"
+
+
+def rebuild_line(name: str, run: Run, full: Run, how: str) -> str:
+    """One rebuild's line: wall and CPU seconds, each also as a share of the clean build's."""
+    return (f"{name:28} {run.seconds:8.2f} s   peak {run.peak_mb:7.0f} MB   ({run.seconds / full.seconds:.0%} of full; "
+            f"cpu {run.cpu:.2f} s, {run.cpu / full.cpu:.0%})   [{how}]")
+
+
+def against_plain_material(content: Path, work: Path, build: list[str], pairs: int) -> list[str]:
+    """Our clean build against plain MkDocs + Material on the same texts (reference_site), measured
+    alternately `pairs` times (plain, ours, plain, ours…) so that both see the same machine load;
+    each of ours with an empty cache of its own. The ratio is of the medians (wall and CPU)."""
+    config, reference = reference_site(content, work)
+    plain_runs: list[Run] = []
+    our_runs: list[Run] = []
+    for round_ in range(pairs):
+        shutil.rmtree(reference, ignore_errors=True)
+        plain_runs.append(timed([PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(reference)]))
+        cache = work / f"cache-pair-{round_}"
+        our_runs.append(timed([*build[:-1], str(work / f"site-pair-{round_}")], {"ZHENGBAO_CACHE_DIR": str(cache)}))
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(work / f"site-pair-{round_}", ignore_errors=True)
+    wall = [statistics.median(run.seconds for run in runs) for runs in (plain_runs, our_runs)]
+    cpu = [statistics.median(run.cpu for run in runs) for runs in (plain_runs, our_runs)]
+    return [
+        f"reference: plain Material    {wall[0]:8.2f} s   cpu {cpu[0]:6.2f} s   peak "
+        f"{max(run.peak_mb for run in plain_runs):7.0f} MB   (median of {pairs})   [{plain_runs[0].command}]",
+        f"clean build, alternately     {wall[1]:8.2f} s   cpu {cpu[1]:6.2f} s   (median of {pairs}; "
+        f"each {', '.join(f'{run.seconds:.2f}' for run in our_runs)} s against plain "
+        f"{', '.join(f'{run.seconds:.2f}' for run in plain_runs)} s)   [the full build's command, empty cache each]",
+        f"clean build / reference      {wall[1] / wall[0]:8.2f} × wall   {cpu[1] / cpu[0]:.2f} × cpu   "
+        "(target ≤ 1.5 ×)",
+    ]
 
 
 def search_latency(site: Path, page_path: str, queries: list[str], rounds: int) -> dict:
@@ -212,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
+    parser.add_argument("--pairs", type=int, default=3, help="clean builds and plain Material builds measured "
+                        "alternately for the ratio (default 3)")
     parser.add_argument("--growth", metavar="N,N,…", help="only the growth curve: clean builds of corpus/N "
                         "(e.g. 250,500,1000)")
     args = parser.parse_args(argv)
@@ -238,18 +274,16 @@ def main(argv: list[str] | None = None) -> int:
                      f"load {os.getloadavg()[0]:.1f}")
         lines.append("")
         full = timed(build, env)
-        lines.append(f"full build (empty cache)      {full.seconds:8.2f} s   peak {full.peak_mb:7.0f} MB   [{full.command}]")
+        lines.append(f"full build (empty cache)      {full.seconds:8.2f} s   cpu {full.cpu:6.2f} s   "
+                     f"peak {full.peak_mb:7.0f} MB   [{full.command}]")
         again = timed(build, env)
-        lines.append(f"no-change rebuild             {again.seconds:8.2f} s   peak {again.peak_mb:7.0f} MB   "
-                     f"({again.seconds / full.seconds:.0%} of full)   [same command]")
+        lines.append(rebuild_line("no-change rebuild", again, full, "same command"))
         what = change_one_figure(content)
         one = timed(build, env)
-        lines.append(f"rebuild, one report changed  {one.seconds:8.2f} s   peak {one.peak_mb:7.0f} MB   "
-                     f"({one.seconds / full.seconds:.0%} of full)   [{what}; same command]")
+        lines.append(rebuild_line("rebuild, one report changed", one, full, f"{what}; same command"))
         what = add_one_report(content)
         added = timed(build, env)
-        lines.append(f"rebuild, one report added    {added.seconds:8.2f} s   peak {added.peak_mb:7.0f} MB   "
-                     f"({added.seconds / full.seconds:.0%} of full)   [{what}; same command]")
+        lines.append(rebuild_line("rebuild, one report added", added, full, f"{what}; same command"))
         site_bytes, site_files = tree_size(site)
         lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   "
                      f"({site_bytes / text_bytes:.1f} × the content)   [du of {site}]")
@@ -262,11 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         if bundle.is_file():
             lines.append(f"search bundle (small site)   {bundle.stat().st_size:>11,} B   gzip {gzip_size([bundle]):,} B   "
                          "[site/assets/zhengbao/search/all.js: every shard in one script, loaded on first search]")
-        config, reference = reference_site(content, work)
-        plain = timed([PY, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(reference)])
-        lines.append(f"reference: plain Material    {plain.seconds:8.2f} s   peak {plain.peak_mb:7.0f} MB   "
-                     f"[{plain.command}]")
-        lines.append(f"full build / reference       {full.seconds / plain.seconds:8.2f} ×   (target ≤ 1.5 × at N=5)")
+        lines += against_plain_material(content, work, build, args.pairs)
         if not args.no_search:
             entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
             if args.reports == 5:

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import clean
 from .errors import ContentError
 from .model import Report
-from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, update_locks
+from .pipeline import ROOT, RenderProcess, Timings, build_reports_with_changes, emit_and_render, update_locks
 from .stats import stats_table
 
 
@@ -87,23 +87,43 @@ def main(argv: list[str] | None = None) -> int:
               "run `python build.py --list-fixes` for the names", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    if args.stats or args.explain:
+        return report_only(args)
+    with RenderProcess(args.config) as renderer:
+        return build(args, started, renderer)
+
+
+def report_only(args: argparse.Namespace) -> int:
+    """--stats and --explain: read the reports, print, write nothing."""
     try:
-        reports, changes = build_reports_with_changes(args.content, frozenset(args.no_fix))
+        reports, _ = build_reports_with_changes(args.content, frozenset(args.no_fix))
     except ContentError as error:
-        print(f"error: the content has {len(error.problems)} problem(s); nothing was written:", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
+        return content_errors(error)
     if args.stats:
         print(stats_table(reports))
         return 0
-    if args.explain:
-        try:
-            print(explain(reports, args.explain))
-        except LookupError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        return 0
+    try:
+        print(explain(reports, args.explain))
+    except LookupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def content_errors(error: ContentError) -> int:
+    """Print the content's problems; the exit status of a build stopped on bad input (2)."""
+    print(f"error: the content has {len(error.problems)} problem(s); nothing was written:", file=sys.stderr)
+    for problem in error.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 2
+
+
+def build(args: argparse.Namespace, started: float, renderer: RenderProcess) -> int:
+    """The build: reports read and checked, then emit → render (MkDocs in `renderer`)."""
+    try:
+        reports, changes = build_reports_with_changes(args.content, frozenset(args.no_fix))
+    except ContentError as error:
+        return content_errors(error)
     for change in changes:
         print(f"anchor: {change}", file=sys.stderr)
     breaking = [c for c in changes if c.breaking]
@@ -125,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {len(warnings)} warning(s) and --strict given; nothing was written", file=sys.stderr)
         return 2
     timings = Timings({"load → clean → parse → link, glossary marks": time.perf_counter() - started})
-    emit_and_render(reports, args.content, args.config, args.site, timings)
+    emit_and_render(reports, args.content, args.config, args.site, timings, renderer)
     elapsed = time.perf_counter() - started
     paragraphs = sum(len(r.all_paragraphs()) for r in reports)
     print(f"built {len(reports)} reports, {paragraphs} paragraphs into {args.site} in {elapsed:.2f} s")

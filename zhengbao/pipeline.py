@@ -11,15 +11,18 @@ of `model.py`; the build cache (`cache.py`) wraps stage functions, it never driv
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import shutil
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import yaml
@@ -36,7 +39,7 @@ from .link.terms import mark_terms
 from .load import load_reports
 from .model import DataFile, Page, RawReport, Report
 from .parse import parse_report
-from .render import render_into, swap_in
+from .render import render_into, swap_in, warm_up
 from .search import add_search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,10 +132,69 @@ def search_stage(reports: list[Report]) -> tuple[dict, Iterable[Page | DataFile]
 
 
 def render_stage(key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
-    """MkDocs into site_dir (cache.render_incremental), run in a fresh (spawned) process: MkDocs holds
-    every page's HTML until the build ends, so it starts from an interpreter without the reports."""
+    """MkDocs into site_dir (cache.render_incremental), run in the RenderProcess."""
     cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
         emitted, config_file, target, unchanged, removed), site_dir, swap_in)
+
+
+class RenderProcess:
+    """The process MkDocs runs in: a fresh (spawned) interpreter, because MkDocs holds every page's
+    HTML until its build ends and should not start from a process holding the reports.
+
+    Started when the build starts, so that starting Python, importing MkDocs, Material and the
+    Markdown extensions and reading mkdocs.yml (`render.warm_up`, about 0.5 s) run on the other
+    core while the reports are loaded, instead of after the last page is written. It renders once
+    (`render`), then ends; closed without rendering (the build stopped on bad input), it ends too.
+    An error raised in MkDocs is raised again here, with the MkDocs process's traceback as a note.
+    Use it as a context manager.
+    """
+
+    def __init__(self, config_file: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_serve_render, args=(child, config_file), daemon=True)
+        self._process.start()
+        child.close()
+
+    def render(self, key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
+        """render_stage(key, emitted, config_file, site_dir) in the MkDocs process; waits for it."""
+        self._connection.send((key, emitted, config_file, site_dir))
+        try:
+            failure, trace = self._connection.recv()
+        except EOFError:
+            raise RuntimeError(f"the MkDocs process ended before rendering (exit code {self._process.exitcode})") from None
+        if failure is not None:
+            failure.add_note(f"in the MkDocs process:\n{trace}")
+            raise failure
+
+    def close(self) -> None:
+        self._connection.close()
+        self._process.join()
+
+    def __enter__(self) -> RenderProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _serve_render(connection: Connection, config_file: Path) -> None:
+    """The MkDocs process: warm up, then one render request (or none: the build stopped before)."""
+    warm_up(config_file)
+    try:
+        request = connection.recv()
+    except EOFError:
+        return
+    try:
+        render_stage(*request)
+    except BaseException as error:  # sent back whole, raised in the build's process
+        trace = traceback.format_exc()
+        try:
+            connection.send((error, trace))
+        except Exception:  # an exception that does not pickle: its text survives
+            connection.send((RuntimeError(f"{type(error).__name__}: {error}"), trace))
+    else:
+        connection.send((None, ""))
 
 
 @dataclass
@@ -178,19 +240,24 @@ def _check_paths(paths: list[str]) -> None:
 
 
 def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path, site_dir: Path,
-                    timings: Timings) -> None:
+                    timings: Timings, renderer: RenderProcess | None = None) -> None:
     """emit → render: pages as data, written once into a temporary docs folder, then MkDocs into
     site_dir (swapped in whole; reused from the cache when the docs are unchanged).
 
     Memory: the comparison and the search index each run in a forked worker (one per core), so what
     they build for themselves is freed when they end; MkDocs runs in a spawned process after the
-    pages are written. Peak memory is then the largest of these processes, not their sum.
+    pages are written (`renderer`, started by the caller when the build started; one is started
+    here when none is given). Peak memory is then the largest of these processes, not their sum.
     """
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     docs = work / "docs"
     docs.mkdir()
     try:
         _FORKED_REPORTS[:] = reports
+        # What the workers inherit (the reports, jieba's dictionary) stays shared with this process
+        # while the collector leaves it alone: a collection would write to every object's header
+        # and so copy its memory page into the worker.
+        gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
                 with timings.lap("starting the comparison and search workers"):
@@ -201,6 +268,7 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
                 with timings.lap("waiting for the comparison worker"):
                     related, compare_output = compared.result()
         finally:
+            gc.unfreeze()
             _FORKED_REPORTS.clear()
         for report in reports:
             for section in report.all_sections():
@@ -215,7 +283,10 @@ def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path,
             emitted = EmittedSite(docs, navigation([*pages, *compare_output.pages, *downloads.pages]))
         with timings.lap("MkDocs render (changed pages only while the nav is the same)"):
             key = cache.render_key(emitted.nav, config_file)
-            with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-                pool.submit(render_stage, key, emitted, config_file, site_dir).result()
+            if renderer is None:
+                with RenderProcess(config_file) as started_here:
+                    started_here.render(key, emitted, config_file, site_dir)
+            else:
+                renderer.render(key, emitted, config_file, site_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
@@ -22,15 +23,41 @@ from mkdocs.structure.files import File, get_files
 from .emit import EmittedSite
 
 
+class _TemplateCode(BytecodeCache):
+    """Jinja's bytecode cache (its documented extension point) in memory, for one process: the
+    theme's templates (Material's main.html, base.html and partials: about 0.3 s to compile) are
+    compiled by `warm_up` while the reports are read, and the render's environment loads them
+    compiled. Jinja checks each entry against its template's source (Bucket checksum)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.codes.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+_TEMPLATE_CODE = _TemplateCode()
+
+
 class _PagesKeptSmall(BasePlugin):
     """MkDocs converts every page before it writes any and keeps each page's Markdown and HTML until
     the build ends (948 MB at 1,000 reports, docs/scale.md). This plugin, registered last, keeps a
     page's HTML compressed (zlib level 1, about a fifth of its size) from its conversion until its
     template is rendered, and drops the Markdown once converted and the HTML once written: MkDocs
-    then holds one page's HTML at a time. Every byte MkDocs writes is the same."""
+    then holds one page's HTML at a time. It also gives the theme's Jinja environment the
+    process's compiled templates (_TEMPLATE_CODE). Every byte MkDocs writes is the same."""
 
     def __init__(self) -> None:
         self._held: dict[str, bytes] = {}
+
+    def on_env(self, env, config, files, **kwargs):
+        env.bytecode_cache = _TEMPLATE_CODE
+        return env
 
     def on_page_content(self, html, page, **kwargs):
         self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"), 1)
@@ -54,6 +81,27 @@ def _build(config, dirty: bool) -> None:
         build(config, dirty=dirty)
     finally:
         config.plugins.on_shutdown()
+
+
+def warm_up(config_file: Path) -> None:
+    """Render a one-page site with config_file into a temporary folder and forget it, so the
+    render that follows finds the theme, its plugins and the Markdown extensions imported, and
+    the theme's templates compiled (_TEMPLATE_CODE). Run by the MkDocs process while the reports
+    are read. Nothing is kept; a config that fails here is reported by the real render."""
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    with tempfile.TemporaryDirectory(prefix="zhengbao-warm-up-") as work:
+        docs = Path(work) / "docs"
+        docs.mkdir()
+        (docs / "index.md").write_text("# 政府工作报告\n\n正文。\n", encoding="utf-8")
+        quiet = logging.getLogger("mkdocs")
+        quiet.setLevel(logging.CRITICAL + 1)  # a config error is reported once, by the real render
+        try:
+            _build(load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(Path(work) / "site")),
+                   dirty=False)
+        except BaseException:  # noqa: BLE001 — the real render reads the same file and reports it
+            return
+        finally:
+            quiet.setLevel(logging.WARNING)
 
 
 def render_site(emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
@@ -119,14 +167,15 @@ def render_into(emitted: EmittedSite, config_file: Path, target: Path, unchanged
             while gone.parent != target.resolve() and gone.parent.is_dir() and not any(gone.parent.iterdir()):
                 gone = gone.parent
                 gone.rmdir()
-        files = get_files(config)
-        files.add_files_from_theme(config.theme.get_env(), config)
-        for file in files:
-            if file.is_modified():
-                Path(file.abs_dest_path).unlink(missing_ok=True)
-        for name in config.theme.static_templates:
-            for written in (target / name, target / f"{name}.gz"):
-                written.unlink(missing_ok=True)
+        if any(target.iterdir()):  # outputs of the last render: those MkDocs writes again go first
+            files = get_files(config)
+            files.add_files_from_theme(config.theme.get_env(), config)
+            for file in files:
+                if file.is_modified():
+                    Path(file.abs_dest_path).unlink(missing_ok=True)
+            for name in config.theme.static_templates:
+                for written in (target / name, target / f"{name}.gz"):
+                    written.unlink(missing_ok=True)
         _build(config, dirty=True)
     finally:
         build_log.removeFilter(quiet)
