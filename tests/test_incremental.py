@@ -81,6 +81,27 @@ def test_unchanged_reports_are_not_cleaned_or_parsed_again(tmp_path, monkeypatch
     assert cleaned == ["2024-guangzhou"]
 
 
+def test_an_entry_added_above_others_leaves_their_state_and_cache_entries(tmp_path, monkeypatch):
+    """A report's state keys every per-report cache: an entry inserted at the top of reports.yml moves
+    every other entry's line, and must change neither their state nor their cached clean → link."""
+    content = copy_content(tmp_path)
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    before = {report.meta.slug: cache.digest_of(report) for report in build_reports(content)}
+    cleaned: list[str] = []
+    real_clean = pipeline.clean_report
+    monkeypatch.setattr(pipeline, "clean_report", lambda raw, *args: cleaned.append(raw.meta.slug) or real_clean(raw, *args))
+    # A text without a 名词解释 annex: a new glossary would rightly change the others' term marks.
+    (content / "2024-haizhu.txt").write_text((content / "2021-guangzhou.txt").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    text = (content / "reports.yml").read_text(encoding="utf-8")
+    at = text.index("  - file:")
+    (content / "reports.yml").write_text(text[:at] + "  - file: 2024-haizhu.txt\n    slug: 2024-haizhu\n    year: 2024\n"
+                                         "    region: 海珠区\n    level: district\n" + text[at:], encoding="utf-8")
+    after = {report.meta.slug: cache.digest_of(report) for report in build_reports(content)}
+    assert cleaned == ["2024-haizhu"]
+    assert {slug: after[slug] for slug in before} == before
+
+
 def test_a_damaged_or_deleted_cache_is_only_a_miss(tmp_path, monkeypatch):
     content = copy_content(tmp_path)
     cache = tmp_path / "cache"

@@ -162,11 +162,13 @@ def _validate_entry(entry: dict, line: int, shown: str, content_dir: Path,
         date = date.isoformat()
     if not ok:
         return None
+    # Not the entry's line: a report's state keys every per-report cache (cache.digest_of), and an
+    # entry added or removed above it moves its line; the problems above carry the line themselves.
     return ReportMeta(
         file=file, slug=slug, year=year, region=str(entry["region"]), level=level,
         title=str(entry.get("title") or ""), date=str(date), speaker=str(entry.get("speaker") or ""),
         script=script, kind=kind, source_url=str(entry.get("source_url") or ""),
-        retrieved=str(entry.get("retrieved") or ""), entry_line=line,
+        retrieved=str(entry.get("retrieved") or ""),
     )
 
 

@@ -26,7 +26,6 @@ class ReportMeta:
     kind: str = "report"
     source_url: str = ""
     retrieved: str = ""
-    entry_line: int = 0  # line of the entry in reports.yml, for error messages
 
 
 @dataclass(frozen=True)
