@@ -174,8 +174,9 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     """Text chunks hold the texts as dictionary codes; the whole index stays below the reports' text in bytes."""
     import json
 
-    from zhengbao.search.encoding import decode_text
+    from zhengbao.search.encoding import decode_text, dictionary_tokens
     from zhengbao.search.paragraphs import collect_paragraphs
+    from zhengbao.search.shards import MANIFEST_VERSION
 
     reports = build_reports(CONTENT)
     import os
@@ -186,8 +187,9 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     finally:
         del os.environ["ZHENGBAO_SEARCH_BUNDLE_MAX"]
     manifest = json.loads(files[-1].text.split("=", 1)[1].rstrip(";\n"))
-    assert manifest["version"] == 6
-    dictionary = manifest["dictionary"]
+    assert manifest["version"] == MANIFEST_VERSION
+    dictionary = dictionary_tokens(manifest["dictionary"], manifest["dictionaryPairs"])
+    assert sum(len(token) == 2 for token in dictionary) > 100  # frequent pairs are tokens of their own
     texts = []
     for shard in files:
         if shard.path.stem.startswith("t"):

@@ -32,10 +32,24 @@
     }
   };
 
-  /* Text written as dictionary ranks (encoding.encode_text) back to its characters. */
+  /* Text written as the ranks of its tokens (encoding.encode_texts) back to its characters. */
   function decodeText(encoded) {
     var reader = new Reader(encoded), out = "";
     while (reader.at < encoded.length) out += dictionary[reader.next()];
+    return out;
+  }
+
+  /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the
+   * other, a character each but at the ranks `pairs` lists (each as its distance from the one
+   * before − 1), which are two characters. */
+  function tokens(text, pairs) {
+    var points = Array.from(text), ranks = new Reader(pairs), pairAt = -1, out = [];
+    function nextPair() { pairAt = ranks.at < pairs.length ? pairAt + ranks.next() + 1 : -1; }
+    nextPair();
+    for (var at = 0; at < points.length;) {
+      if (out.length === pairAt) { out.push(points[at] + points[at + 1]); at += 2; nextPair(); }
+      else out.push(points[at++]);
+    }
     return out;
   }
 
@@ -68,7 +82,7 @@
     digitOf = new Int16Array(128).fill(-1);
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
     terminal = index.numbers.terminal; continuation = alphabet.length - terminal;
-    dictionary = Array.from(index.dictionary);
+    dictionary = tokens(index.dictionary, index.dictionaryPairs);
     state.lengths = new Int32Array(index.paragraphs);
     for (var n = 0, lengths = new Reader(index.lengths); n < index.paragraphs; n++) state.lengths[n] = lengths.next();
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
