@@ -312,3 +312,50 @@ def test_back_links_in_browser_land_on_the_paragraph(built_site, browser_page):
             target = browser_page.locator(":target")
             assert target.is_visible()
             assert any(term in target.inner_text() for term in shown), href
+
+
+def district_report(region: str, year: int, definition: str | None) -> str:
+    """A short district report using 百千万工程, with its own annex definition when given."""
+    text = f"{year}年{region}政府工作报告\n各位代表：\n一、{year - 1}年工作回顾\n全区深入实施百千万工程。\n"
+    return text + (f"附件：\n名词解释\n1.百千万工程：{definition}\n" if definition else "")
+
+
+def test_a_term_defined_by_many_annexes_shows_the_nearest_definitions_and_counts_the_others(tmp_path):
+    """Five annexes define one term: a tooltip shows the reader's own definition first, then the
+    same region's nearest year, at most two, and says how many more the glossary page has; the
+    mark links to the first one shown; the glossary page keeps all five."""
+    reports = [("海珠区", 2022, "海珠区2022年的解释。"), ("海珠区", 2024, "海珠区2024年的解释。"),
+               ("越秀区", 2023, "越秀区2023年的解释。"), ("天河区", 2024, "天河区2024年的解释。"),
+               ("番禺区", 2021, "番禺区2021年的解释。"), ("海珠区", 2025, None), ("白云区", 2025, None)]
+    content = tmp_path / "content"
+    content.mkdir()
+    entries = []
+    for index, (region, year, definition) in enumerate(reports):
+        slug = f"r{index}"
+        (content / f"{slug}.txt").write_text(district_report(region, year, definition), encoding="utf-8")
+        entries.append(f"  - file: {slug}.txt\n    slug: {slug}\n    year: {year}\n    region: {region}\n"
+                       "    level: district\n")
+    (content / "reports.yml").write_text("reports:\n" + "".join(entries), encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_build("--content", str(content), "--site", str(site))
+    assert result.returncode == 0, result.stderr
+
+    def mark(slug: str):
+        marks = parse_page(site, slug).select("a.zb-term")
+        assert [m.get_text() for m in marks] == ["百千万工程"]
+        return marks[0]
+
+    own = mark("r1")  # 2024 海珠区, defines it itself
+    assert own["title"] == ("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n【2022 海珠区】百千万工程：海珠区2022年的解释。"
+                            "\n\n另有 3 条释义，见名词解释页。")
+    assert own["href"].endswith("#g-r1-1")
+    same_region = mark("r5")  # 2025 海珠区, no annex: 2024 is nearer than 2022
+    assert same_region["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n【2022 海珠区】")
+    assert same_region["href"].endswith("#g-r1-1")
+    elsewhere = mark("r6")  # 2025 白云区: no annex in its region, the newest first (2024: 海珠区 before 天河区)
+    assert elsewhere["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n"
+                                         "【2024 天河区】百千万工程：天河区2024年的解释。")
+    assert elsewhere["title"].endswith("另有 3 条释义，见名词解释页。")
+    glossary = BeautifulSoup((site / "glossary" / "index.html").read_text(encoding="utf-8"), "html.parser").get_text()
+    for _, _, definition in reports[:5]:
+        assert definition in glossary

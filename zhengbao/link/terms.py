@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick
 import jieba
 
 from ..labels import report_label
-from ..model import GlossaryEntry, Report, TermMark
+from ..model import GlossaryEntry, Report, ReportMeta, TermMark
 from .glossary import annex_sections, matching_text
 
 jieba.setLogLevel(logging.WARNING)
@@ -143,20 +144,52 @@ class TermMatcher:
         return sorted(chosen, key=lambda m: m.start)
 
 
+# At most this many definitions in one mark's tooltip; the glossary page, where the mark links,
+# has every one. Each tooltip used to carry every definition of its term: in an archive of 1,000
+# reports where 200 annexes define the same term, one paragraph's tooltip was 54 KB and the
+# tooltips 77 % of the report pages' bytes (docs/scale.md), and no reader reads 200 definitions
+# in a tooltip.
+TOOLTIP_DEFINITIONS = 2
+
+
+def nearest_first(entries: tuple[GlossaryEntry, ...], reader: ReportMeta,
+                  sources: dict[str, ReportMeta]) -> tuple[GlossaryEntry, ...]:
+    """The definitions of one term in the order a reader of `reader` needs them: the report's own
+    annex first, then the same region's annexes by nearest year (the later first on a tie), then
+    the other regions' newest first; otherwise in the glossary's order. sources: slug → meta."""
+    def rank(indexed: tuple[int, GlossaryEntry]) -> tuple[int, int, int, int]:
+        index, entry = indexed
+        source = sources.get(entry.source_slug)
+        if entry.source_slug == reader.slug or source is None:
+            return (0 if source is not None else 3, 0, 0, index)
+        if source.region == reader.region:
+            return (1, abs(source.year - reader.year), -source.year, index)
+        return (2, 0, -source.year, index)
+    return tuple(entry for _, entry in sorted(enumerate(entries), key=rank))
+
+
 def tooltip_text(entries: tuple[GlossaryEntry, ...], labels: dict[str, str]) -> str:
-    """The definition(s) a mark shows; a term defined by two reports shows both, labelled."""
+    """The definition(s) a mark shows, the nearest first (nearest_first): one alone, or up to
+    TOOLTIP_DEFINITIONS each labelled with its report; when there are more, a last line says how
+    many others the glossary page has."""
     if len(entries) == 1:
         entry = entries[0]
         return f"{entry.term}：{entry.definition}"
-    return "\n\n".join(f"【{labels.get(e.source_slug, e.source_slug)}】{e.term}：{e.definition}" for e in entries)
+    shown = "\n\n".join(f"【{labels.get(e.source_slug, e.source_slug)}】{e.term}：{e.definition}"
+                         for e in entries[:TOOLTIP_DEFINITIONS])
+    others = len(entries) - TOOLTIP_DEFINITIONS
+    return shown if others <= 0 else f"{shown}\n\n另有 {others} 条释义，见名词解释页。"
 
 
-def find_marks(text: str, matcher: TermMatcher, labels: dict[str, str],
-               tooltip: bool = True, skip: GlossaryEntry | None = None) -> list[TermMark]:
-    """TermMarks for one text, given as its matching text (same length as the shown text)."""
+def find_marks(text: str, matcher: TermMatcher, labels: dict[str, str], tooltip: bool = True,
+               skip: GlossaryEntry | None = None,
+               order: Callable[[tuple[GlossaryEntry, ...]], tuple[GlossaryEntry, ...]] = tuple,
+               ) -> list[TermMark]:
+    """TermMarks for one text, given as its matching text (same length as the shown text); each
+    mark links to the first of its entries once put in `order` (by default as found)."""
     marks = []
     for match in matcher.find(text):
-        entries = tuple(e for e in match.entries if e != skip)
+        entries = order(tuple(e for e in match.entries if e != skip))
         if not entries:
             continue
         title = tooltip_text(entries, labels) if tooltip else ""
@@ -172,13 +205,16 @@ def report_labels(reports: list[Report]) -> dict[str, str]:
 def mark_terms(reports: list[Report], entries: list[GlossaryEntry]) -> None:
     """Set `Paragraph.terms` in every report.
 
-    Body paragraphs get tooltips. In an annex that defines terms, each definition links the
-    other entries it mentions (no tooltips there) and never its own term.
+    Body paragraphs get tooltips, the definitions nearest the report first (nearest_first). In an
+    annex that defines terms, each definition links the other entries it mentions (no tooltips
+    there) and never its own term.
     """
     matcher = TermMatcher(entries)
     labels = report_labels(reports)
+    sources = {report.meta.slug: report.meta for report in reports}
     by_anchor = {(e.source_slug, e.paragraph_anchor): e for e in entries}
     for report in reports:
+        order = functools.partial(nearest_first, reader=report.meta, sources=sources)
         annex = {id(p) for section in annex_sections(report) for p in section.paragraphs}
         for paragraph in report.all_paragraphs():
             text = matching_text(paragraph.text, report.meta.script)
@@ -186,4 +222,4 @@ def mark_terms(reports: list[Report], entries: list[GlossaryEntry]) -> None:
                 own = by_anchor.get((report.meta.slug, paragraph.anchor))
                 paragraph.terms = find_marks(text, matcher, labels, tooltip=False, skip=own)
             else:
-                paragraph.terms = find_marks(text, matcher, labels)
+                paragraph.terms = find_marks(text, matcher, labels, order=order)
