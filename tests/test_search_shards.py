@@ -227,3 +227,17 @@ def test_the_lists_join_to_the_same_bytes_whatever_the_blocks(monkeypatch, tmp_p
     assert build_shards(reports) == one_per_report  # encoded, written to the cache
     assert len(list((tmp_path / "cache" / "search-blocks").iterdir())) > 1
     assert build_shards(reports) == one_per_report  # read back
+
+
+def test_the_manifest_gives_every_folded_paragraph_length(reference):
+    """BM25's lengths, Huffman-coded in the manifest, read back as the reference's folded lengths."""
+    import json
+
+    from zhengbao.search.encoding import decode_huffman, encode_huffman
+
+    files = build_shards(build_reports(CONTENT))
+    manifest = json.loads(files[-1].text.split("=", 1)[1].rstrip(";\n"))
+    lengths = decode_huffman(manifest["lengthCode"], manifest["lengths"], manifest["paragraphs"])
+    assert lengths == [len(text) for text in reference.folded]
+    assert len(manifest["lengths"]) < 1.3 * len(lengths)  # 1.7 bytes a paragraph as numbers
+    assert decode_huffman(*encode_huffman([5] * 7), 7) == [5] * 7 and encode_huffman([]) == (" ", "")

@@ -13,6 +13,7 @@ paragraphs or reports; shards.py and reference.py use it.
 
 from __future__ import annotations
 
+import heapq
 import json
 from array import array
 from collections import Counter
@@ -149,6 +150,71 @@ PAIR_SAMPLE = 4
 # character of text read as UTF-8), so counting and writing are str operations in C.
 PAIR_STAND_IN = 0xD800
 assert TEXT_PAIRS <= 0x800  # the surrogates
+
+
+# A bit-packed string writes six bits to a character: the character at that value in
+# NUMBER_ALPHABET (its first 64, the terminal digits), most significant bit first.
+BITS_PER_CHAR = 6
+
+
+def huffman_depths(counts: Counter[int]) -> dict[int, int]:
+    """Code length of each value in a Huffman code for these counts (ties broken by value, so the
+    same counts give the same code); a single value gets length 1."""
+    heap = [(count, order, (value,)) for order, (value, count) in enumerate(sorted(counts.items()))]
+    heapq.heapify(heap)
+    depths = dict.fromkeys(counts, 0)
+    order = len(heap)
+    while len(heap) > 1:
+        first_count, _, first = heapq.heappop(heap)
+        second_count, _, second = heapq.heappop(heap)
+        for value in first + second:
+            depths[value] += 1
+        heapq.heappush(heap, (first_count + second_count, order, first + second))
+        order += 1
+    return {value: max(1, depth) for value, depth in depths.items()}
+
+
+def encode_huffman(values: list[int]) -> tuple[str, str]:
+    """(the code table, the values) of values written in a canonical Huffman code (docs/search-format.md,
+    "Lengths"). The table is numbers: the longest code length D, how many codes have each length
+    1…D, then the values in code order (by length, then value). The values are their codes' bits
+    one after the other, packed BITS_PER_CHAR to a character, the last padded with zeros."""
+    depths = huffman_depths(Counter(values))
+    longest = max(depths.values(), default=0)
+    ordered = sorted(depths, key=lambda value: (depths[value], value))
+    per_length = Counter(depths.values())
+    codes, next_code, length = {}, 0, 0
+    for value in ordered:
+        next_code <<= depths[value] - length
+        length = depths[value]
+        codes[value] = format(next_code, f"0{length}b")
+        next_code += 1
+    bits = "".join(map(codes.__getitem__, values))
+    bits += "0" * (-len(bits) % BITS_PER_CHAR)
+    packed = "".join(TERMINALS[int(bits[at:at + BITS_PER_CHAR], 2)] for at in range(0, len(bits), BITS_PER_CHAR))
+    table = [longest] + [per_length[size] for size in range(1, longest + 1)] + ordered
+    return encode_sequence(table), packed
+
+
+def decode_huffman(table: str, packed: str, count: int) -> list[int]:
+    """The first `count` values of encode_huffman's output (for tests; the browser has its own)."""
+    numbers = decode_numbers(table)
+    longest, per_length, ordered = numbers[0], numbers[1:numbers[0] + 1], numbers[numbers[0] + 1:]
+    bits = "".join(format(TERMINALS.index(char), f"0{BITS_PER_CHAR}b") for char in packed)
+    values, code, first, index, length = [], 0, 0, 0, 0
+    for bit in bits:
+        if len(values) == count:
+            break
+        code, length = code | int(bit), length + 1
+        if code - per_length[length - 1] < first:
+            values.append(ordered[index + code - first])
+            code = first = index = length = 0
+        else:
+            index += per_length[length - 1]
+            first = (first + per_length[length - 1]) << 1
+            code <<= 1
+    assert longest >= length
+    return values
 
 
 def text_pairs(texts: list[str]) -> list[str]:

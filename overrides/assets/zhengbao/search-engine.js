@@ -18,7 +18,7 @@
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
-  var digitOf, terminal, continuation, dictionary, kindMarkers, bigramKinds;
+  var digitOf, terminal, continuation, bitsPerChar, dictionary, kindMarkers, bigramKinds;
 
   /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
    * continuation characters, most significant first, then one terminal character. */
@@ -31,31 +31,38 @@
       value = value * continuation + digit - terminal;
     }
   };
+  Reader.prototype.all = function () { var out = []; while (this.at < this.text.length) out.push(this.next()); return out; };
 
   /* Text written as the ranks of its tokens (encoding.encode_texts) back to its characters. */
-  function decodeText(encoded) {
-    var reader = new Reader(encoded), out = "";
-    while (reader.at < encoded.length) out += dictionary[reader.next()];
+  function decodeText(encoded) { return new Reader(encoded).all().map(function (rank) { return dictionary[rank]; }).join(""); }
+
+  /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the other,
+   * one character each but two at the ranks `pairs` lists (each as its distance from the one before − 1). */
+  function tokens(text, pairs) {
+    var points = Array.from(text), pairAt = new Set(), rank = -1, out = [];
+    new Reader(pairs).all().forEach(function (gap) { pairAt.add(rank += gap + 1); });
+    for (var at = 0; at < points.length;) out.push(pairAt.has(out.length) ? points[at++] + points[at++] : points[at++]);
     return out;
   }
 
-  /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the
-   * other, a character each but at the ranks `pairs` lists (each as its distance from the one
-   * before − 1), which are two characters. */
-  function tokens(text, pairs) {
-    var points = Array.from(text), ranks = new Reader(pairs), pairAt = -1, out = [];
-    function nextPair() { pairAt = ranks.at < pairs.length ? pairAt + ranks.next() + 1 : -1; }
-    nextPair();
-    for (var at = 0; at < points.length;) {
-      if (out.length === pairAt) { out.push(points[at] + points[at + 1]); at += 2; nextPair(); }
-      else out.push(points[at++]);
+  /* Fills `out` with the values of a canonical Huffman code (encoding.encode_huffman): `table` is
+   * numbers (the longest code length D, how many codes of each length 1…D, the values in code order),
+   * `packed` the codes' bits, numbers.bits to a character (its digit), most significant first. */
+  function readHuffman(table, packed, out) {
+    var numbers = new Reader(table).all(), perLength = numbers.slice(1, numbers[0] + 1), values = numbers.slice(numbers[0] + 1);
+    var n = 0, code = 0, first = 0, index = 0, length = 0;
+    for (var at = 0; at < packed.length && n < out.length; at++) {
+      for (var bit = bitsPerChar - 1, digit = digitOf[packed.charCodeAt(at)]; bit >= 0 && n < out.length; bit--) {
+        code |= (digit >> bit) & 1;
+        var count = perLength[length++];
+        if (code - count < first) { out[n++] = values[index + code - first]; code = first = index = length = 0; }
+        else { index += count; first = (first + count) << 1; code <<= 1; }
+      }
     }
-    return out;
   }
 
   /* Every file of the split index calls this when it runs (encoding.shard_script). */
   window.zbSearchShard = function (name, data) { state.shards[name] = data; };
-
   function siteBase() {
     var config = document.getElementById("__config");
     try { return JSON.parse(config.textContent).base || "."; } catch (e) { return "."; }
@@ -81,10 +88,9 @@
     var alphabet = index.numbers.alphabet;
     digitOf = new Int16Array(128).fill(-1);
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
-    terminal = index.numbers.terminal; continuation = alphabet.length - terminal;
+    terminal = index.numbers.terminal; continuation = alphabet.length - terminal; bitsPerChar = index.numbers.bits;
     dictionary = tokens(index.dictionary, index.dictionaryPairs);
-    state.lengths = new Int32Array(index.paragraphs);
-    for (var n = 0, lengths = new Reader(index.lengths); n < index.paragraphs; n++) state.lengths[n] = lengths.next();
+    readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
     /* The first key of each key shard: code(kind · 2 + characters − 1), then the characters. */
     var bounds = new Reader(index.keys);
@@ -100,8 +106,7 @@
   }
 
   function loadScript(src, onload, onerror) {
-    var script = Object.assign(document.createElement("script"), { src: src, onload: onload, onerror: onerror });
-    document.head.appendChild(script);
+    document.head.appendChild(Object.assign(document.createElement("script"), { src: src, onload: onload, onerror: onerror }));
   }
 
   function shardUrl(name) { return siteBase() + "/" + files.dir + "/" + name + ".js"; }
@@ -147,8 +152,7 @@
   /* Next key character (a code point) of a key string. */
   function keyChar(reader) {
     var point = reader.text.codePointAt(reader.at);
-    reader.at += point > 0xFFFF ? 2 : 1;
-    return String.fromCodePoint(point);
+    return (reader.at += point > 0xFFFF ? 2 : 1), String.fromCodePoint(point);
   }
 
   /* A key shard's keys → [lists string, start, end] (docs/search-format.md, "Keys"): for each kind
@@ -163,8 +167,7 @@
         for (var n = keys.next(); n > 0; n--) texts.push(first + keyChar(keys));
       }
       texts.forEach(function (text) {
-        var length = lists.next();
-        map.set(text + marker, [lists.text, lists.at, lists.at += length]);
+        var length = lists.next(); map.set(text + marker, [lists.text, lists.at, lists.at += length]);
       });
     });
     return map;
@@ -215,9 +218,7 @@
   function chainStarts(term, lists, id, skip, before, after) {
     var offsets = coverOffsets(term), end = term.length - 1, starts = [];
     lists[0].get(id).slice(skip).forEach(function (at) {
-      for (var i = 1; i < lists.length; i++) {
-        if (lists[i].get(id).indexOf(at + offsets[i], skip) === -1) return;
-      }
+      for (var i = 1; i < lists.length; i++) if (lists[i].get(id).indexOf(at + offsets[i], skip) === -1) return;
       if (before && before.has(id) && before.get(id).indexOf(at) !== -1) return;
       if (after && after.has(id) && after.get(id).indexOf(at + end) !== -1) return;
       starts.push(at);
