@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, get_files
 
 from .emit import EmittedSite
+from .raw_html import WholeBlocksExtension
 
 
 class _TemplateCode(BytecodeCache):
@@ -50,10 +51,15 @@ class _PagesKeptSmall(BasePlugin):
     page's HTML compressed (zlib level 1, about a fifth of its size) from its conversion until its
     template is rendered, and drops the Markdown once converted and the HTML once written: MkDocs
     then holds one page's HTML at a time. It also gives the theme's Jinja environment the
-    process's compiled templates (_TEMPLATE_CODE). Every byte MkDocs writes is the same."""
+    process's compiled templates (_TEMPLATE_CODE), and Markdown our pages' one-line HTML blocks
+    without html.parser (raw_html.WholeBlocksExtension). Every byte MkDocs writes is the same."""
 
     def __init__(self) -> None:
         self._held: dict[str, bytes] = {}
+
+    def on_config(self, config, **kwargs):
+        config.markdown_extensions.append(WholeBlocksExtension())
+        return config
 
     def on_env(self, env, config, files, **kwargs):
         env.bytecode_cache = _TEMPLATE_CODE
