@@ -241,3 +241,15 @@ def test_the_manifest_gives_every_folded_paragraph_length(reference):
     assert lengths == [len(text) for text in reference.folded]
     assert len(manifest["lengths"]) < 1.3 * len(lengths)  # 1.7 bytes a paragraph as numbers
     assert decode_huffman(*encode_huffman([5] * 7), 7) == [5] * 7 and encode_huffman([]) == (" ", "")
+
+
+def test_the_engine_reads_every_report_row_back(search_page):
+    """The compact report rows of the manifest (shards.report_rows) expand to each report's slug,
+    year, region, summary flag and page."""
+    from zhengbao.search.paragraphs import collect_paragraphs
+
+    rows, _, _ = collect_paragraphs(build_reports(CONTENT))
+    got = search_page.evaluate("window.zbSearchEngine.reports()")
+    assert got == [{"slug": r.slug, "year": r.year, "region": r.region, "summary": r.summary, "page": r.page}
+                   for r in rows]
+    assert any(r.summary for r in rows) and len({r.year for r in rows}) > 1

@@ -60,7 +60,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 8
+MANIFEST_VERSION = 9
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -239,12 +239,27 @@ def boundary_keys(groups: list[list[str]]) -> str:
                    for first in (group[0] for group in groups))
 
 
-def report_rows(rows: list[IndexedReport]) -> tuple[list[str], list[list]]:
-    """The page pattern [before slug, after slug] and the compact rows [slug, year, region, summary 0/1, page];
-    page is "" when it is the pattern's (urls.report_page)."""
+def report_rows(rows: list[IndexedReport]) -> tuple[list[str], list[str], list[list]]:
+    """The page pattern [before slug, after slug], the regions (in order of first use) and the
+    compact rows (docs/search-format.md, "The manifest"): [slug, flags, year, page], the slug
+    without its `<year>-` when it starts so, flags = region · 4 + summary · 2 + (1 if the slug is
+    whole), the year only when it differs from the row before's (or a page follows), the page only
+    when it is not the pattern's (urls.report_page). At N=1000 17 KB instead of 38 KB."""
     before, after = report_page("\0").split("\0")
-    return [before, after], [[r.slug, r.year, r.region, int(r.summary),
-                              "" if r.page == before + r.slug + after else r.page] for r in rows]
+    regions: dict[str, int] = {}
+    table: list[list] = []
+    year = None
+    for r in rows:
+        prefix = f"{r.year}-"
+        whole = not r.slug.startswith(prefix)
+        row = [r.slug if whole else r.slug[len(prefix):],
+               regions.setdefault(r.region, len(regions)) * 4 + int(r.summary) * 2 + int(whole)]
+        page = "" if r.page == before + r.slug + after else r.page
+        row += [r.year] if r.year != year or page else []
+        row += [page] if page else []
+        table.append(row)
+        year = r.year
+    return [before, after], list(regions), table
 
 
 def build_shards(reports: list[Report]) -> list[ShardFile]:
@@ -274,13 +289,14 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         files = [ShardFile(SHARD_DIR / f"{BUNDLE_NAME}.js", "".join(f.text for f in files))]
         bundle = BUNDLE_NAME
     length_code, length_bits = encode_huffman(lengths)
-    pages, report_table = report_rows(rows)
+    pages, regions, report_table = report_rows(rows)
     manifest = {
         "version": MANIFEST_VERSION,
         "fold": table_text(table),
         # Compact rows; search-engine.js expands them (a 1,000-report manifest is read by every
         # cold query, so its size counts).
         "reports": report_table,
+        "regions": regions,
         "pages": pages,
         "reportStarts": report_starts(paragraphs, len(rows)),
         "labelStarts": label_starts(paragraphs, len(rows)),

@@ -80,9 +80,12 @@
   }
 
   function prepare(index) {
+    var year; /* Rows [slug, flags, year, page] (shards.report_rows): the year and page only when needed. */
     index.reports = index.reports.map(function (row) {
-      return { slug: row[0], year: row[1], region: row[2], summary: !!row[3],
-        page: row[4] || index.pages[0] + row[0] + index.pages[1] };
+      year = row.length > 2 ? row[2] : year;
+      var slug = row[1] % 2 ? row[0] : year + "-" + row[0];
+      return { slug: slug, year: year, region: index.regions[row[1] >> 2], summary: !!(row[1] & 2),
+        page: row[3] || index.pages[0] + slug + index.pages[1] };
     });
     state.index = index;
     var alphabet = index.numbers.alphabet;
@@ -141,10 +144,8 @@
 
   /* Index of the last sorted value ≤ value (-1 if none): values[i] is read with at(i). */
   function lastAtOrBelow(length, at, value) {
-    var low = 0, high = length - 1, found = -1;
-    while (low <= high) {
-      var middle = (low + high) >> 1;
-      if (at(middle) <= value) { found = middle; low = middle + 1; } else high = middle - 1;
+    for (var low = 0, high = length - 1, found = -1, middle; low <= high;) {
+      if (at(middle = (low + high) >> 1) <= value) { found = middle; low = middle + 1; } else high = middle - 1;
     }
     return found;
   }
@@ -196,8 +197,7 @@
         while (reader.at < end) {
           var head = reader.next();
           previous += Math.floor(head / 2) + 1;
-          var values = runs ? [reader.next() + 1] : [];
-          var count = head % 2 ? reader.next() + 2 : 1;
+          var values = runs ? [reader.next() + 1] : [], count = head % 2 ? reader.next() + 2 : 1;
           if (counts) values.push(count);
           else for (var offset = 0; count > 0; count--) { offset += reader.next(); values.push(offset); }
           entries.set(previous, values);
