@@ -56,15 +56,15 @@ def part_of(encoded: str, pairs: array, flag: int) -> Part:
     return first, flag, encoded[len(code(first * 2 + flag)):], pairs[-2]
 
 
-def block_parts(postings: dict[str, array], counted: str) -> dict[str, Part]:
+def block_parts(postings: dict[str, array], counted: str, lengths: list[int]) -> dict[str, Part]:
     """A block's postings (key → (local owner, offset or count) pairs) as Parts; keys ending with
-    `counted` are count lists, the others positional."""
+    `counted` are count lists, the others positional, their owners' folded lengths in `lengths`."""
     parts = {}
     for key, pairs in postings.items():
         if key.endswith(counted):
             parts[key] = part_of(encode_counts(pairs), pairs, int(pairs[1] > 1))
         else:
-            parts[key] = part_of(encode_positional(pairs), pairs, int(len(pairs) > 2 and pairs[2] == pairs[0]))
+            parts[key] = part_of(encode_positional(pairs, None, lengths), pairs, int(len(pairs) > 2 and pairs[2] == pairs[0]))
     return parts
 
 

@@ -83,16 +83,43 @@ def encode_postings(ids: list[int]) -> str:
     return ",".join(out)
 
 
-def encode_positional(pairs: array, runs: dict[int, int] | None = None) -> str:
+# A paragraph list's first offset of an entry is below the paragraph's folded length R, which the
+# reader knows from the manifest once it has read the owner: so it is written in one character
+# when below offset_limit(R) and in two otherwise, as many one-character values as two characters
+# leave room for (R = 168: 0…90 in one, instead of 0…63; docs/search-format.md, "Keys").
+BASE = len(NUMBER_ALPHABET)
+TWO_CHARACTERS = [first + second for first in NUMBER_ALPHABET for second in NUMBER_ALPHABET]
+
+
+def offset_limit(radix: int) -> int:
+    """How many values below radix take one character; 0 when two characters cannot hold them all
+    (radix above 8,372: the offset is then a plain number code)."""
+    return max(0, min(BASE, (BASE * BASE - radix) // (BASE - 1)))
+
+
+LIMITS = [offset_limit(radix) for radix in range(BASE * BASE)]
+
+
+def offset_code(value: int, radix: int) -> str:
+    """An offset below radix: one character below offset_limit(radix), else two (or code(value))."""
+    limit = LIMITS[radix] if radix < len(LIMITS) else 0
+    if limit == 0:
+        return code(value)
+    return NUMBER_ALPHABET[value] if value < limit else TWO_CHARACTERS[limit * BASE + value - limit]
+
+
+def encode_positional(pairs: array, runs: dict[int, int] | None = None, lengths: list[int] | None = None) -> str:
     """(owner, offset) pairs in owner order → per owner: (ownerΔ − 1)·2 + several, [runLength − 1],
     [count − 2 if several], first offset, offset deltas.
 
-    runs, for heading lists: the length of the paragraph run starting at each owner. The first
-    owner's delta is from −1. (The index's hottest loop: codes below 2¹⁶ are looked up inline.)
+    runs, for heading lists: the length of the paragraph run starting at each owner. lengths, for
+    paragraph lists: each owner's folded length, and the first offset is its offset_code. The
+    first owner's delta is from −1. (The index's hottest loop: codes below 2¹⁶ are looked up inline.)
     """
     out: list[str] = []
     append = out.append
     numbers, small = NUMBERS, len(NUMBERS)
+    limits, two, alphabet = LIMITS, TWO_CHARACTERS, NUMBER_ALPHABET
     offsets = pairs[1::2]
     previous, at = -1, 0
     # Counter keeps first appearance, which is owner order: each owner with its number of offsets.
@@ -101,16 +128,21 @@ def encode_positional(pairs: array, runs: dict[int, int] | None = None) -> str:
         append(numbers[value] if value < small else number(value))
         if runs is not None:
             append(code(runs[owner] - 1))
-        if count == 1:
-            offset = offsets[at]
+        if count > 1:
+            append(code(count - 2))
+        offset = offsets[at]
+        if lengths is None:
             append(numbers[offset] if offset < small else number(offset))
         else:
-            append(code(count - 2))
-            last = 0
-            for offset in offsets[at:at + count]:
-                value = offset - last
-                append(numbers[value] if value < small else number(value))
-                last = offset
+            radix = lengths[owner]
+            limit = limits[radix] if radix < len(limits) else 0
+            append(offset_code(offset, radix) if limit == 0 else alphabet[offset] if offset < limit
+                   else two[limit * BASE + offset - limit])
+        last = offset
+        for offset in offsets[at + 1:at + count]:
+            value = offset - last
+            append(numbers[value] if value < small else number(value))
+            last = offset
         at += count
         previous = owner
     return "".join(out)

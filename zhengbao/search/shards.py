@@ -60,7 +60,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 9
+MANIFEST_VERSION = 10
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -141,7 +141,7 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
             postings: dict[str, array] = {}
             for local, text in enumerate(texts):
                 add_paragraph(postings, text, local)
-            return block_parts(postings, PARAGRAPH_CHAR)
+            return block_parts(postings, PARAGRAPH_CHAR, [len(text) for text in texts])
 
         joiner.add(begin, cached_parts(rows[first].slug, texts, compute))
     return joiner.lists()

@@ -18,7 +18,7 @@
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
-  var digitOf, terminal, continuation, bitsPerChar, dictionary, kindMarkers, bigramKinds;
+  var digitOf, base, terminal, continuation, bitsPerChar, dictionary, kindMarkers, bigramKinds;
 
   /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
    * continuation characters, most significant first, then one terminal character. */
@@ -30,6 +30,12 @@
       if (digit < terminal) return value * terminal + digit;
       value = value * continuation + digit - terminal;
     }
+  };
+  /* An offset below `radix` (encoding.offset_code): one character below the limit, else two. */
+  Reader.prototype.below = function (radix) {
+    var limit = Math.max(0, Math.min(base, Math.floor((base * base - radix) / (base - 1))));
+    var digit = limit ? digitOf[this.text.charCodeAt(this.at++)] : this.next();
+    return !limit || digit < limit ? digit : limit + (digit - limit) * base + digitOf[this.text.charCodeAt(this.at++)];
   };
   Reader.prototype.all = function () { var out = []; while (this.at < this.text.length) out.push(this.next()); return out; };
 
@@ -91,7 +97,7 @@
     var alphabet = index.numbers.alphabet;
     digitOf = new Int16Array(128).fill(-1);
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
-    terminal = index.numbers.terminal; continuation = alphabet.length - terminal; bitsPerChar = index.numbers.bits;
+    base = alphabet.length; terminal = index.numbers.terminal; continuation = base - terminal; bitsPerChar = index.numbers.bits;
     dictionary = tokens(index.dictionary, index.dictionaryPairs);
     readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
@@ -187,7 +193,8 @@
 
   /* A key's entries: owner id → numbers (encoding.py, docs/search-format.md "Keys"). `runs`: the
    * owners are heading runs of a bigram list, and their length comes first; `counts`: one count
-   * per owner (a heading character list: the run length), no offsets; otherwise absolute offsets. */
+   * per owner (a heading character list: the run length), no offsets; otherwise absolute offsets
+   * (in a paragraph list the first one below the paragraph's length: Reader.below). */
   function list(key, runs, counts) {
     if (!state.lists[key]) {
       state.lists[key] = encodedList(key).then(function (found) {
@@ -199,7 +206,8 @@
           previous += Math.floor(head / 2) + 1;
           var values = runs ? [reader.next() + 1] : [], count = head % 2 ? reader.next() + 2 : 1;
           if (counts) values.push(count);
-          else for (var offset = 0; count > 0; count--) { offset += reader.next(); values.push(offset); }
+          else for (var offset = 0, n = 0; n < count; n++)
+            values.push(offset += n || runs ? reader.next() : reader.below(state.lengths[previous]));
           entries.set(previous, values);
         }
         return entries;
@@ -252,8 +260,7 @@
     wanted.push(isDigit(term[0]) ? list(term[0] + markers.digitAfterDigit, false, false) : Promise.resolve(null));
     wanted.push(isDigit(last(term)) ? list(last(term) + markers.digitBeforeDigit, false, false) : Promise.resolve(null));
     return Promise.all(wanted).then(function (lists) {
-      var after = lists.pop(), before = lists.pop();
-      var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      var after = lists.pop(), before = lists.pop(), smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
       var counts = new Map();
       smallest.forEach(function (_, id) {
         for (var i = 0; i < lists.length; i++) if (!lists[i].has(id)) return;
@@ -294,8 +301,7 @@
   /* The report row of an item: the last reportStarts entry ≤ id (one entry per report row; a
    * report without items shares the next report's start, and the later entry wins). */
   function reportOf(id) {
-    var starts = state.index.reportStarts;
-    return Math.max(0, lastAtOrBelow(starts.length, function (i) { return starts[i]; }, id));
+    var at = state.index.reportStarts; return Math.max(0, lastAtOrBelow(at.length, function (i) { return at[i]; }, id));
   }
 
   /* A heading or chart label: at or after its report's first label (zhengbao/search/paragraphs.py). */
@@ -303,8 +309,7 @@
 
   /* Start offsets of the term in text; a number does not match inside a longer number. */
   function occurrences(text, term) {
-    var found = [];
-    var leadingDigit = isDigit(term[0]), trailingDigit = isDigit(last(term));
+    var found = [], leadingDigit = isDigit(term[0]), trailingDigit = isDigit(last(term));
     for (var at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
       if (leadingDigit && at > 0 && continuesNumber(text[at - 1])) continue;
       if (trailingDigit && isDigit(text[at + term.length])) continue;
@@ -319,21 +324,18 @@
 
   /* idf and BM25 score of a term found tf times; as zhengbao.search.ranking.bm25, same arithmetic. */
   function bm25(tf, count, total, lengthRatio) {
-    var r = ranking;
-    var idf = Math.log(r.idfOffset + (total - count + r.idfSmoothing) / (count + r.idfSmoothing));
+    var r = ranking, idf = Math.log(r.idfOffset + (total - count + r.idfSmoothing) / (count + r.idfSmoothing));
     return { idf: idf, score: idf * (tf * r.tfScale) / (tf + r.k1 * (r.lengthBase + r.b * lengthRatio)) };
   }
 
   /* Ranked paragraphs for a query: every term must occur (AND); BM25 with a heading bonus, labels
    * weighted down. Reads only the shards of the query's keys (the lengths are in the manifest). */
   function search(query, filter) {
-    if (!state.index) return Promise.resolve([]);
-    filter = filter || {};
-    var list = terms(query);
+    var list = state.index ? terms(query) : [];
     if (!list.length) return Promise.resolve([]);
+    filter = filter || {};
     return Promise.all([Promise.all(list.map(termCounts)), Promise.all(list.map(headingRuns))]).then(function (found) {
-      var hits = null;
-      var perTerm = list.map(function (term, n) {
+      var hits = null, perTerm = list.map(function (term, n) {
         var matches = new Map();
         found[0][n].forEach(function (tf, id) { if (!hits || hits.has(id)) matches.set(id, tf); });
         hits = matches;
@@ -373,9 +375,7 @@
       return results.map(function (result) {
         var chunk = state.shards[chunkName(result.id)], p = chunk.p[result.id % size];
         var report = state.index.reports[reportOf(result.id)], text = decodeText(p[2]), folded = foldText(text), spans = [];
-        result.terms.forEach(function (term) {
-          occurrences(folded, term).forEach(function (at) { spans.push([at, at + term.length]); });
-        });
+        result.terms.forEach(function (t) { occurrences(folded, t).forEach(function (at) { spans.push([at, at + t.length]); }); });
         return {
           slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
           heading: p[1] >= 0 ? decodeText(chunk.h[p[1]]) : "", text: text, spans: spans,
