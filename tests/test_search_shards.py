@@ -253,3 +253,13 @@ def test_the_engine_reads_every_report_row_back(search_page):
     assert got == [{"slug": r.slug, "year": r.year, "region": r.region, "summary": r.summary, "page": r.page}
                    for r in rows]
     assert any(r.summary for r in rows) and len({r.year for r in rows}) > 1
+
+
+def test_key_characters_are_written_as_steps_in_utf16_order():
+    """encoding.unit numbers characters in JavaScript's string order, so the keys of a shard, sorted
+    that way, are written as positive steps (shards.key_shard), astral and U+E000… characters too."""
+    from zhengbao.search.encoding import unit, utf16_order
+
+    chars = ["a", "中", "\ud7ff", "\ue000", "\uff5e", "\U00020000", "\U0002a6d6", "\U0010ffff", "\uffff"]
+    assert sorted(chars, key=unit) == sorted(chars, key=utf16_order)
+    assert len({unit(char) for char in chars}) == len(chars)

@@ -63,6 +63,14 @@ def utf16_order(key: str) -> bytes:
     return key.encode("utf-16-be", "surrogatepass")
 
 
+def unit(char: str) -> int:
+    """The character's place in UTF-16 code unit order, as a number (keys are written as differences
+    of these): below U+D800 its code point; a character beyond U+FFFF 0xD800 + (code point − 0x10000)
+    (its surrogates sort there); U+E000…U+FFFF after those, at code point + 0x100000."""
+    point = ord(char)
+    return point if point < 0xD800 else 0xD800 + point - 0x10000 if point > 0xFFFF else point + 0x100000
+
+
 def base36(value: int) -> str:
     """A number ≥ 0 in base 36, lower case (the single-file reference index only)."""
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"

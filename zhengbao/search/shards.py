@@ -30,6 +30,7 @@ from .encoding import (
     encode_texts,
     global_script,
     shard_script,
+    unit,
     utf16_order,
 )
 from .fold import build_fold_table, fold, table_text
@@ -60,7 +61,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 10
+MANIFEST_VERSION = 11
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -193,9 +194,10 @@ def pack_keys(encoded: dict[str, str]) -> list[list[str]]:
 def key_shard(keys: list[str], encoded: dict[str, str]) -> list[str]:
     """A key shard's data: for each kind 0…5, its keys' text and their lists (docs/search-format.md).
 
-    Keys of one character are written one after the other; bigrams as the first character, the
-    number of bigrams starting with it, then their second characters. Each list is its length in
-    characters, then the list.
+    A key character is written as its encoding.unit minus the one before's, minus 1. Keys of one
+    character are their characters one after the other; bigrams are grouped by first character:
+    the first character (after the group before's), the number of bigrams starting with it, then
+    their second characters (the first after −1). Each list is its length in characters, then the list.
     """
     data: list[str] = []
     for kind in range(len(MARKERS) + 1):
@@ -204,12 +206,25 @@ def key_shard(keys: list[str], encoded: dict[str, str]) -> list[str]:
             firsts: dict[str, list[str]] = {}
             for text in texts:
                 firsts.setdefault(text[0], []).append(text[1])
-            data.append("".join(first + code(len(seconds)) + "".join(seconds) for first, seconds in firsts.items()))
+            parts, previous = [], None
+            for first, seconds in firsts.items():
+                parts.append(unit_steps([first], previous) + code(len(seconds)) + unit_steps(seconds))
+                previous = first
+            data.append("".join(parts))
         else:
-            data.append("".join(texts))
+            data.append(unit_steps(texts))
         lists = [encoded[text if kind == 0 else text + chr(kind)] for text in texts]
         data.append("".join(code(len(value)) + value for value in lists))
     return data
+
+
+def unit_steps(chars: list[str], before: str | None = None) -> str:
+    """Ascending characters as codes of their encoding.unit differences − 1, the first from `before` (or −1)."""
+    out, previous = [], -1 if before is None else unit(before)
+    for char in chars:
+        out.append(code(unit(char) - previous - 1))
+        previous = unit(char)
+    return "".join(out)
 
 
 def shard_file(prefix: str, number: int, data: object) -> ShardFile:
@@ -234,9 +249,15 @@ def text_chunks(paragraphs: list[IndexedParagraph], texts: list[str], headings: 
 
 
 def boundary_keys(groups: list[list[str]]) -> str:
-    """The first key of each key shard, as the manifest carries them: code(kind · 2 + characters − 1), the characters."""
-    return "".join(code(kind_of(first) * 2 + len(key_text(first)) - 1) + key_text(first)
-                   for first in (group[0] for group in groups))
+    """The first key of each key shard, as the manifest carries them: code(kind · 2 + characters − 1),
+    code(encoding.unit of its first character − the one before's, from 0), [code(unit of its second)]."""
+    out, previous = [], 0
+    for key in (group[0] for group in groups):
+        text = key_text(key)
+        out.append(code(kind_of(key) * 2 + len(text) - 1) + code(unit(text[0]) - previous)
+                   + "".join(code(unit(char)) for char in text[1:]))
+        previous = unit(text[0])
+    return "".join(out)
 
 
 def report_rows(rows: list[IndexedReport]) -> tuple[list[str], list[str], list[list]]:

@@ -101,11 +101,11 @@
     dictionary = tokens(index.dictionary, index.dictionaryPairs);
     readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
-    /* The first key of each key shard: code(kind · 2 + characters − 1), then the characters. */
-    var bounds = new Reader(index.keys);
-    for (state.keys = []; bounds.at < index.keys.length;) {
-      var head = bounds.next(), key = keyChar(bounds);
-      state.keys.push((head % 2 ? key + keyChar(bounds) : key) + kindMarkers[Math.floor(head / 2)]);
+    /* The first key of each key shard: code(kind · 2 + characters − 1), its first character's unit
+     * (after the one before's), [its second's] (shards.boundary_keys). */
+    for (var bounds = new Reader(index.keys), first = 0, head, key, keys = state.keys = []; bounds.at < index.keys.length;) {
+      head = bounds.next(); key = unitChar(first += bounds.next());
+      keys.push((head % 2 ? key + unitChar(bounds.next()) : key) + kindMarkers[Math.floor(head / 2)]);
     }
     bigramKinds = ["", index.markers.headingBigram];
     for (var i = 0; i + 1 < index.fold.length; i += 2) state.fold[index.fold[i]] = index.fold[i + 1];
@@ -156,10 +156,9 @@
     return found;
   }
 
-  /* Next key character (a code point) of a key string. */
-  function keyChar(reader) {
-    var point = reader.text.codePointAt(reader.at);
-    return (reader.at += point > 0xFFFF ? 2 : 1), String.fromCodePoint(point);
+  /* The character at a place in UTF-16 order (encoding.unit). */
+  function unitChar(n) {
+    return String.fromCodePoint(n < 0xD800 ? n : n < 0xD800 + 0x100000 ? n - 0xD800 + 0x10000 : n - 0x100000);
   }
 
   /* A key shard's keys → [lists string, start, end] (docs/search-format.md, "Keys"): for each kind
@@ -167,11 +166,11 @@
   function keyMap(data) {
     var map = new Map();
     kindMarkers.forEach(function (marker, kind) {
-      var keys = new Reader(data[2 * kind]), lists = new Reader(data[2 * kind + 1]), texts = [];
+      var keys = new Reader(data[2 * kind]), lists = new Reader(data[2 * kind + 1]), texts = [], first = -1;
       while (keys.at < keys.text.length) {
-        var first = keyChar(keys);
-        if (bigramKinds.indexOf(marker) === -1) { texts.push(first); continue; }
-        for (var n = keys.next(); n > 0; n--) texts.push(first + keyChar(keys));
+        first += keys.next() + 1; /* characters as encoding.unit steps (shards.key_shard) */
+        if (bigramKinds.indexOf(marker) === -1) { texts.push(unitChar(first)); continue; }
+        for (var n = keys.next(), second = -1; n > 0; n--) texts.push(unitChar(first) + unitChar(second += keys.next() + 1));
       }
       texts.forEach(function (text) {
         var length = lists.next(); map.set(text + marker, [lists.text, lists.at, lists.at += length]);
