@@ -4,8 +4,8 @@ A key's list (encoding.encode_positional, encode_counts) is its owners one after
 written as its delta from the one before, then its offsets or count. Cut at a block of paragraph
 ids, a list is the blocks' parts one after the other: every code of a part but its first depends
 only on ids inside the block, and the first is the delta from the last owner of the part before
-(or from −1). So each block's part is kept as (first local owner, flag of the first owner, the
-codes after the first, last local owner), computed from the block's folded paragraphs alone and
+(or from −1). So each block's part is kept as (first local owner, step and low part of its code,
+the codes after the first, last local owner), computed from the block's folded paragraphs alone and
 cached by them (cache.cached, kind search-blocks); `join_blocks` writes the first codes with the
 block's first id and concatenates. A correction encodes again only its own block.
 
@@ -21,7 +21,7 @@ import hashlib
 from array import array
 
 from .. import cache
-from .encoding import code, encode_counts, encode_positional
+from .encoding import COUNT_SPLIT, code, encode_counts, encode_positional
 
 # About how many reports make a block: a correction encodes one block again, and more blocks make
 # more parts to encode and join (docs/scale.md, "Adding or correcting one report").
@@ -32,9 +32,11 @@ BLOCK_MAX = 3 * BLOCK_SPLIT // 2
 
 
 # One block's part of one key's list, in ids counted from the block's first paragraph: (the first
-# owner, the low bit of its code — several offsets or a count above one —, every code after the
-# first owner's, the last owner). A plain tuple: a block holds tens of thousands, pickled and read back.
-Part = tuple[int, int, str, int]
+# owner, the step and the low part of its code — owner delta · step + low: step 2 and low "several
+# offsets" in a positional list, step COUNT_SPLIT and low min(count, COUNT_SPLIT) − 1 in a count
+# list —, every code after the first owner's, the last owner). A plain tuple: a block holds tens of
+# thousands, pickled and read back.
+Part = tuple[int, int, int, str, int]
 
 
 def report_blocks(slugs: list[str]) -> list[int]:
@@ -50,10 +52,11 @@ def _splits_after(slug: str) -> bool:
     return hashlib.blake2b(slug.encode(), digest_size=4).digest()[0] % BLOCK_SPLIT == 0
 
 
-def part_of(encoded: str, pairs: array, flag: int) -> Part:
-    """The Part of a list encoded from local ids (its first owner's delta counted from −1)."""
+def part_of(encoded: str, pairs: array, step: int, low: int) -> Part:
+    """The Part of a list encoded from local ids (its first owner's delta counted from −1), whose
+    first code is first owner · step + low."""
     first = pairs[0]
-    return first, flag, encoded[len(code(first * 2 + flag)):], pairs[-2]
+    return first, step, low, encoded[len(code(first * step + low)):], pairs[-2]
 
 
 def block_parts(postings: dict[str, array], counted: str, lengths: list[int]) -> dict[str, Part]:
@@ -62,9 +65,9 @@ def block_parts(postings: dict[str, array], counted: str, lengths: list[int]) ->
     parts = {}
     for key, pairs in postings.items():
         if key.endswith(counted):
-            parts[key] = part_of(encode_counts(pairs), pairs, int(pairs[1] > 1))
+            parts[key] = part_of(encode_counts(pairs), pairs, COUNT_SPLIT, min(pairs[1], COUNT_SPLIT) - 1)
         else:
-            parts[key] = part_of(encode_positional(pairs, None, lengths), pairs, int(len(pairs) > 2 and pairs[2] == pairs[0]))
+            parts[key] = part_of(encode_positional(pairs, None, lengths), pairs, 2, int(len(pairs) > 2 and pairs[2] == pairs[0]))
     return parts
 
 
@@ -88,12 +91,12 @@ class BlockJoiner:
 
     def add(self, start: int, parts: dict[str, Part]) -> None:
         found = self._found
-        for key, (first, flag, tail, last) in parts.items():
+        for key, (first, step, low, tail, last) in parts.items():
             pieces = found.get(key)
             if pieces is None:
-                found[key] = [start + last, code((start + first) * 2 + flag), tail]
+                found[key] = [start + last, code((start + first) * step + low), tail]
             else:
-                pieces.append(code((start + first - pieces[0] - 1) * 2 + flag))
+                pieces.append(code((start + first - pieces[0] - 1) * step + low))
                 pieces.append(tail)
                 pieces[0] = start + last
 

@@ -20,6 +20,7 @@ from ..urls import report_page
 from .blocks import BlockJoiner, block_parts, cached_parts, report_blocks
 from .encoding import (
     BITS_PER_CHAR,
+    COUNT_SPLIT,
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
     code,
@@ -61,7 +62,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 11
+MANIFEST_VERSION = 12
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -329,7 +330,8 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         # instead of 183 KB as numbers, in every cold query.
         "lengths": length_bits,
         "lengthCode": length_code,
-        "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS, "bits": BITS_PER_CHAR},
+        "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS, "bits": BITS_PER_CHAR,
+                    "countSplit": COUNT_SPLIT},
         "dictionary": tokens,
         "dictionaryPairs": pair_ranks,
         "keys": boundary_keys(groups),

@@ -18,7 +18,7 @@
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
-  var digitOf, base, terminal, continuation, bitsPerChar, dictionary, kindMarkers, bigramKinds;
+  var digitOf, base, terminal, continuation, bitsPerChar, countSplit, dictionary, kindMarkers, bigramKinds;
 
   /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
    * continuation characters, most significant first, then one terminal character. */
@@ -98,6 +98,7 @@
     digitOf = new Int16Array(128).fill(-1);
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
     base = alphabet.length; terminal = index.numbers.terminal; continuation = base - terminal; bitsPerChar = index.numbers.bits;
+    countSplit = index.numbers.countSplit;
     dictionary = tokens(index.dictionary, index.dictionaryPairs);
     readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
@@ -192,7 +193,7 @@
 
   /* A key's entries: owner id → numbers (encoding.py, docs/search-format.md "Keys"). `runs`: the
    * owners are heading runs of a bigram list, and their length comes first; `counts`: one count
-   * per owner (a heading character list: the run length), no offsets; otherwise absolute offsets
+   * per owner (a heading character list: the run length) in its code, no offsets; otherwise absolute offsets
    * (in a paragraph list the first one below the paragraph's length: Reader.below). */
   function list(key, runs, counts) {
     if (!state.lists[key]) {
@@ -201,10 +202,10 @@
         if (!found) return entries;
         var reader = new Reader(found[0], found[1]), end = found[2], previous = -1;
         while (reader.at < end) {
-          var head = reader.next();
-          previous += Math.floor(head / 2) + 1;
-          var values = runs ? [reader.next() + 1] : [], count = head % 2 ? reader.next() + 2 : 1;
-          if (counts) values.push(count);
+          var step = counts ? countSplit : 2, head = reader.next(), values = runs ? [reader.next() + 1] : [];
+          previous += Math.floor(head / step) + 1;
+          var count = counts ? head % step + 1 : head % 2 ? reader.next() + 2 : 1;
+          if (counts) values.push(count === step ? count + reader.next() : count);
           else for (var offset = 0, n = 0; n < count; n++)
             values.push(offset += n || runs ? reader.next() : reader.below(state.lengths[previous]));
           entries.set(previous, values);
