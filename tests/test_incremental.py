@@ -229,6 +229,31 @@ def test_a_correction_redoes_only_that_reports_part(tmp_path):
         assert [name.rsplit("-", 1)[0] for name in new] == ["2024-guangzhou"], (kind, new)
 
 
+def test_themes_read_again_only_a_corrected_reports_paragraphs(tmp_path, monkeypatch):
+    """The themes and timelines keep what each report's body gives them (quoted terms, characters, a
+    phrase's mentions) by its state: after a correction only that report's paragraphs are read, and
+    the themes are those of a build without the cache."""
+    from zhengbao.compare import themes
+
+    def found(reports: list) -> list:
+        return [(theme.ident, theme.phrase, [(m.report.meta.slug, m.paragraph.anchor, m.start, m.end, m.count)
+                                            for m in theme.mentions]) for theme in themes.build_themes(reports)]
+
+    content = copy_content(tmp_path)
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    found(build_reports(content))
+    cache.save_caches()
+    read: list[str] = []
+    real = themes._searchable
+    monkeypatch.setattr(themes, "_searchable", lambda report: read.append(report.meta.slug) or real(report))
+    change_a_figure(content)
+    reports = build_reports(content)
+    warm = found(reports)
+    assert read == ["2024-guangzhou"]
+    monkeypatch.setenv("ZHENGBAO_CACHE", "0")
+    assert warm == found(reports) and any(len(mentions) > 1 for _, _, mentions in warm)
+
+
 def test_all_reports_json_is_joined_from_each_reports_part(tmp_path, monkeypatch):
     """downloads/reports.json is joined from the cached parts: the same bytes as dumping it whole."""
     import json

@@ -15,6 +15,8 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
   per region: its plans' best matches and its 规划变化 pages (plan-pairs, compare-pages), so a
   correction redoes only its own report's and region's part;
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
+- theme-counts: what each report's body gives the themes and timelines (its quoted terms, characters,
+  each phrase's mentions), keyed by `digest_of(report)` and the phrase (compare/themes.py Bodies);
 - search: each block of reports' part of the search index's lists, keyed by its folded paragraphs
   (search/blocks.py, search-blocks), and each paragraph's OpenCC variants for the fold table,
   keyed by its text (search/fold.py, fold-variants.pickle);
@@ -221,11 +223,16 @@ class TokenStore(TextStore):
 
 
 token_store = TokenStore()
+# What each report's body gives the themes and timelines (compare/themes.py Bodies), by the report's
+# digest_of and what was asked: its characters, its quoted terms, a phrase's mentions.
+theme_store = TextStore("theme-counts")
 
 
 def save_caches() -> None:
-    """Write what this build learned (the token store; the other caches are written as they fill)."""
+    """Write what the comparison learned (the token and theme stores; the other caches are written as
+    they fill)."""
     token_store.save()
+    theme_store.save()
 
 
 # --- site ---------------------------------------------------------------------------------

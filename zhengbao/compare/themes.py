@@ -7,9 +7,11 @@ than one report. Nothing is kept or dropped by hand: the page shows the result.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import cache
 from ..model import Paragraph, Report, Section
 from .knowledge import (
     GLOSSARY_ENTRY,
@@ -90,7 +92,8 @@ def body_paragraphs(report: Report) -> list[tuple[Section | None, Paragraph]]:
 
 @dataclass
 class Searchable:
-    """A body paragraph with its quote-free matching text, computed once for all themes."""
+    """A body paragraph with its quote-free matching text, computed once for all themes (normalising
+    every paragraph once per theme dominated the build: 74 themes × all paragraphs)."""
 
     report: Report
     section: Section | None
@@ -99,59 +102,119 @@ class Searchable:
     text: str
 
 
-def searchable_paragraphs(reports: list[Report]) -> list[Searchable]:
-    """Why: normalising every paragraph once per theme dominated the build (74 themes × all paragraphs)."""
+def _searchable(report: Report) -> list[Searchable]:
     out = []
-    for report in reports:
-        for section, paragraph in body_paragraphs(report):
-            matching = matching_text(report, paragraph.text)
-            out.append(Searchable(report, section, paragraph, matching, matching.translate(_IGNORED)))
+    for section, paragraph in body_paragraphs(report):
+        matching = matching_text(report, paragraph.text)
+        out.append(Searchable(report, section, paragraph, matching, matching.translate(_IGNORED)))
     return out
 
 
-def find_mentions(phrase: str, reports: list[Report], searchable: list[Searchable] | None = None) -> list[Mention]:
-    """Every body paragraph using the phrase (quotes ignored; a two-character term only in quotes)."""
-    key = phrase.translate(_IGNORED)
-    out = []
-    if not key:
-        return out
-    quoted = f"“{key}”" if len(key) <= QUOTED_ONLY_LENGTH else ""
-    for item in searchable if searchable is not None else searchable_paragraphs(reports):
-        if quoted:
-            if quoted not in item.matching:
-                continue
-            at = item.matching.find(quoted) + 1
-            same = len(item.paragraph.text) == len(item.matching)
-            out.append(Mention(item.report, item.section, item.paragraph, at if same else 0,
-                               at + len(key) if same else 0, item.matching.count(quoted)))
-            continue
-        if key not in item.text:
-            continue
-        text, offsets = _normalised(item.matching)
-        at = text.find(key)
+class Bodies:
+    """Every report's body paragraphs as the themes and timelines read them (Searchable, each report's
+    made on first need; iterating gives them all in report order), with what each report gives them —
+    its quoted terms, its characters, a phrase's mentions — kept by the report's whole state
+    (cache.digest_of) and the phrase in cache.theme_store: a build reads again only the paragraphs of
+    a new or changed report. `digests`: slug → cache.digest_of(report), when the caller has them.
+
+    Why: the themes scanned every paragraph for each of ~220 candidate phrases on every build (0.8 s
+    of CPU at 200 reports, with 0.25 s making the searchable texts), though one report had changed."""
+
+    def __init__(self, reports: list[Report], digests: dict[str, str] | None = None) -> None:
+        self.reports = reports
+        self._digests = dict(digests or {})
+        self._items: dict[str, list[Searchable]] = {}
+
+    def items(self, report: Report) -> list[Searchable]:
+        found = self._items.get(report.meta.slug)
+        if found is None:
+            found = self._items[report.meta.slug] = _searchable(report)
+        return found
+
+    def __iter__(self) -> Iterator[Searchable]:
+        for report in self.reports:
+            yield from self.items(report)
+
+    def _known(self, report: Report, what: str, compute):
+        digest = self._digests.get(report.meta.slug)
+        if digest is None:
+            digest = self._digests[report.meta.slug] = cache.digest_of(report)
+        key = f"{digest}\0{what}"
+        found = cache.theme_store.get(key)
+        if found is None:
+            found = compute()
+            cache.theme_store.put(key, found)
+        return found
+
+    def characters(self, report: Report) -> int:
+        """Characters of the report's body, quotes left out (what a share is counted against)."""
+        return self._known(report, "characters", lambda: sum(len(item.text) for item in self.items(report)))
+
+    def quoted(self, report: Report) -> dict[str, int]:
+        """Each term the report's body quotes (knowledge.QUOTED_TERM) → times quoted, in order of first quote."""
+        def count() -> dict[str, int]:
+            return dict(Counter(found["term"] for item in self.items(report)
+                                for found in QUOTED_TERM.finditer(item.matching)))
+        return self._known(report, "quoted", count)
+
+    def mentions(self, phrase: str, report: Report) -> list[Mention]:
+        """find_mentions for one report: kept as (paragraph's index among its body paragraphs, start, end,
+        count) and made into Mentions of this build's objects."""
+        key = phrase.translate(_IGNORED)
+
+        def find() -> list[tuple[int, int, int, int]]:
+            return [(index, start, end, count) for index, item in enumerate(self.items(report))
+                    for start, end, count in _mention_in(key, item)]
+        found = self._known(report, "mentions\0" + key, find)
+        if not found:
+            return []
+        body = body_paragraphs(report)
+        return [Mention(report, body[index][0], body[index][1], start, end, count)
+                for index, start, end, count in found]
+
+
+def _mention_in(key: str, item: Searchable) -> list[tuple[int, int, int]]:
+    """[(start, end, count)] when the paragraph uses the phrase (quote-free `key`), else []."""
+    if len(key) <= QUOTED_ONLY_LENGTH:
+        quoted = f"“{key}”"
+        if quoted not in item.matching:
+            return []
+        at = item.matching.find(quoted) + 1
         same = len(item.paragraph.text) == len(item.matching)
-        out.append(Mention(item.report, item.section, item.paragraph, offsets[at] if same else 0,
-                           offsets[at + len(key) - 1] + 1 if same else 0, text.count(key)))
-    return out
+        return [(at if same else 0, at + len(key) if same else 0, item.matching.count(quoted))]
+    if key not in item.text:
+        return []
+    text, offsets = _normalised(item.matching)
+    at = text.find(key)
+    same = len(item.paragraph.text) == len(item.matching)
+    return [(offsets[at] if same else 0, offsets[at + len(key) - 1] + 1 if same else 0, text.count(key))]
 
 
-def quoted_terms(searchable: list[Searchable]) -> list[tuple[str, int, int]]:
+def find_mentions(phrase: str, reports: list[Report], searchable: Bodies | None = None) -> list[Mention]:
+    """Every body paragraph using the phrase (quotes ignored; a two-character term only in quotes)."""
+    if not phrase.translate(_IGNORED):
+        return []
+    bodies = searchable if searchable is not None else Bodies(reports)
+    return [mention for report in reports for mention in bodies.mentions(phrase, report)]
+
+
+def quoted_terms(searchable: Bodies) -> list[tuple[str, int, int]]:
     """(term, times quoted, reports quoting it) for terms quoted in THEME_MIN_REPORTS reports or more."""
-    reports: dict[str, set[str]] = defaultdict(set)
+    reports: Counter = Counter()
     times: Counter = Counter()
-    for item in searchable:
-        for found in QUOTED_TERM.finditer(item.matching):
-            reports[found["term"]].add(item.report.meta.slug)
-            times[found["term"]] += 1
-    kept = [(term, times[term], len(slugs)) for term, slugs in reports.items() if len(slugs) >= THEME_MIN_REPORTS]
+    for report in searchable.reports:
+        for term, count in searchable.quoted(report).items():
+            reports[term] += 1
+            times[term] += count
+    kept = [(term, times[term], count) for term, count in reports.items() if count >= THEME_MIN_REPORTS]
     kept.sort(key=lambda item: (-item[1], -item[2], item[0]))
     return kept[:THEME_LIMIT]
 
 
-def build_themes(reports: list[Report], searchable: list[Searchable] | None = None) -> list[Theme]:
+def build_themes(reports: list[Report], searchable: Bodies | None = None) -> list[Theme]:
     """Themes found in more than one report: glossary terms first, then quoted terms by use
-    (`searchable`: searchable_paragraphs(reports), when the caller has it already)."""
-    searchable = searchable if searchable is not None else searchable_paragraphs(reports)
+    (`searchable`: Bodies(reports), when the caller has it already)."""
+    searchable = searchable if searchable is not None else Bodies(reports)
     wanted = [(t, "glossary") for t in glossary_terms(reports)] + [(t, "quoted") for t, _, _ in quoted_terms(searchable)]
     themes: list[Theme] = []
     seen: set[str] = set()

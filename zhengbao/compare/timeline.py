@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Report
-from .themes import Mention, Searchable, find_mentions, searchable_paragraphs
+from .themes import Bodies, Mention, body_paragraphs, find_mentions
 
 PER_CHARACTERS = 10_000
 
@@ -31,27 +31,27 @@ class YearShare:
         return PER_CHARACTERS * self.count / self.characters if self.characters else 0.0
 
 
-_TOTALS: dict[int, tuple[list[Searchable], dict[int, int]]] = {}
+_TOTALS: dict[int, tuple[Bodies, dict[int, int]]] = {}
 
 
-def year_characters(searchable: list[Searchable]) -> dict[int, int]:
-    """Characters of the report bodies of each year (counted once per list: every theme's and
-    example's timeline asks for the same totals; the list is kept with them so its id stays its own)."""
+def year_characters(searchable: Bodies) -> dict[int, int]:
+    """Characters of the report bodies of each year (counted once per Bodies: every theme's and
+    example's timeline asks for the same totals; the Bodies is kept with them so its id stays its own)."""
     found = _TOTALS.get(id(searchable))
     if found is not None and found[0] is searchable:
         return found[1]
     totals: dict[int, int] = {}
-    for item in searchable:
-        totals[item.report.meta.year] = totals.get(item.report.meta.year, 0) + len(item.text)
+    for report in searchable.reports:
+        totals[report.meta.year] = totals.get(report.meta.year, 0) + searchable.characters(report)
     _TOTALS.clear()
     _TOTALS[id(searchable)] = (searchable, totals)
     return totals
 
 
-def term_timeline(term: str, reports: list[Report], searchable: list[Searchable] | None = None,
+def term_timeline(term: str, reports: list[Report], searchable: Bodies | None = None,
                   mentions: list[Mention] | None = None) -> list[YearShare]:
     """The term's share in every year of the archive, oldest first."""
-    searchable = searchable if searchable is not None else searchable_paragraphs(reports)
+    searchable = searchable if searchable is not None else Bodies(reports)
     mentions = mentions if mentions is not None else find_mentions(term, reports, searchable)
     points = {year: YearShare(year, 0, characters) for year, characters in sorted(year_characters(searchable).items())}
     for mention in mentions:
@@ -72,7 +72,7 @@ def milestones(points: list[YearShare]) -> tuple[int | None, int | None, int | N
 
 def timeline_as_text(terms: list[str], reports: list[Report]) -> str:
     """Each term's timeline as lines: year, occurrences, share per 10,000 characters, paragraphs."""
-    searchable = searchable_paragraphs(reports)
+    searchable = Bodies(reports)
     out = []
     for term in terms:
         points = term_timeline(term, reports, searchable)
@@ -87,7 +87,7 @@ def timeline_as_text(terms: list[str], reports: list[Report]) -> str:
     return "\n".join(out)
 
 
-def browser_data(reports: list[Report], searchable: list[Searchable], geometry: dict[str, float]) -> dict:
+def browser_data(reports: list[Report], searchable: Bodies, geometry: dict[str, float]) -> dict:
     """What the term timeline page (compare/timeline.html) needs beside the search index to draw any
     term's timeline in the browser, the way term_timeline counts:
 
@@ -95,7 +95,7 @@ def browser_data(reports: list[Report], searchable: list[Searchable], geometry: 
     paragraphs the search finds that are not counted (annex, a summary's tail of labels), "chart":
     geometry} — the occurrences come from the site's search (its fold: both scripts, full width).
     """
-    counted = {(item.report.meta.slug, item.paragraph.anchor) for item in searchable}
+    counted = {(report.meta.slug, paragraph.anchor) for report in reports for _, paragraph in body_paragraphs(report)}
     skip = {}
     for report in reports:
         anchors = [p.anchor for p in report.all_paragraphs() if (report.meta.slug, p.anchor) not in counted]

@@ -21,7 +21,7 @@ from ..compare.regions import Region
 from ..compare.statements import paragraph_place, section_places
 from ..compare.tables import TargetTable, statements, target_tables
 from ..compare.targets import target_paragraphs
-from ..compare.themes import Theme, build_themes, searchable_paragraphs
+from ..compare.themes import Bodies, Theme, build_themes
 from ..compare.timeline import browser_data, milestones, term_timeline
 from ..compare.verdicts import NOT_SET, VERDICTS, judge
 from ..labels import kind_mark, report_label
@@ -168,7 +168,7 @@ def targets_schema() -> str:
 # Themes ---------------------------------------------------------------------------------------------
 
 
-def theme_page(theme: Theme, reports: list[Report], searchable: list) -> Page:
+def theme_page(theme: Theme, reports: list[Report], searchable: Bodies) -> Page:
     """A theme: its timeline (share per year, each dot linking to that year below), then per year and
     report the paragraphs that use it, the words highlighted, each led by its place (二（三）第4段)."""
     name = f"theme-{theme.ident}"
@@ -194,7 +194,7 @@ def theme_page(theme: Theme, reports: list[Report], searchable: list) -> Page:
                  chart=chart, years=years, milestones=milestones(points))
 
 
-def themes_index(themes: list[Theme], reports: list[Report], searchable: list) -> Page:
+def themes_index(themes: list[Theme], reports: list[Report], searchable: Bodies) -> Page:
     rows = []
     for theme in themes:
         points = term_timeline(theme.phrase, reports, searchable, theme.mentions)
@@ -210,7 +210,7 @@ TIMELINE_DATA = urls.compare_file("timeline-data.js")
 TIMELINE_SCRIPT = urls.compare_file("timeline.js")
 
 
-def timeline_page(reports: list[Report], searchable: list) -> list[Page | DataFile]:
+def timeline_page(reports: list[Report], searchable: Bodies) -> list[Page | DataFile]:
     """The term timeline page, its data script and its page script; the examples the archive uses drawn
     in advance, each dot linking to the page itself with the term and the year (?q=改革开放#y1995)."""
     name = "timeline"
@@ -270,11 +270,13 @@ def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list)
                  entries=entries, new_places=new_places, old_places=old_places)
 
 
-def cached_plan_pair_page(region: Region, newer: Report, older: Report, pairings: list) -> Page:
+def cached_plan_pair_page(region: Region, newer: Report, older: Report, pairings: list,
+                          digests: dict[str, str]) -> Page:
     """plan_pair_page(), read back from the cache while its region is unchanged: the pairings come
-    from the region's plans alone, so its reports' whole state, its id and label are the key."""
-    key = cache.key_of(cache.digest_of((region.ident, region.label, region.reports)), newer.meta.slug,
-                       older.meta.slug)
+    from the region's plans alone, so its reports' whole state (digests: slug → cache.digest_of, each
+    report hashed once per build, not once per page of its region), its id and label are the key."""
+    key = cache.key_of(region.ident, region.label, *(digests[report.meta.slug] for report in region.reports),
+                       newer.meta.slug, older.meta.slug)
     return cache.cached("compare-pages", plan_page_name(newer), key,
                         lambda: plan_pair_page(region, newer, older, pairings))
 
@@ -292,7 +294,8 @@ def plans_page(comparisons: list) -> Page:
 def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
     """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads,
     one at a time: the writer writes each before the next is made (pipeline._write_in_worker)."""
-    searchable = searchable_paragraphs(reports)
+    digests = {report.meta.slug: cache.digest_of(report) for report in reports}
+    searchable = Bodies(reports, digests)
     themes = build_themes(reports, searchable)
     comparisons = year_on_year(reports)
     yield _page("index", "对比", "compare/index.md", "概览")
@@ -304,6 +307,6 @@ def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
     yield from timeline_page(reports, searchable)
     yield plans_page(comparisons)
     for comparison in comparisons:
-        yield cached_plan_pair_page(*comparison)
+        yield cached_plan_pair_page(*comparison, digests)
     for theme in themes:
         yield theme_page(theme, reports, searchable)
