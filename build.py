@@ -3,7 +3,9 @@
 
 import sys
 
-from zhengbao.cli import main
-
 if __name__ == "__main__":
+    # Imported here: MkDocs' process (zhengbao/render_process.py, spawned) imports this file too,
+    # and needs none of the build's stages.
+    from zhengbao.cli import main
+
     sys.exit(main())

@@ -93,7 +93,7 @@ def test_list_fixes_gives_each_repair_its_chinese_name():
 
 
 def test_an_error_in_mkdocs_is_reported_once_and_leaves_the_previous_site(tmp_path):
-    """MkDocs runs in its own process, started with the build (pipeline.RenderProcess): its error
+    """MkDocs runs in its own process, started with the build (render_process.RenderProcess): its error
     reaches the user once, the build fails, the site built before stays as it was."""
     seeds = ROOT / "tests" / "cases" / "seeds"
     site = tmp_path / "site"

@@ -17,7 +17,7 @@ STAGES = {
     "model": 0, "errors": 0, "patterns": 0, "labels": 0, "markup": 0, "script": 0, "urls": 0, "cache": 0,
     "chrome": 2, "wikisource": 2, "pdf_breaks": 2, "pdf_wrap": 2, "hyperlink_breaks": 2,
     "load": 1, "clean": 2, "parse": 3, "front": 3, "structure": 3, "numbered_lines": 3,
-    "link": 4, "compare": 5, "search": 6, "emit": 6, "render": 7,
+    "link": 4, "compare": 5, "search": 6, "emit": 6, "render": 7, "render_process": 7, "raw_html": 7,
     "pipeline": 8, "stats": 9, "cli": 9, "__init__": 0,
 }
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from . import clean
 from .errors import ContentError
 from .model import Report
-from .pipeline import ROOT, RenderProcess, Timings, build_reports_with_changes, emit_and_render, update_locks
+from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, update_locks
+from .render_process import RenderProcess
 from .stats import stats_table
 
 

@@ -6,6 +6,7 @@ A stage reads the dataclasses of the stage before it and never reaches into its 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 LEVELS = ("national", "province", "city", "district", "county")
 
@@ -256,3 +257,11 @@ class DataFile:
 
     path: str
     text: str
+
+
+@dataclass
+class EmittedSite:
+    """What the render stage needs from emit: the docs folder and the navigation (MkDocs `nav` shape)."""
+
+    docs_dir: Path
+    nav: list

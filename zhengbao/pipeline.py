@@ -16,13 +16,11 @@ import multiprocessing
 import shutil
 import tempfile
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import yaml
@@ -30,16 +28,16 @@ import yaml
 from . import cache
 from .clean import clean_report
 from .compare.align import link_related_sections
-from .emit import EmittedSite, emit_compare, emit_downloads, emit_site
+from .emit import emit_compare, emit_downloads, emit_site
 from .emit.write import navigation, write_item
 from .link import link_report
 from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_lock
 from .link.glossary import glossary_entries
 from .link.terms import mark_terms
 from .load import load_reports
-from .model import DataFile, Page, RawReport, Report
+from .model import DataFile, EmittedSite, Page, RawReport, Report
 from .parse import parse_report
-from .render import render_into, swap_in, warm_up
+from .render_process import RenderProcess
 from .search import add_search
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,72 +127,6 @@ def search_stage(reports: list[Report]) -> tuple[dict, Iterable[Page | DataFile]
     instead of staying in the process that writes the pages. The downloads come one at a time (the
     worker writes each before the next is made), the index files once the index is built."""
     return {}, chain(emit_downloads(reports), add_search(reports))
-
-
-def render_stage(key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
-    """MkDocs into site_dir (cache.render_incremental), run in the RenderProcess."""
-    cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
-        emitted, config_file, target, unchanged, removed), site_dir, swap_in)
-
-
-class RenderProcess:
-    """The process MkDocs runs in: a fresh (spawned) interpreter, because MkDocs holds every page's
-    HTML until its build ends and should not start from a process holding the reports.
-
-    Started when the build starts, so that starting Python, importing MkDocs, Material and the
-    Markdown extensions and reading mkdocs.yml (`render.warm_up`, about 0.5 s) run on the other
-    core while the reports are loaded, instead of after the last page is written. It renders once
-    (`render`), then ends; closed without rendering (the build stopped on bad input), it ends too.
-    An error raised in MkDocs is raised again here, with the MkDocs process's traceback as a note.
-    Use it as a context manager.
-    """
-
-    def __init__(self, config_file: Path) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve_render, args=(child, config_file), daemon=True)
-        self._process.start()
-        child.close()
-
-    def render(self, key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
-        """render_stage(key, emitted, config_file, site_dir) in the MkDocs process; waits for it."""
-        self._connection.send((key, emitted, config_file, site_dir))
-        try:
-            failure, trace = self._connection.recv()
-        except EOFError:
-            raise RuntimeError(f"the MkDocs process ended before rendering (exit code {self._process.exitcode})") from None
-        if failure is not None:
-            failure.add_note(f"in the MkDocs process:\n{trace}")
-            raise failure
-
-    def close(self) -> None:
-        self._connection.close()
-        self._process.join()
-
-    def __enter__(self) -> RenderProcess:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-def _serve_render(connection: Connection, config_file: Path) -> None:
-    """The MkDocs process: warm up, then one render request (or none: the build stopped before)."""
-    warm_up(config_file)
-    try:
-        request = connection.recv()
-    except EOFError:
-        return
-    try:
-        render_stage(*request)
-    except BaseException as error:  # sent back whole, raised in the build's process
-        trace = traceback.format_exc()
-        try:
-            connection.send((error, trace))
-        except Exception:  # an exception that does not pickle: its text survives
-            connection.send((RuntimeError(f"{type(error).__name__}: {error}"), trace))
-    else:
-        connection.send((None, ""))
 
 
 @dataclass

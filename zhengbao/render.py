@@ -20,7 +20,8 @@ from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, get_files
 
-from .emit import EmittedSite
+from . import cache
+from .model import EmittedSite
 from .raw_html import WholeBlocksExtension
 
 
@@ -197,3 +198,11 @@ def swap_in(staging: Path, site_dir: Path) -> None:
     staging.rename(site_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def render_stage(key: str, emitted: EmittedSite, config_file: Path, site_dir: Path) -> None:
+    """MkDocs into site_dir, only what changed since the kept workspace's render
+    (cache.render_incremental, render_into), swapped in whole; run in the MkDocs process
+    (render_process.RenderProcess)."""
+    cache.render_incremental(key, emitted.docs_dir, lambda target, unchanged, removed: render_into(
+        emitted, config_file, target, unchanged, removed), site_dir, swap_in)

@@ -8,19 +8,10 @@ in the order the pages are given.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..markup import escape_text
-from ..model import DataFile, Page
-
-
-@dataclass
-class EmittedSite:
-    """What the render stage needs: the docs folder and the navigation (MkDocs `nav` shape)."""
-
-    docs_dir: Path
-    nav: list
+from ..model import DataFile, EmittedSite, Page
 
 
 def yaml_string(text: str) -> str:
