@@ -176,7 +176,7 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
 
     from zhengbao.search.encoding import decode_text, dictionary_tokens
     from zhengbao.search.paragraphs import collect_paragraphs
-    from zhengbao.search.shards import MANIFEST_VERSION
+    from zhengbao.search.shards import MANIFEST_VERSION, read_anchor_run
 
     reports = build_reports(CONTENT)
     import os
@@ -194,7 +194,8 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     for shard in files:
         if shard.path.stem.startswith("t"):
             data = json.loads(shard.text[shard.text.index(",") + 1:-3])
-            texts += [(p[0], decode_text(p[2], dictionary)) for p in data["p"]]
+            texts += [(anchor, decode_text(text, dictionary))
+                      for anchor, text in zip(read_anchor_run(data["a"]), data["t"], strict=True)]
     _, _, paragraphs = collect_paragraphs(reports)
     assert texts == [(p.anchor, p.text) for p in paragraphs]
     report_text = sum(len(path.read_bytes()) for path in CONTENT.glob("*.txt"))
@@ -263,3 +264,12 @@ def test_key_characters_are_written_as_steps_in_utf16_order():
     chars = ["a", "中", "\ud7ff", "\ue000", "\uff5e", "\U00020000", "\U0002a6d6", "\U0010ffff", "\uffff"]
     assert sorted(chars, key=unit) == sorted(chars, key=utf16_order)
     assert len({unit(char) for char in chars}) == len(chars)
+
+
+def test_a_chunk_writes_only_the_anchors_that_do_not_follow_from_the_one_before():
+    from zhengbao.search.shards import anchor_run, read_anchor_run
+
+    anchors = ["p1", "p2", "s1-p1", "s1-1-p9", "s1-1-p10", "s1-1-p12", "tail", "tail-p1", "x09", "x10",
+               "n1234567890", "n1234567891"]
+    assert anchor_run(anchors) == "p1  s1-p1 s1-1-p9  s1-1-p12 tail tail-p1 x09  n1234567890 n1234567891"
+    assert read_anchor_run(anchor_run(anchors)) == anchors

@@ -373,13 +373,17 @@
     results.forEach(function (r) { names[chunkName(r.id)] = true; });
     return Promise.all(Object.keys(names).map(shard)).then(function () {
       return results.map(function (result) {
-        var chunk = state.shards[chunkName(result.id)], p = chunk.p[result.id % size];
-        var report = state.index.reports[reportOf(result.id)], text = decodeText(p[2]), folded = foldText(text), spans = [];
+        var chunk = state.shards[chunkName(result.id)], at = result.id % size, heading = new Reader(chunk.n).all()[at] - 1;
+        var report = state.index.reports[reportOf(result.id)], text = decodeText(chunk.t[at]), folded = foldText(text), spans = [];
+        /* Anchors (shards.anchor_run): an empty one is the one before with its trailing number + 1. */
+        var anchor = chunk.a.split(" ").slice(0, at + 1).reduce(function (before, a) {
+          return a || before.replace(/[0-9]+$/, function (n) { return +n + 1; });
+        });
         result.terms.forEach(function (t) { occurrences(folded, t).forEach(function (at) { spans.push([at, at + t.length]); }); });
         return {
-          slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: p[0],
-          heading: p[1] >= 0 ? decodeText(chunk.h[p[1]]) : "", text: text, spans: spans,
-          href: siteBase() + "/" + report.page + "#" + p[0], score: result.score,
+          slug: report.slug, year: report.year, region: report.region, summary: report.summary, anchor: anchor,
+          heading: heading >= 0 ? decodeText(chunk.h[heading]) : "", text: text, spans: spans,
+          href: siteBase() + "/" + report.page + "#" + anchor, score: result.score,
           /* A heading or chart label, not a paragraph (a result count says 段落 of the others). */
           label: result.label
         };
@@ -387,14 +391,9 @@
     });
   }
 
-  window.zbSearchEngine = {
-    load: load, search: search, describe: describe,
-    reports: function () { return state.index.reports; },
-    /* Page size and snippet window (zhengbao.search.ranking, "Display"). */
-    display: function () { return state.index.display; }
-  };
+  /* display(): page size and snippet window (zhengbao.search.ranking, "Display"). */
+  window.zbSearchEngine = { load: load, search: search, describe: describe,
+    reports: function () { return state.index.reports; }, display: function () { return state.index.display; } };
   /* For tests and the bench: every result, described (a Promise; page.evaluate awaits it). */
-  window.zbSearch = { load: load, search: function (query, filter) {
-    return load().then(function () { return search(query, filter); }).then(describe);
-  } };
+  window.zbSearch = { load: load, search: function (q, filter) { return load().then(function () { return search(q, filter); }).then(describe); } };
 })();
