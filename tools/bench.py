@@ -73,6 +73,13 @@ def tree_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
+def report_text_bytes(content: Path) -> int:
+    """The report text the issue's ratios are of: the bytes of the report files reports.yml lists
+    (not the anchor locks, glossary keys or reports.yml beside them)."""
+    entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
+    return sum((content / entry["file"]).stat().st_size for entry in entries)
+
+
 def index_files(site: Path) -> list[Path]:
     """The search index as shipped: the manifest and the shards, or the bundle (never both)."""
     base = site / "assets" / "zhengbao"
@@ -228,7 +235,7 @@ def growth(counts: list[int]) -> list[str]:
             site = work / "site"
             run = timed([PY, "build.py", "--content", str(source), "--site", str(site)],
                         {"ZHENGBAO_CACHE_DIR": str(work / "cache")})
-            text, _ = tree_size(source)
+            text = report_text_bytes(source)
             site_bytes, _ = tree_size(site)
             index = sum(p.stat().st_size for p in index_files(site))
             rows.append(f"{count:>6} {run.seconds:>8.1f} {run.peak_mb:>8.0f} {run.seconds / count:>9.2f} "
@@ -268,8 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         site, cache = work / "site", work / "cache"
         build = [PY, "build.py", "--content", str(content), "--site", str(site)]
         env = {"ZHENGBAO_CACHE_DIR": str(cache)}
-        text_bytes, _ = tree_size(content)
-        lines.append(f"content: {source} copied to {content} ({text_bytes / 1e6:.1f} MB); "
+        text_bytes = report_text_bytes(content)
+        lines.append(f"content: {source} copied to {content} (report text {text_bytes / 1e6:.1f} MB); "
                      f"cache ZHENGBAO_CACHE_DIR={cache}; machine: {os.cpu_count()} cores, "
                      f"load {os.getloadavg()[0]:.1f}")
         lines.append("")
@@ -286,11 +293,11 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(rebuild_line("rebuild, one report added", added, full, f"{what}; same command"))
         site_bytes, site_files = tree_size(site)
         lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   "
-                     f"({site_bytes / text_bytes:.1f} × the content)   [du of {site}]")
+                     f"({site_bytes / text_bytes:.1f} × the report text)   [du of {site}]")
         index = index_files(site)
         lines.append(f"search index                 {sum(p.stat().st_size for p in index):>11,} B   gzip "
                      f"{gzip_size(index):,} B   {len(index)} file(s)   "
-                     f"({sum(p.stat().st_size for p in index) / text_bytes:.2f} × the content)   "
+                     f"({sum(p.stat().st_size for p in index) / text_bytes:.2f} × the report text)   "
                      "[site/assets/zhengbao/search-index*]")
         bundle = site / "assets" / "zhengbao" / "search" / "all.js"
         if bundle.is_file():
