@@ -14,7 +14,7 @@ from ..model import Report
 from .indicators import INDICATORS, Indicator
 from .outcomes import extract_outcomes
 from .regions import Region, group_regions
-from .statements import Statement
+from .statements import Statement, paragraph_place
 from .targets import extract_targets, target_paragraphs
 from .verdicts import NO_LATER_REPORT, NO_OUTCOME, VERDICT_LABELS, Verdict, judge
 
@@ -51,6 +51,8 @@ class TargetTable:
     years: list[int]
     indicators: list[Indicator]
     cells: dict[tuple[int, str], TargetCell] = field(default_factory=dict)
+    # year → (slug, anchor, place) of the paragraph where that year's report lists its targets
+    lists: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
     def row(self, year: int) -> list[TargetCell]:
         return [self.cells[(year, indicator.key)] for indicator in self.indicators]
@@ -62,31 +64,40 @@ class TargetTable:
 _TABLES: dict[tuple[int, ...], list[TargetTable]] = {}
 
 
-def target_tables(reports: list[Report]) -> list[TargetTable]:
-    """One table per region (computed once per set of reports: the page and downloads share it)."""
+def target_tables(reports: list[Report], digests: dict[str, str] | None = None) -> list[TargetTable]:
+    """One table per region (computed once per set of reports: the page and downloads share it).
+    `digests`: slug → cache.digest_of(report), when the caller has them."""
     key = tuple(id(report) for report in reports)
     if key not in _TABLES:
         _TABLES.clear()
-        _TABLES[key] = [_table(region) for region in group_regions(reports)]
+        _TABLES[key] = [_table(region, digests or {}) for region in group_regions(reports)]
     return _TABLES[key]
 
 
-def _statements(report: Report) -> tuple[list[Statement], bool, list[Statement]]:
-    """One report's targets, whether it lists targets, and its outcomes: plain data, cached by the
-    report's whole state and the code (cache.digest_of), so a correction reads only its own report."""
-    return cache.cached("targets", report.meta.slug, cache.key_of(cache.digest_of(report)),
-                        lambda: (extract_targets(report), bool(target_paragraphs(report)), extract_outcomes(report)))
+def report_targets(report: Report, digest: str | None = None) -> tuple[list[Statement], tuple[str, str] | None,
+                                                                        list[Statement]]:
+    """One report's targets, where it lists them ((anchor, place) of the first paragraph of its target
+    list, None when it has none) and its outcomes: plain data, cached by the report's whole state
+    (`digest`: cache.digest_of(report), when the caller has it) and the code, so a correction reads
+    only its own report."""
+    def compute() -> tuple[list[Statement], tuple[str, str] | None, list[Statement]]:
+        listed = target_paragraphs(report)
+        at = (listed[0].anchor, paragraph_place(report, listed[0].anchor)) if listed else None
+        return extract_targets(report), at, extract_outcomes(report)
+    return cache.cached("targets", report.meta.slug, cache.key_of(digest or cache.digest_of(report)), compute)
 
 
-def _table(region: Region) -> TargetTable:
+def _table(region: Region, digests: dict[str, str]) -> TargetTable:
     targets: dict[tuple[int, str], Statement] = {}
     outcomes: dict[tuple[int, str], Statement] = {}
     listed_years, target_years, report_years = set(), set(), set()
+    lists: dict[int, tuple[str, str, str]] = {}
     for report in region.reports:
         report_years.add(report.meta.year)
-        found, listed, stated = _statements(report)
+        found, listed, stated = report_targets(report, digests.get(report.meta.slug))
         if listed:
             listed_years.add(report.meta.year)
+            lists.setdefault(report.meta.year, (report.meta.slug, *listed))
         if found:
             target_years.add(report.meta.year)
         for statement in found:
@@ -95,7 +106,7 @@ def _table(region: Region) -> TargetTable:
             outcomes.setdefault((statement.year, statement.indicator), statement)
     years = sorted(listed_years | target_years | {year for year, _ in outcomes})
     keys = {key for _, key in (*targets, *outcomes)}
-    table = TargetTable(region, years, [indicator for indicator in INDICATORS if indicator.key in keys])
+    table = TargetTable(region, years, [indicator for indicator in INDICATORS if indicator.key in keys], lists=lists)
     for year in years:
         for indicator in table.indicators:
             target = targets.get((year, indicator.key))

@@ -124,6 +124,7 @@ class Bodies:
         self.reports = reports
         self._digests = dict(digests or {})
         self._items: dict[str, list[Searchable]] = {}
+        self._bodies: dict[str, list[tuple[Section | None, Paragraph]]] = {}
 
     def items(self, report: Report) -> list[Searchable]:
         found = self._items.get(report.meta.slug)
@@ -168,7 +169,9 @@ class Bodies:
         found = self._known(report, "mentions\0" + key, find)
         if not found:
             return []
-        body = body_paragraphs(report)
+        body = self._bodies.get(report.meta.slug)
+        if body is None:
+            body = self._bodies[report.meta.slug] = body_paragraphs(report)
         return [Mention(report, body[index][0], body[index][1], start, end, count)
                 for index, start, end, count in found]
 

@@ -19,8 +19,7 @@ from ..compare.indicators import INDICATORS
 from ..compare.knowledge import TIMELINE_EXAMPLES
 from ..compare.regions import Region
 from ..compare.statements import paragraph_place, section_places
-from ..compare.tables import TargetTable, statements, target_tables
-from ..compare.targets import target_paragraphs
+from ..compare.tables import TargetTable, report_targets, statements, target_tables
 from ..compare.themes import Bodies, Theme, build_themes
 from ..compare.timeline import browser_data, milestones, term_timeline
 from ..compare.verdicts import NOT_SET, VERDICTS, judge
@@ -60,21 +59,28 @@ def _page(name: str, title: str, template: str, nav: str = "", **values: object)
 def target_lists(tables: list[TargetTable]) -> dict[tuple[str, int], tuple[str, str, str]]:
     """(region id, year) → (slug, anchor, place) of the paragraph where that year's report lists its
     targets: what a 未设定 cell cites, the list a reader checks for the missing indicator."""
-    found = {}
-    for table in tables:
-        for report in table.region.reports:
-            listed = target_paragraphs(report)
-            if listed:
-                anchor = listed[0].anchor
-                found.setdefault((table.region.ident, report.meta.year),
-                                 (report.meta.slug, anchor, paragraph_place(report, anchor)))
-    return found
+    return {(table.region.ident, year): listed for table in tables for year, listed in table.lists.items()}
 
 
 def targets_page(reports: list[Report]) -> Page:
     tables = target_tables(reports)
     return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=tables,
                  charts={table.region.ident: region_charts(table) for table in tables}, lists=target_lists(tables))
+
+
+def targets_outputs(reports: list[Report], digests: dict[str, str]) -> list[Page | DataFile]:
+    """The targets page, targets.csv and targets.json, read back from the cache while all they read is
+    the same: each report's metadata and titles (its region) and its targets, target list and outcomes
+    (tables.report_targets, by digests: slug → cache.digest_of). A correction elsewhere in a report
+    leaves them as they were."""
+    read = [(report.meta, report.title, report.title_from_editor, report_targets(report, digests[report.meta.slug]))
+            for report in reports]
+
+    def make() -> list[Page | DataFile]:
+        target_tables(reports, digests)
+        return [targets_page(reports), DataFile(urls.compare_file("targets.csv"), targets_csv(reports)),
+                DataFile(urls.compare_file("targets.json"), targets_json(reports))]
+    return cache.cached("compare-pages", "targets", cache.key_of(cache.digest_of(read)), make)
 
 
 def not_set_rows(reports: list[Report]) -> list[dict]:
@@ -194,6 +200,18 @@ def theme_page(theme: Theme, reports: list[Report], searchable: Bodies) -> Page:
                  chart=chart, years=years, milestones=milestones(points))
 
 
+def cached_theme_page(theme: Theme, reports: list[Report], searchable: Bodies, digests: dict[str, str]) -> Page:
+    """theme_page(), read back from the cache while what it shows is the same: the theme, each year's
+    count and characters (its chart), each mention's place and offsets, and the whole state of the
+    reports it quotes (digests: slug → cache.digest_of)."""
+    points = [(point.year, point.count, point.characters)
+              for point in term_timeline(theme.phrase, reports, searchable, theme.mentions)]
+    mentions = [(m.report.meta.slug, m.paragraph.anchor, m.start, m.end, m.count) for m in theme.mentions]
+    key = cache.key_of(theme.ident, theme.phrase, theme.source, repr(points), repr(mentions),
+                       *sorted({digests[slug] for slug, *_ in mentions}))
+    return cache.cached("compare-pages", f"theme-{theme.ident}", key, lambda: theme_page(theme, reports, searchable))
+
+
 def themes_index(themes: list[Theme], reports: list[Report], searchable: Bodies) -> Page:
     rows = []
     for theme in themes:
@@ -299,9 +317,7 @@ def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
     themes = build_themes(reports, searchable)
     comparisons = year_on_year(reports)
     yield _page("index", "对比", "compare/index.md", "概览")
-    yield targets_page(reports)
-    yield DataFile(urls.compare_file("targets.csv"), targets_csv(reports))
-    yield DataFile(urls.compare_file("targets.json"), targets_json(reports))
+    yield from targets_outputs(reports, digests)
     yield DataFile(urls.compare_file("targets.schema.json"), targets_schema())
     yield themes_index(themes, reports, searchable)
     yield from timeline_page(reports, searchable)
@@ -309,4 +325,4 @@ def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
     for comparison in comparisons:
         yield cached_plan_pair_page(*comparison, digests)
     for theme in themes:
-        yield theme_page(theme, reports, searchable)
+        yield cached_theme_page(theme, reports, searchable, digests)
