@@ -273,3 +273,16 @@ def test_a_chunk_writes_only_the_anchors_that_do_not_follow_from_the_one_before(
                "n1234567890", "n1234567891"]
     assert anchor_run(anchors) == "p1  s1-p1 s1-1-p9  s1-1-p12 tail tail-p1 x09  n1234567890 n1234567891"
     assert read_anchor_run(anchor_run(anchors)) == anchors
+
+
+def test_text_with_a_lone_surrogate_is_written_without_pairs():
+    """Pairs stand in as high surrogates while text is cut into tokens (encoding.encode_texts); a
+    text that holds one itself is still written back exactly."""
+    from zhengbao.search.encoding import decode_text, encode_texts
+
+    texts = ["发展经济，发展经济", "推进\ud801发展"]
+    dictionary, encoded = encode_texts(texts)
+    assert [decode_text(text, dictionary) for text in encoded] == texts
+    assert all(len(token) == 1 for token in dictionary)
+    dictionary, encoded = encode_texts(texts[:1])
+    assert [decode_text(text, dictionary) for text in encoded] == texts[:1] and "发展" in dictionary

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import re
 from array import array
 from collections import Counter
 
@@ -194,10 +195,12 @@ def encode_sequence(values: list[int]) -> str:
 # in every PAIR_SAMPLE-th text: the same choice within a few pairs, in a quarter of the time.
 TEXT_PAIRS = 1000
 PAIR_SAMPLE = 4
-# While text is cut into tokens, a pair stands in for itself as one lone surrogate (never a
-# character of text read as UTF-8), so counting and writing are str operations in C.
+# While text is cut into tokens, a pair stands in for itself as one lone high surrogate (never a
+# character of text read as UTF-8), so counting and writing are str operations in C. A text that
+# holds one anyway (text decoded with surrogatepass) is written without pairs.
 PAIR_STAND_IN = 0xD800
-assert TEXT_PAIRS <= 0x800  # the surrogates
+assert TEXT_PAIRS <= 0x400  # the high surrogates
+STAND_INS = re.compile(f"[{chr(PAIR_STAND_IN)}-{chr(PAIR_STAND_IN + TEXT_PAIRS - 1)}]")
 
 
 # A bit-packed string writes six bits to a character: the character at that value in
@@ -297,7 +300,7 @@ def tokenize(text: str, stand_ins: dict[str, str]) -> str:
 def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
     """(the dictionary: every token, most frequent first, ties in text order; each text as the codes
     of its tokens' ranks). A token is a character or one of text_pairs', taken greedily from the left."""
-    pairs = text_pairs(texts)
+    pairs = [] if any(map(STAND_INS.search, texts)) else text_pairs(texts)
     stand_ins = {pair: chr(PAIR_STAND_IN + number) for number, pair in enumerate(pairs)}
     tokenized = [tokenize(text, stand_ins) for text in texts]
     counts: Counter[str] = Counter()
