@@ -34,16 +34,23 @@ from .tokens import content_words, tokenize
 
 @dataclass
 class PlanUnit:
-    """One work-plan subsection: its heading and paragraphs, and its tokens for similarity."""
+    """One work-plan subsection: its heading and paragraphs, and its tokens for similarity (`words`,
+    read on first use: a region whose plans are unchanged never needs them)."""
 
     report: Report
     section: Section
     paragraphs: list[Paragraph]
-    words: Counter = field(default_factory=Counter)
+    counted: Counter | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
         return f"{self.report.meta.year} {self.section.heading}"
+
+    @property
+    def words(self) -> Counter:
+        if self.counted is None:
+            _count_words(self.report)
+        return self.counted
 
 
 @dataclass
@@ -92,37 +99,51 @@ def _after_review(body: list[Section]) -> list[Section]:
             if not CLOSING_HEADING.match(s.heading.strip()) and not NOT_A_PLAN.search(s.heading)]
 
 
-_UNITS: dict[int, tuple[Report, list[PlanUnit]]] = {}
+_UNITS: dict[int, tuple[Report, list[PlanUnit], list[str]]] = {}
 
 
 def plan_units(report: Report) -> list[PlanUnit]:
     """Work-plan units with their content words (simplified script) for similarity; made once per report,
     so a unit is the same object wherever it is looked up."""
+    return _made(report)[1]
+
+
+def _made(report: Report) -> tuple[Report, list[PlanUnit], list[str]]:
+    """The report's units, and its digest (cache.digest_of) once taken: [] until then."""
     cached = _UNITS.get(id(report))
     if cached is None or cached[0] is not report:
-        cached = (report, _plan_units(report))
+        units = []
+        for section in plan_sections(report):
+            paragraphs = list(section.paragraphs) + [p for sub in section.subsections for p in sub.paragraphs]
+            units.append(PlanUnit(report, section, paragraphs))
+        cached = (report, units, [])
         _UNITS[id(report)] = cached
-    return cached[1]
+    return cached
 
 
-def _plan_units(report: Report) -> list[PlanUnit]:
-    """The units of plan_sections(report); their words read back from the cache while the report
-    (its whole state, cache.digest_of) and the code are unchanged."""
-    units = []
-    for section in plan_sections(report):
-        paragraphs = list(section.paragraphs) + [p for sub in section.subsections for p in sub.paragraphs]
-        units.append(PlanUnit(report, section, paragraphs))
+def _digest(report: Report) -> str:
+    """cache.digest_of(report) as it was when the report's plan was first keyed (the comparison links
+    related sections after aligning: the plans' keys stay those of the report before)."""
+    taken = _made(report)[2]
+    if not taken:
+        taken.append(cache.digest_of(report))
+    return taken[0]
+
+
+def _count_words(report: Report) -> None:
+    """Every unit's words, read back from the cache while the report (its whole state, cache.digest_of)
+    and the code are unchanged."""
+    units = plan_units(report)
 
     def words() -> list[Counter]:
         return [Counter(content_words(matching_text(report, unit.section.heading
                                                     + "".join(p.text for p in unit.paragraphs)))) for unit in units]
 
-    for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug,
-                                                 cache.key_of(cache.digest_of(report)), words), strict=True):
+    for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug, cache.key_of(_digest(report)), words),
+                             strict=True):
         # One string per distinct word in the whole archive (sys.intern): every unit's own copies took
         # about 400 MB of the comparison worker at 1,000 reports (docs/scale.md, growth curve).
-        unit.words = Counter({sys.intern(word): count for word, count in counted.items()})
-    return units
+        unit.counted = Counter({sys.intern(word): count for word, count in counted.items()})
 
 
 def plan_regions(reports: list[Report]) -> list[tuple[Region, list[Report]]]:
@@ -175,7 +196,10 @@ def _compared_pairs(members: list[Report]) -> list[tuple[Report, Report]]:
 
 def _best_matches(members: list[Report]) -> dict[tuple[str, str], list[tuple[int, float]]]:
     """(newer slug, older slug) → for each unit of the newer plan, (index of the most similar unit of the
-    older plan, its cosine). Read back from the cache while every unit's words (so the IDF) are the same."""
+    older plan, its cosine). Read back from the cache while the region's reports (so every unit's words
+    and the IDF) are the same: keyed by each report's digest, taken once, not by hashing every unit's
+    words on each call (three calls per build, 0.4 s of CPU at 200 reports), and without reading the
+    words of an unchanged region."""
     pairs = _compared_pairs(members)
 
     def compute() -> dict[tuple[str, str], list[tuple[int, float]]]:
@@ -188,8 +212,7 @@ def _best_matches(members: list[Report]) -> dict[tuple[str, str], list[tuple[int
                     key=lambda item: (item[0], -item[1]))[::-1] for unit in by_report[newer.meta.slug]]
         return out
 
-    words = [(r.meta.slug, [list(unit.words.items()) for unit in plan_units(r)]) for r in members]
-    return cache.cached("plan-pairs", members[0].meta.slug, cache.key_of(cache.digest_of(words)), compute)
+    return cache.cached("plan-pairs", members[0].meta.slug, cache.key_of(*(_digest(r) for r in members)), compute)
 
 
 def _pairings(newer: Report, older: Report, found: dict[tuple[str, str], list[tuple[int, float]]]) -> list[Pairing]:
