@@ -159,8 +159,8 @@ def encode_positional(pairs: array, runs: dict[int, int] | None = None, lengths:
 
 # A count list writes an owner and its count in one number: (ownerΔ − 1)·COUNT_SPLIT + min(count,
 # COUNT_SPLIT) − 1, then count − COUNT_SPLIT only when the count is COUNT_SPLIT or more. Most counts
-# are 1…3 (at N=1000 67 % are 1), so most entries are one character (count lists at N=1000 15.1 →
-# 13.4 MB; a split of 2 is version 10's flag, 3 gives 13.7 MB, 6 13.4 MB, 8 13.7 MB).
+# are 1…3 (at N=1000 67 % are 1), so most entries are one character (count lists at N=1000 14.8 →
+# 13.1 MB; estimated beforehand: a split of 3 or 8 saves 9 %, 4 or 6 12 %; 2 is version 11's flag).
 COUNT_SPLIT = 4
 
 
@@ -187,20 +187,6 @@ def encode_counts(pairs: array) -> str:
 def encode_sequence(values: list[int]) -> str:
     """Numbers one after the other (paragraph lengths)."""
     return "".join(code(value) for value in values)
-
-
-# The text dictionary also holds the TEXT_PAIRS most frequent character pairs as tokens of their
-# own, so a frequent word takes one or two bytes instead of two to four (content/: text chunks
-# 2.09 → 1.70 MB for 1,000 pairs; 500 give 1.76, 2,000 1.69 and a larger manifest). They are counted
-# in every PAIR_SAMPLE-th text: the same choice within a few pairs, in a quarter of the time.
-TEXT_PAIRS = 1000
-PAIR_SAMPLE = 4
-# While text is cut into tokens, a pair stands in for itself as one lone high surrogate (never a
-# character of text read as UTF-8), so counting and writing are str operations in C. A text that
-# holds one anyway (text decoded with surrogatepass) is written without pairs.
-PAIR_STAND_IN = 0xD800
-assert TEXT_PAIRS <= 0x400  # the high surrogates
-STAND_INS = re.compile(f"[{chr(PAIR_STAND_IN)}-{chr(PAIR_STAND_IN + TEXT_PAIRS - 1)}]")
 
 
 # A bit-packed string writes six bits to a character: the character at that value in
@@ -252,20 +238,34 @@ def decode_huffman(table: str, packed: str, count: int) -> list[int]:
     numbers = decode_numbers(table)
     longest, per_length, ordered = numbers[0], numbers[1:numbers[0] + 1], numbers[numbers[0] + 1:]
     bits = "".join(format(TERMINALS.index(char), f"0{BITS_PER_CHAR}b") for char in packed)
-    values, code, first, index, length = [], 0, 0, 0, 0
+    values, current, first, index, length = [], 0, 0, 0, 0
     for bit in bits:
         if len(values) == count:
             break
-        code, length = code | int(bit), length + 1
-        if code - per_length[length - 1] < first:
-            values.append(ordered[index + code - first])
-            code = first = index = length = 0
+        current, length = current | int(bit), length + 1
+        if current - per_length[length - 1] < first:
+            values.append(ordered[index + current - first])
+            current = first = index = length = 0
         else:
             index += per_length[length - 1]
             first = (first + per_length[length - 1]) << 1
-            code <<= 1
+            current <<= 1
     assert longest >= length
     return values
+
+
+# The text dictionary also holds the TEXT_PAIRS most frequent character pairs as tokens of their
+# own, so a frequent word takes one or two bytes instead of two to four (content/: text chunks
+# 2.09 → 1.70 MB for 1,000 pairs; 500 give 1.76, 2,000 1.69 and a larger manifest). They are counted
+# in every PAIR_SAMPLE-th text: the same choice within a few pairs, in a quarter of the time.
+TEXT_PAIRS = 1000
+PAIR_SAMPLE = 4
+# While text is cut into tokens, a pair stands in for itself as one lone high surrogate (never a
+# character of text read as UTF-8), so counting and writing are str operations in C. A text that
+# holds one anyway (text decoded with surrogatepass) is written without pairs.
+PAIR_STAND_IN = 0xD800
+assert TEXT_PAIRS <= 0x400  # the high surrogates
+STAND_INS = re.compile(f"[{chr(PAIR_STAND_IN)}-{chr(PAIR_STAND_IN + TEXT_PAIRS - 1)}]")
 
 
 def text_pairs(texts: list[str]) -> list[str]:
