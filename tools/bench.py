@@ -253,8 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="latency rounds over the query set (default 3)")
     parser.add_argument("--no-search", action="store_true", help="skip the Chromium latency measurement")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled clean build, print the top")
-    parser.add_argument("--pairs", type=int, default=3, help="clean builds and plain Material builds measured "
-                        "alternately for the ratio (default 3)")
+    parser.add_argument("--pairs", type=int, help="clean builds and plain Material builds measured alternately for "
+                        "the ratio (default 3 up to 100 reports, 1 above)")
     parser.add_argument("--growth", metavar="N,N,…", help="only the growth curve: clean builds of corpus/N "
                         "(e.g. 250,500,1000)")
     args = parser.parse_args(argv)
@@ -303,7 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         if bundle.is_file():
             lines.append(f"search bundle (small site)   {bundle.stat().st_size:>11,} B   gzip {gzip_size([bundle]):,} B   "
                          "[site/assets/zhengbao/search/all.js: every shard in one script, loaded on first search]")
-        lines += against_plain_material(content, work, build, args.pairs)
+        pairs = args.pairs or (3 if len(yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"])
+                               <= 100 else 1)
+        lines += against_plain_material(content, work, build, pairs)
         if not args.no_search:
             entries = yaml.safe_load((content / "reports.yml").read_text(encoding="utf-8"))["reports"]
             if args.reports == 5:
