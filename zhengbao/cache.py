@@ -14,7 +14,8 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
   (compare/align.py, plan-words), its downloads and report page (emit/, downloads, report-pages); and
   per region: its plans' best matches and its 规划变化 pages (plan-pairs, compare-pages), so a
   correction redoes only its own report's and region's part; in compare-pages too, each theme page by
-  what it shows, and the targets page with its downloads by every report's targets and metadata;
+  what it shows; each region's part of the targets page and downloads by its reports' targets and
+  metadata (targets-regions);
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
 - theme-counts: what each report's body gives the themes and timelines (its quoted terms, characters,
   each phrase's mentions), keyed by `digest_of(report)` and the phrase (compare/themes.py Bodies);

@@ -70,8 +70,14 @@ def target_tables(reports: list[Report], digests: dict[str, str] | None = None) 
     key = tuple(id(report) for report in reports)
     if key not in _TABLES:
         _TABLES.clear()
-        _TABLES[key] = [_table(region, digests or {}) for region in group_regions(reports)]
+        _TABLES[key] = [target_table(region, digests) for region in group_regions(reports)]
     return _TABLES[key]
+
+
+def target_table(region: Region, digests: dict[str, str] | None = None) -> TargetTable:
+    """One region's table, from its reports alone (`digests`: slug → cache.digest_of, when the caller
+    has them)."""
+    return _table(region, digests or {})
 
 
 def report_targets(report: Report, digest: str | None = None) -> tuple[list[Statement], tuple[str, str] | None,
@@ -119,18 +125,18 @@ def _table(region: Region, digests: dict[str, str]) -> TargetTable:
     return table
 
 
-def statements(reports: list[Report]) -> list[dict]:
-    """Every target and outcome as a row of the downloads; target rows carry the verdict and its rule."""
+def statements(table: TargetTable) -> list[dict]:
+    """Every target and outcome of one region's table as a row of the downloads; target rows carry the
+    verdict and its rule."""
     rows = []
-    for table in target_tables(reports):
-        for year in table.years:
-            for cell in table.row(year):
-                if cell.target:
-                    rows.append({**cell.target.as_row(), "region_id": table.region.ident,
-                                 "verdict": cell.verdict.code, "verdict_rule": cell.verdict.rule})
-                if cell.outcome:
-                    rows.append({**cell.outcome.as_row(), "region_id": table.region.ident,
-                                 "verdict": "", "verdict_rule": ""})
+    for year in table.years:
+        for cell in table.row(year):
+            if cell.target:
+                rows.append({**cell.target.as_row(), "region_id": table.region.ident,
+                             "verdict": cell.verdict.code, "verdict_rule": cell.verdict.rule})
+            if cell.outcome:
+                rows.append({**cell.outcome.as_row(), "region_id": table.region.ident,
+                             "verdict": "", "verdict_rule": ""})
     return rows
 
 

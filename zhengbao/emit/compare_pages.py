@@ -10,16 +10,19 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import quote
+
+from markupsafe import Markup
 
 from .. import cache, urls
 from ..compare.align import word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
 from ..compare.indicators import INDICATORS
 from ..compare.knowledge import TIMELINE_EXAMPLES
-from ..compare.regions import Region
+from ..compare.regions import Region, group_regions
 from ..compare.statements import paragraph_place, section_places
-from ..compare.tables import TargetTable, report_targets, statements, target_tables
+from ..compare.tables import TargetTable, report_targets, statements, target_table
 from ..compare.themes import Bodies, Theme, build_themes
 from ..compare.timeline import browser_data, milestones, term_timeline
 from ..compare.verdicts import NOT_SET, VERDICTS, judge
@@ -62,76 +65,105 @@ def target_lists(tables: list[TargetTable]) -> dict[tuple[str, int], tuple[str, 
     return {(table.region.ident, year): listed for table in tables for year, listed in table.lists.items()}
 
 
-def targets_page(reports: list[Report]) -> Page:
-    tables = target_tables(reports)
-    return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", tables=tables,
-                 charts={table.region.ident: region_charts(table) for table in tables}, lists=target_lists(tables))
-
-
-def targets_outputs(reports: list[Report], digests: dict[str, str]) -> list[Page | DataFile]:
-    """The targets page, targets.csv and targets.json, read back from the cache while all they read is
-    the same: each report's metadata and titles (its region) and its targets, target list and outcomes
-    (tables.report_targets, by digests: slug → cache.digest_of). A correction elsewhere in a report
-    leaves them as they were."""
-    read = [(report.meta, report.title, report.title_from_editor, report_targets(report, digests[report.meta.slug]))
-            for report in reports]
-
-    def make() -> list[Page | DataFile]:
-        target_tables(reports, digests)
-        return [targets_page(reports), DataFile(urls.compare_file("targets.csv"), targets_csv(reports)),
-                DataFile(urls.compare_file("targets.json"), targets_json(reports))]
-    return cache.cached("compare-pages", "targets", cache.key_of(cache.digest_of(read)), make)
-
-
-def not_set_rows(reports: list[Report]) -> list[dict]:
+def not_set_rows(table: TargetTable) -> list[dict]:
     """A row of kind "not set" for every indicator (of indicators.INDICATORS) a report's target list
     leaves out: no value, the list's paragraph as its anchor, the verdict's rule saying so. The page's
     table shows the same as 未设定 in the columns of the indicators the region's reports name."""
-    tables = target_tables(reports)
-    lists = target_lists(tables)
     rule = judge(None, None).rule
     rows = []
-    for table in tables:
-        for year in table.years:
-            if (table.region.ident, year) not in lists:
+    for year in table.years:
+        if year not in table.lists:
+            continue
+        slug, anchor, place = table.lists[year]
+        for indicator in INDICATORS:
+            cell = table.cells.get((year, indicator.key))
+            if cell is not None and cell.target is not None:
                 continue
-            slug, anchor, place = lists[(table.region.ident, year)]
-            for indicator in INDICATORS:
-                cell = table.cells.get((year, indicator.key))
-                if cell is not None and cell.target is not None:
-                    continue
-                rows.append({"kind": NOT_SET, "region": table.region.region, "region_id": table.region.ident,
-                             "level": table.region.level, "year": year, "slug": slug, "indicator": indicator.key,
-                             "indicator_label": indicator.label, "value": "", "number": None, "low": None,
-                             "high": None, "unit": "", "factor": 1.0, "qualifier": "", "text": "", "anchor": anchor,
-                             "place": place, "href": urls.paragraph_href(slug, anchor), "verdict": NOT_SET,
-                             "verdict_rule": rule})
+            rows.append({"kind": NOT_SET, "region": table.region.region, "region_id": table.region.ident,
+                         "level": table.region.level, "year": year, "slug": slug, "indicator": indicator.key,
+                         "indicator_label": indicator.label, "value": "", "number": None, "low": None,
+                         "high": None, "unit": "", "factor": 1.0, "qualifier": "", "text": "", "anchor": anchor,
+                         "place": place, "href": urls.paragraph_href(slug, anchor), "verdict": NOT_SET,
+                         "verdict_rule": rule})
     return rows
 
 
-def download_rows(reports: list[Report]) -> list[dict]:
-    """Every target, outcome and not-set cell, by region (the page's order), year, indicator; a year's
-    target (or its not-set row) before the outcome stated for it."""
-    regions = {table.region.ident: index for index, table in enumerate(target_tables(reports))}
+def download_rows(table: TargetTable) -> list[dict]:
+    """Every target, outcome and not-set cell of one region, by year, indicator; a year's target (or its
+    not-set row) before the outcome stated for it (the downloads list the regions in the page's order)."""
     indicators = {indicator.key: index for index, indicator in enumerate(INDICATORS)}
-    rows = statements(reports) + not_set_rows(reports)
-    return sorted(rows, key=lambda row: (regions[row["region_id"]], row["year"], indicators[row["indicator"]],
-                                         row["kind"] == "outcome"))
+    rows = statements(table) + not_set_rows(table)
+    return sorted(rows, key=lambda row: (row["year"], indicators[row["indicator"]], row["kind"] == "outcome"))
 
 
-def targets_csv(reports: list[Report]) -> str:
+@dataclass
+class RegionPart:
+    """One region's part of the targets page and downloads: its section of the page, its lines of
+    targets.csv and its entries of targets.json (each as it stands in the list, indented)."""
+
+    section: str
+    csv_lines: str
+    json_entries: list[str]
+
+
+def region_part(table: TargetTable) -> RegionPart:
+    rows = download_rows(table)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in download_rows(reports):
+    for row in rows:
         writer.writerow({key: "" if row[key] is None else row[key] for key in FIELDS})
-    return out.getvalue()
+    entries = [json.dumps({key: row[key] for key in FIELDS}, ensure_ascii=False, indent=1, sort_keys=True)
+               .replace("\n", "\n  ") for row in rows]
+    section = render("compare/targets_region.md", urls.compare_page("targets"), compare_label=compare_label,
+                     table=table, charts=region_charts(table), lists=target_lists([table]))
+    return RegionPart(section, out.getvalue(), ["  " + entry for entry in entries])
 
 
-def targets_json(reports: list[Report]) -> str:
-    rows = [{key: row[key] for key in FIELDS} for row in download_rows(reports)]
-    return json.dumps({"schema": "targets.schema.json", "statements": rows}, ensure_ascii=False, indent=1,
-                      sort_keys=True) + "\n"
+def region_parts(reports: list[Report], digests: dict[str, str] | None = None) -> list[tuple[Region, RegionPart]]:
+    """Every region's part, read back from the cache while what its table reads is the same: the
+    region's id and label, its reports' metadata and titles, and their targets, target lists and
+    outcomes (tables.report_targets; digests: slug → cache.digest_of, when the caller has them). A
+    report added or corrected redoes its own region's part only."""
+    digests = digests or {}
+    parts = []
+    for region in group_regions(reports):
+        read = (region.ident, region.label, region.region, region.level,
+                [(report.meta, report.title, report.title_from_editor,
+                  report_targets(report, digests.get(report.meta.slug))) for report in region.reports])
+        parts.append((region, cache.cached("targets-regions", region.ident, cache.key_of(cache.digest_of(read)),
+                                           lambda region=region: region_part(target_table(region, digests)))))
+    return parts
+
+
+def targets_page(reports: list[Report], parts: list[tuple[Region, RegionPart]] | None = None) -> Page:
+    parts = parts if parts is not None else region_parts(reports)
+    return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", region_list=[region for region, _ in parts],
+                 regions=[Markup(part.section) for _, part in parts])
+
+
+def targets_csv(reports: list[Report], parts: list[tuple[Region, RegionPart]] | None = None) -> str:
+    parts = parts if parts is not None else region_parts(reports)
+    out = io.StringIO()
+    csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n").writeheader()
+    return out.getvalue() + "".join(part.csv_lines for _, part in parts)
+
+
+def targets_json(reports: list[Report], parts: list[tuple[Region, RegionPart]] | None = None) -> str:
+    """json.dumps({"schema": …, "statements": rows}, indent=1, sort_keys=True) joined from each region's
+    entries: the same bytes."""
+    parts = parts if parts is not None else region_parts(reports)
+    entries = [entry for _, part in parts for entry in part.json_entries]
+    if not entries:
+        return json.dumps({"schema": "targets.schema.json", "statements": []}, ensure_ascii=False, indent=1,
+                          sort_keys=True) + "\n"
+    return '{\n "schema": "targets.schema.json",\n "statements": [\n' + ",\n".join(entries) + "\n ]\n}\n"
+
+
+def targets_outputs(reports: list[Report], digests: dict[str, str]) -> list[Page | DataFile]:
+    """The targets page, targets.csv and targets.json, joined from each region's part (region_parts)."""
+    parts = region_parts(reports, digests)
+    return [targets_page(reports, parts), DataFile(urls.compare_file("targets.csv"), targets_csv(reports, parts)),
+            DataFile(urls.compare_file("targets.json"), targets_json(reports, parts))]
 
 
 def targets_schema() -> str:
