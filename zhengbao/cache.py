@@ -15,7 +15,7 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
   per region: its plans' best matches and its 规划变化 pages (plan-pairs, compare-pages), so a
   correction redoes only its own report's and region's part; in compare-pages too, each theme page by
   what it shows; each region's part of the targets page and downloads by its reports' targets and
-  metadata (targets-regions);
+  metadata (targets-regions); the glossary page by its entries and every use it lists (glossary-page);
 - tokens: jieba segmentations (the compare stage's biggest cost), keyed by the text segmented;
 - theme-counts: what each report's body gives the themes and timelines (its quoted terms, characters,
   each phrase's mentions), keyed by `digest_of(report)` and the phrase (compare/themes.py Bodies);

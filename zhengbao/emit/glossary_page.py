@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import urls
+from .. import cache, urls
 from ..compare.statements import paragraph_place
 from ..labels import sort_reports
 from ..link.terms import TermMatcher, find_marks, matching_text, report_labels
@@ -62,13 +62,26 @@ def collect_uses(reports: list[Report]) -> dict[str, EntryUses]:
 
 
 def glossary_page(reports: list[Report], entries: list[GlossaryEntry]) -> Page | None:
-    """The whole glossary page (templates/glossary.md), or None when no report has a glossary."""
+    """The whole glossary page (templates/glossary.md), or None when no report has a glossary; read back
+    from the cache while all it shows is the same: the entries, the reports' labels and scripts, and
+    each use (its report's metadata, paragraph, count, excerpt and place). Rendering it again on every
+    build cost 0.4 s of CPU at 500 reports."""
     if not entries:
         return None
-    matcher = TermMatcher(entries)
     labels = report_labels(reports)
     uses = collect_uses(reports)
     scripts = {report.meta.slug: report.meta.script for report in reports}
+    shown = (entries, labels, scripts, [(anchor, [[(use.report.meta, use.paragraph.anchor, use.count, use.excerpt,
+                                                    use.place) for use in report_uses]
+                                                  for report_uses in entry_uses.by_report.values()])
+                                        for anchor, entry_uses in uses.items()])
+    return cache.cached("glossary-page", "glossary", cache.key_of(cache.digest_of(shown)),
+                        lambda: _glossary_page(entries, labels, uses, scripts))
+
+
+def _glossary_page(entries: list[GlossaryEntry], labels: dict[str, str], uses: dict[str, EntryUses],
+                   scripts: dict[str, str]) -> Page:
+    matcher = TermMatcher(entries)
     by_source: dict[str, list[GlossaryEntry]] = {}
     for entry in entries:
         by_source.setdefault(entry.source_slug, []).append(entry)
