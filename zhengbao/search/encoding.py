@@ -268,15 +268,26 @@ assert TEXT_PAIRS <= 0x400  # the high surrogates
 STAND_INS = re.compile(f"[{chr(PAIR_STAND_IN)}-{chr(PAIR_STAND_IN + TEXT_PAIRS - 1)}]")
 
 
+def count_step(count: int) -> int:
+    """A count rounded down to one of eight steps per power of two (about 9 % apart; exact below 8),
+    in integers. Tokens are chosen and ranked by their step, then in character order: a correction
+    changes a few counts by one, which moves a token only when it crosses a step, so every other
+    text keeps its codes and its chunk file its bytes. Ranked by exact counts, one digit corrected
+    in corpus/500 swapped tied neighbours and rewrote 2,518 of the site's 7,700 search files."""
+    bits = count.bit_length()
+    return count if bits <= 3 else bits << 3 | (count >> (bits - 4)) & 7
+
+
 def text_pairs(texts: list[str]) -> list[str]:
-    """The TEXT_PAIRS most frequent two-character windows of every PAIR_SAMPLE-th text (ties in character order)."""
+    """The TEXT_PAIRS most frequent two-character windows of every PAIR_SAMPLE-th text, by count_step
+    (ties in character order)."""
     counts: Counter[str] = Counter()
     for text in texts[::PAIR_SAMPLE]:
         counts.update(map(str.__add__, text, text[1:]))
-    # The count of the TEXT_PAIRS-th pair, then the pairs at or above it in the tie order.
-    least = min((count for _, count in counts.most_common(TEXT_PAIRS)), default=0)
-    return sorted((pair for pair, count in counts.items() if count >= least),
-                  key=lambda pair: (-counts[pair], pair))[:TEXT_PAIRS]
+    # The step of the TEXT_PAIRS-th pair, then the pairs at or above it in the tie order.
+    least = min((count_step(count) for _, count in counts.most_common(TEXT_PAIRS)), default=0)
+    steps = {pair: step for pair, count in counts.items() if (step := count_step(count)) >= least}
+    return sorted(steps, key=lambda pair: (-steps[pair], pair))[:TEXT_PAIRS]
 
 
 def tokenize(text: str, stand_ins: dict[str, str]) -> str:
@@ -298,8 +309,9 @@ def tokenize(text: str, stand_ins: dict[str, str]) -> str:
 
 
 def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
-    """(the dictionary: every token, most frequent first, ties in text order; each text as the codes
-    of its tokens' ranks). A token is a character or one of text_pairs', taken greedily from the left."""
+    """(the dictionary: every token, most frequent first by count_step, ties in character order; each
+    text as the codes of its tokens' ranks). A token is a character or one of text_pairs', taken
+    greedily from the left."""
     pairs = [] if any(map(STAND_INS.search, texts)) else text_pairs(texts)
     stand_ins = {pair: chr(PAIR_STAND_IN + number) for number, pair in enumerate(pairs)}
     tokenized = [tokenize(text, stand_ins) for text in texts]
@@ -307,7 +319,7 @@ def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
     for text in tokenized:
         counts.update(text)
     token_of = {stand_in: pair for pair, stand_in in stand_ins.items()}
-    ranked = sorted(counts, key=lambda token: (-counts[token], token_of.get(token, token)))
+    ranked = sorted(counts, key=lambda token: (-count_step(counts[token]), token_of.get(token, token)))
     coder = {ord(token): code(rank) for rank, token in enumerate(ranked)}
     return [token_of.get(token, token) for token in ranked], [text.translate(coder) for text in tokenized]
 
