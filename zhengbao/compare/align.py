@@ -121,9 +121,10 @@ def _made(report: Report) -> tuple[Report, list[PlanUnit], list[str]]:
     return cached
 
 
-def _digest(report: Report) -> str:
-    """cache.digest_of(report) as it was when the report's plan was first keyed (the comparison links
-    related sections after aligning: the plans' keys stay those of the report before)."""
+def report_digest(report: Report) -> str:
+    """cache.digest_of(report) as it was when first taken in this process: the comparison links related
+    sections after aligning, and the plans' keys (and the 对比 pages', which never read the related
+    sections) stay those of the report before, each report hashed once."""
     taken = _made(report)[2]
     if not taken:
         taken.append(cache.digest_of(report))
@@ -139,7 +140,7 @@ def _count_words(report: Report) -> None:
         return [Counter(content_words(matching_text(report, unit.section.heading
                                                     + "".join(p.text for p in unit.paragraphs)))) for unit in units]
 
-    for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug, cache.key_of(_digest(report)), words),
+    for unit, counted in zip(units, cache.cached("plan-words", report.meta.slug, cache.key_of(report_digest(report)), words),
                              strict=True):
         # One string per distinct word in the whole archive (sys.intern): every unit's own copies took
         # about 400 MB of the comparison worker at 1,000 reports (docs/scale.md, growth curve).
@@ -212,7 +213,7 @@ def _best_matches(members: list[Report]) -> dict[tuple[str, str], list[tuple[int
                     key=lambda item: (item[0], -item[1]))[::-1] for unit in by_report[newer.meta.slug]]
         return out
 
-    return cache.cached("plan-pairs", members[0].meta.slug, cache.key_of(*(_digest(r) for r in members)), compute)
+    return cache.cached("plan-pairs", members[0].meta.slug, cache.key_of(*(report_digest(r) for r in members)), compute)
 
 
 def _pairings(newer: Report, older: Report, found: dict[tuple[str, str], list[tuple[int, float]]]) -> list[Pairing]:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from .. import cache, urls
-from ..compare.align import word_diff, year_on_year
+from ..compare.align import report_digest, word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
 from ..compare.indicators import INDICATORS
 from ..compare.knowledge import TIMELINE_EXAMPLES
@@ -344,7 +344,7 @@ def plans_page(comparisons: list) -> Page:
 def emit_compare(reports: list[Report]) -> Iterator[Page | DataFile]:
     """The 对比 pages (overview, targets, themes, plans, one page per theme) and the targets downloads,
     one at a time: the writer writes each before the next is made (pipeline._write_in_worker)."""
-    digests = {report.meta.slug: cache.digest_of(report) for report in reports}
+    digests = {report.meta.slug: report_digest(report) for report in reports}
     searchable = Bodies(reports, digests)
     themes = build_themes(reports, searchable)
     comparisons = year_on_year(reports)
