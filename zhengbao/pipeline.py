@@ -38,7 +38,6 @@ from .load import load_reports
 from .model import DataFile, EmittedSite, Page, RawReport, Report
 from .parse import parse_report
 from .render_process import RenderProcess
-from .search import add_search
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -126,6 +125,8 @@ def search_stage(reports: list[Report]) -> tuple[dict, Iterable[Page | DataFile]
     in a worker process: the index builder's working memory is given back when the worker ends
     instead of staying in the process that writes the pages. The downloads come one at a time (the
     worker writes each before the next is made), the index files once the index is built."""
+    from .search import add_search  # here: only this worker needs the index writer (its tables take 30 ms to import)
+
     return {}, chain(emit_downloads(reports), add_search(reports))
 
 
