@@ -46,14 +46,18 @@ class _TemplateCode(BytecodeCache):
 _TEMPLATE_CODE = _TemplateCode()
 
 
-class _PagesKeptSmall(BasePlugin):
-    """MkDocs converts every page before it writes any and keeps each page's Markdown and HTML until
-    the build ends (948 MB at 1,000 reports, docs/scale.md). This plugin, registered last, keeps a
-    page's HTML compressed (zlib level 1, about a fifth of its size) from its conversion until its
-    template is rendered, and drops the Markdown once converted and the HTML once written: MkDocs
-    then holds one page's HTML at a time. It also gives the theme's Jinja environment the
-    process's compiled templates (_TEMPLATE_CODE), and Markdown our pages' one-line HTML blocks
-    without html.parser (raw_html.WholeBlocksExtension). Every byte MkDocs writes is the same."""
+class _RenderPlugin(BasePlugin):
+    """The render stage's MkDocs plugin, registered after those of mkdocs.yml. Every byte MkDocs
+    writes is the same with it as without it; it changes what that costs:
+
+    - memory: MkDocs converts every page before it writes any and keeps each page's Markdown and
+      HTML until the build ends (948 MB at 1,000 reports, docs/scale.md). The plugin keeps a page's
+      HTML compressed (zlib level 1, about a fifth of its size) from its conversion until its
+      template is rendered, and drops the Markdown once converted and the HTML once written: MkDocs
+      then holds one page's HTML at a time;
+    - time: the theme's Jinja environment gets the process's compiled templates (_TEMPLATE_CODE),
+      and Markdown our pages' one-line HTML blocks without html.parser (raw_html.WholeBlocksExtension).
+    """
 
     def __init__(self) -> None:
         self._held: dict[str, bytes] = {}
@@ -81,8 +85,8 @@ class _PagesKeptSmall(BasePlugin):
 
 
 def _build(config, dirty: bool) -> None:
-    """MkDocs' build with _PagesKeptSmall added after the plugins of mkdocs.yml."""
-    config.plugins["zhengbao-pages-kept-small"] = _PagesKeptSmall()
+    """MkDocs' build with _RenderPlugin added after the plugins of mkdocs.yml."""
+    config.plugins["zhengbao-render"] = _RenderPlugin()
     config.plugins.on_startup(command="build", dirty=dirty)
     try:
         build(config, dirty=dirty)
