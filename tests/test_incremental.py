@@ -214,15 +214,16 @@ def test_a_report_added_to_a_year_of_a_large_archive_keeps_the_navigation(monkey
 
 
 def test_a_correction_redoes_only_that_reports_part(tmp_path):
-    """Per-report work (downloads, report page, plan words) is keyed by the report alone: a corrected
-    report adds one entry of each kind, for itself; every other report's entries are read back. Plan
-    words are counted only for a region with two plans or more (the four 广州市 reports, not 越秀区)."""
+    """Per-report work (glossary marks, downloads, report page, plan words) is keyed by the report
+    alone: a corrected report adds one entry of each kind, for itself; every other report's entries
+    are read back. Plan words are counted only for a region with two plans or more (the four 广州市
+    reports, not 越秀区)."""
     content = copy_content(tmp_path)
     cache = tmp_path / "cache"
     build_with_cache(content, tmp_path / "first", cache)
-    kinds = ["downloads", "report-pages", "plan-words"]
+    kinds = ["marks", "downloads", "report-pages", "plan-words"]
     before = {kind: {p.name for p in (cache / kind).iterdir()} for kind in kinds}
-    assert [len(before[kind]) for kind in kinds] == [5, 5, 4]
+    assert [len(before[kind]) for kind in kinds] == [5, 5, 5, 4]
     change_a_figure(content)
     build_with_cache(content, tmp_path / "corrected", cache)
     for kind in kinds:
@@ -284,3 +285,24 @@ def test_each_page_of_a_large_archive_carries_only_its_own_decades_years(archive
     year = entries("years/2024.html")
     assert "2024年" in year and "2026年" in year and "2010年代" in year
     assert "2019年" not in year and "1954年" not in year
+
+
+def test_a_glossary_key_changed_marks_every_report_again(tmp_path):
+    """Glossary marks are read back per report (cache kind `marks`) only while the glossary is the
+    same: a key taken out of glossary-keys.yml unmarks that term in every report, and the warm
+    site is the clean one."""
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    build_with_cache(content, tmp_path / "first", cache)
+    keys = content / "glossary-keys.yml"
+    text = keys.read_text(encoding="utf-8")
+    changed = text.replace("keys: [百千万工程, 百县千镇万村高质量发展工程]", "keys: [百县千镇万村高质量发展工程]", 1)
+    assert changed != text
+    keys.write_text(changed, encoding="utf-8")
+    build_with_cache(content, tmp_path / "warm", cache)
+    build_with_cache(content, tmp_path / "clean", None)
+    clean = files_of(tmp_path / "clean")
+    assert files_of(tmp_path / "warm") == clean
+    before = files_of(tmp_path / "first")["reports/2024-guangzhou/index.html"].decode()
+    after = clean["reports/2024-guangzhou/index.html"].decode()
+    assert ">百千万工程</a>" in before and ">百千万工程</a>" not in after

@@ -42,12 +42,19 @@ from .render_process import RenderProcess
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def linked_report(raw: RawReport, content_dir: Path,
-                  disabled: frozenset[str] = frozenset()) -> tuple[Report, list[AnchorChange]]:
-    """clean → parse → link one report (read back from the cache when its inputs are unchanged)."""
+def report_key(raw: RawReport, content_dir: Path, disabled: frozenset[str] = frozenset()) -> str:
+    """The cache key of one report's linked state: its metadata, file, text, anchor lock and the
+    repairs switched off (with the code version, cache.key_of)."""
     lock = lock_path(content_dir, raw.meta.slug)
-    key = cache.key_of(repr(raw.meta), raw.path, "\n".join(line.text for line in raw.lines),
-                       b"lock\0" + (lock.read_bytes() if lock.is_file() else b""), ",".join(sorted(disabled)))
+    return cache.key_of(repr(raw.meta), raw.path, "\n".join(line.text for line in raw.lines),
+                        b"lock\0" + (lock.read_bytes() if lock.is_file() else b""), ",".join(sorted(disabled)))
+
+
+def linked_report(raw: RawReport, content_dir: Path, disabled: frozenset[str] = frozenset(),
+                  key: str | None = None) -> tuple[Report, list[AnchorChange]]:
+    """clean → parse → link one report (read back from the cache when its inputs are unchanged;
+    `key`: report_key's, when the caller has it)."""
+    key = key or report_key(raw, content_dir, disabled)
     return cache.cached("reports", raw.meta.slug, key, lambda: link_report(
         parse_report(clean_report(raw, disabled)), read_lock(content_dir, raw.meta.slug)))
 
@@ -60,11 +67,13 @@ def build_reports_with_changes(content_dir: Path, disabled: frozenset[str] = fro
     """
     reports: list[Report] = []
     changes: list[AnchorChange] = []
+    keys: dict[str, str] = {}
     for raw in load_reports(content_dir):
-        report, report_changes = linked_report(raw, content_dir, disabled)
+        keys[raw.meta.slug] = key = report_key(raw, content_dir, disabled)
+        report, report_changes = linked_report(raw, content_dir, disabled, key)
         reports.append(report)
         changes.extend(report_changes)
-    mark_terms(reports, glossary_entries(reports, content_dir))
+    mark_terms(reports, glossary_entries(reports, content_dir), keys)
     return reports, changes
 
 
