@@ -306,3 +306,26 @@ def test_a_glossary_key_changed_marks_every_report_again(tmp_path):
     before = files_of(tmp_path / "first")["reports/2024-guangzhou/index.html"].decode()
     after = clean["reports/2024-guangzhou/index.html"].decode()
     assert ">百千万工程</a>" in before and ">百千万工程</a>" not in after
+
+
+def test_a_report_added_without_an_annex_leaves_the_others_marks(tmp_path):
+    """Marks depend on the glossary's entries and on the reports that define them, not on the rest
+    of the archive: a report added without a 名词解释 annex is marked alone (one new `marks` entry),
+    and the warm site is the clean one."""
+    content = copy_content(tmp_path)
+    cache = tmp_path / "cache"
+    build_with_cache(content, tmp_path / "first", cache)
+    before = {p.name for p in (cache / "marks").iterdir()}
+    text = (content / "2024-guangzhou.txt").read_text(encoding="utf-8")
+    assert "名词解释" not in text
+    (content / "2025-haizhu.txt").write_text(text, encoding="utf-8")
+    with (content / "reports.yml").open("a", encoding="utf-8") as out:
+        out.write("  - file: 2025-haizhu.txt\n    slug: 2025-haizhu\n    year: 2025\n    region: 海珠区\n"
+                  "    level: district\n")
+    build_with_cache(content, tmp_path / "added", cache)
+    new = {p.name for p in (cache / "marks").iterdir()} - before
+    assert [name.rsplit("-", 1)[0] for name in new] == ["2025-haizhu"]
+    build_with_cache(content, tmp_path / "clean", None)
+    clean = files_of(tmp_path / "clean")
+    assert files_of(tmp_path / "added") == clean
+    assert 'class="zb-term"' in clean["reports/2025-haizhu/index.html"].decode()

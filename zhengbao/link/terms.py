@@ -212,15 +212,20 @@ def mark_terms(reports: list[Report], entries: list[GlossaryEntry], report_keys:
 
     report_keys: slug → the key the report's linked state was cached under (pipeline.linked_report).
     With it, a report's marks are read back from the build cache (kind `marks`) while the report,
-    the glossary's entries and every report's label, year and region are the same, so a rebuild
-    marks only new or corrected reports (at 1,000 reports marking all took about 3 s of a 27 s
-    rebuild, jieba's dictionary included, which is then read only when a report is marked).
+    the glossary's entries and the label, year and region of each report defining one are the
+    same, so a rebuild marks only new or corrected reports (at 1,000 reports marking all took
+    about 3 s of a 27 s rebuild, jieba's dictionary included, which is then read only when a
+    report is marked).
     """
     labels = report_labels(reports)
     sources = {report.meta.slug: report.meta for report in reports}
     by_anchor = {(e.source_slug, e.paragraph_anchor): e for e in entries}
-    shared = cache.key_of(repr(entries), repr(sorted(labels.items())),
-                          repr([(meta.slug, meta.region, meta.year) for meta in sources.values()]))
+    # What a report's marks depend on beyond the report itself: the entries, and the label, region
+    # and year of each report that defines one (tooltip labels, nearest_first). A report added
+    # without an annex leaves the other reports' marks as they were.
+    defining = sorted({entry.source_slug for entry in entries})
+    shared = cache.key_of(repr(entries), repr([(slug, labels.get(slug), sources[slug].region, sources[slug].year)
+                                               if slug in sources else (slug,) for slug in defining]))
     matchers: list[TermMatcher] = []  # made on the first report that is marked, not read back
 
     def marks_of(report: Report) -> list[list[TermMark]]:
