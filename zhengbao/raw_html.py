@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from markdown import Extension, Markdown
+from markdown.htmlparser import void_tags  # HTML's void elements: they never close
 from markdown.preprocessors import Preprocessor
 
 # Every tag in a line: `<name …>`, `</name>` or `<name …/>`. Our text is escaped (markup.py), so
@@ -27,9 +28,6 @@ TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(/?)>")
 OPENING = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)")
 # Elements whose content html.parser reads as raw text or whose whitespace matters.
 LEFT_TO_HTML_BLOCK = {"script", "style", "textarea", "pre", "title"}
-# HTML's void elements: they never close (Python-Markdown's htmlparser `empty_tags`).
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-        "track", "wbr"}
 
 
 def whole_block(line: str, md: Markdown) -> bool:
@@ -53,7 +51,7 @@ def whole_block(line: str, md: Markdown) -> bool:
                 pass
             if not stack:
                 return tag.end() == len(line)
-        elif name not in VOID and not self_closing:
+        elif name not in void_tags and not self_closing:
             stack.append(name)
         at = tag.end()
     return False
