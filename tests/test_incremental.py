@@ -256,20 +256,6 @@ def test_themes_read_again_only_a_corrected_reports_paragraphs(tmp_path, monkeyp
     assert warm == found(reports) and any(len(mentions) > 1 for _, _, mentions in warm)
 
 
-def test_all_reports_json_is_joined_from_each_reports_part(tmp_path, monkeypatch):
-    """downloads/reports.json is joined from the cached parts: the same bytes as dumping it whole."""
-    import json
-
-    from zhengbao.emit import downloads
-
-    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
-    reports = build_reports(copy_content(tmp_path))
-    for chosen in ([], reports[:1], reports):
-        whole = {"schema": downloads.SCHEMA_ID, "reports": [downloads.report_data(r) for r in chosen]}
-        expected = json.dumps(whole, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        assert downloads.reports_json([downloads.report_downloads(r)[0] for r in chosen]) == expected
-
-
 def test_each_page_of_a_large_archive_carries_only_its_own_decades_years(archive_site):
     """navigation.prune with the years in decades: a page outside 按年份 lists the decades, a year
     page its own decade's years too, so the navigation on every page stays small as the archive grows."""

@@ -136,7 +136,7 @@ def test_downloads_resolve_and_json_holds_every_paragraph(built_site, schema, sl
     soup = page(built_site, slug)
     links = {a.get_text(): a["href"] for a in article(soup).select(".zb-provenance a")}
     folder = built_site / "reports" / slug
-    for label in ("纯文本", "结构化 JSON", "全部报告 JSON", f"清理记录 {len(soup.select('x'))}"[:4]):
+    for label in ("纯文本", "结构化 JSON", "全部报告目录 JSON", f"清理记录 {len(soup.select('x'))}"[:4]):
         href = next(h for text, h in links.items() if text.startswith(label))
         assert (folder / href).resolve().is_file(), href
     data = json.loads((folder / f"{slug}.json").read_text(encoding="utf-8"))
@@ -161,11 +161,29 @@ def test_downloads_resolve_and_json_holds_every_paragraph(built_site, schema, sl
         assert paragraph in text
 
 
-def test_all_reports_json_validates(built_site, schema):
+def test_the_catalogue_lists_every_report_with_its_files(built_site, schema):
+    """downloads/reports.json lists the reports instead of copying them: each row's metadata is its
+    report's own JSON's, its paths resolve, its paragraph count is its JSON's; it validates against
+    the same schema file, and a row missing a field does not."""
     data = json.loads((built_site / "downloads" / "reports.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
+    assert data["schema"] == "zhengbao-catalogue/1"
     assert [r["slug"] for r in data["reports"]] == SLUGS
+
+    def count(sections):
+        return sum(len(s["paragraphs"]) + count(s["subsections"]) for s in sections)
+
+    for row in data["reports"]:
+        for field in ("json", "text", "page", "repairs"):
+            assert (built_site / row[field]).is_file(), row[field]
+        (report,) = json.loads((built_site / row["json"]).read_text(encoding="utf-8"))["reports"]
+        assert {k: v for k, v in report.items() if k in row} == {k: row[k] for k in report if k in row}
+        assert row["paragraphs"] == len(report["preamble"]) + count(report["sections"]) > 0
     broken = json.loads(json.dumps(data))
+    broken["reports"][0].pop("json")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+    broken = json.loads((built_site / data["reports"][0]["json"]).read_text(encoding="utf-8"))
     broken["reports"][0]["sections"][0]["paragraphs"][0].pop("anchor")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)

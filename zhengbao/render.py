@@ -6,6 +6,7 @@ earlier stages, so this is the one module to replace for a successor renderer.
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import os
 import shutil
@@ -45,10 +46,16 @@ class _TemplateCode(BytecodeCache):
 
 _TEMPLATE_CODE = _TemplateCode()
 
+# Files of the theme that no page loads: Material's search (lunr with its language files and the
+# search worker; plugins: [] in mkdocs.yml, the site has its own search) and source maps (for
+# Material's developers). 2.1 MB, half a times the report text of content/ (issue 17).
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/*", "assets/javascripts/workers/*", "*.map")
+
 
 class _RenderPlugin(BasePlugin):
-    """The render stage's MkDocs plugin, registered after those of mkdocs.yml. Every byte MkDocs
-    writes is the same with it as without it; it changes what that costs:
+    """The render stage's MkDocs plugin, registered after those of mkdocs.yml. It leaves out the
+    theme's UNUSED_THEME_FILES; every other byte MkDocs writes is the same with it as without it.
+    It changes what that costs:
 
     - memory: MkDocs converts every page before it writes any and keeps each page's Markdown and
       HTML until the build ends (948 MB at 1,000 reports, docs/scale.md). The plugin keeps a page's
@@ -65,6 +72,14 @@ class _RenderPlugin(BasePlugin):
     def on_config(self, config, **kwargs):
         config.markdown_extensions.append(WholeBlocksExtension())
         return config
+
+    def on_files(self, files, config, **kwargs):
+        docs = Path(config.docs_dir).resolve()
+        for file in list(files):
+            if not Path(file.abs_src_path).resolve().is_relative_to(docs) and any(
+                    fnmatch.fnmatch(file.src_uri, pattern) for pattern in UNUSED_THEME_FILES):
+                files.remove(file)
+        return files
 
     def on_env(self, env, config, files, **kwargs):
         env.bytecode_cache = _TEMPLATE_CODE
