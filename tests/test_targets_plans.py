@@ -4,6 +4,7 @@ paragraphs of that year; any term's timeline from the command line."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from zhengbao.compare.align import plan_regions, year_on_year
+from zhengbao.compare.align import PUNCTUATION, plan_regions, year_on_year
 from zhengbao.compare.text import matching_text
 from zhengbao.compare.themes import QUOTED_TERM, build_themes
 from zhengbao.compare.timeline import milestones, term_timeline
@@ -60,6 +61,22 @@ def test_plans_pages_show_each_pair_with_its_word_diff(built_site):
         assert link.get_text().endswith("段") and "-p" not in link.get_text()
         target, fragment = _target(page, link["href"])
         assert _soup(target).find(id=fragment) is not None
+    assert "每段前的位置链接到原文段落" in soup.select_one("article").get_text()  # said once, not a tooltip a link
+
+
+def test_plans_pages_mark_a_changed_phrase_across_punctuation_once(built_site):
+    """Two changed runs with only punctuation between them are one <ins> (one <del>): the text and
+    what is marked stay, the markup is not repeated at every comma (docs/scale.md, session 8)."""
+    between = re.compile(rf"</(ins|del)>[{re.escape(PUNCTUATION)}]*<\1>")
+    pages = sorted((built_site / "compare").glob("plans-*.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not between.search(html), page.name
+    soup = _soup(built_site / "compare" / "plans-2024-guangzhou.html")
+    marked = [ins.get_text() for ins in soup.select(".zb-diff-new ins")]
+    assert any(re.search(rf"[^{re.escape(PUNCTUATION)}][，、；][^{re.escape(PUNCTUATION)}]", text) for text in marked)
+    assert all(link.get("title") is None for link in soup.select(".zb-diff a.zb-src"))
 
 
 def test_themes_come_from_the_archive_and_the_page_shows_no_review(built_site, seed_reports):

@@ -246,6 +246,11 @@ def year_on_year(reports: list[Report]) -> list[tuple[Region, Report, Report, li
     return out
 
 
+# Punctuation and spaces: never a phrase worth marking alone, and no break between two marked phrases
+# (compare_pages.diff_runs marks "国内条件具备，国际环境有利" once, not twice).
+PUNCTUATION = "，。；、：,.;:“”（）() "
+
+
 @dataclass
 class DiffToken:
     """A token of a paragraph as shown (original script) and whether the other side lacks it."""
@@ -285,7 +290,7 @@ def _marked(tokens: list[tuple[Paragraph, list[tuple[str, str]]]], flags: list[b
         marked = []
         for _, shown in words:
             # Punctuation and single function characters alone are not a phrase worth marking.
-            marked.append(DiffToken(shown, flags[index] and len(shown.strip("，。；、：,.;:“”（）() ")) > 0))
+            marked.append(DiffToken(shown, flags[index] and len(shown.strip(PUNCTUATION)) > 0))
             index += 1
         out.append((paragraph, marked))
     return out
