@@ -107,6 +107,20 @@ def test_theme_timeline_dots_land_on_that_years_paragraphs(built_site, seed_repo
         assert "一带一路" in BeautifulSoup(year_text, "html.parser").get_text()
 
 
+def test_theme_page_holds_each_years_reports_in_one_block(built_site, seed_reports):
+    """A year's reports share one block (their labels, then their excerpts), not a block each."""
+    theme = next(t for t in build_themes(seed_reports) if t.phrase == "一带一路")
+    soup = _soup(built_site / "compare" / f"theme-{theme.ident}.html")
+    for year in sorted({m.report.meta.year for m in theme.mentions}):
+        block = soup.find(id=f"y{year}").find_next_sibling()
+        assert block.name == "div" and "zb-compare" in block["class"]
+        labels = [p.get_text() for p in block.select("p.zb-side")]
+        reports = {m.report.meta.slug for m in theme.mentions if m.report.meta.year == year}
+        assert len(labels) == len(reports) == len(block.select("ul.zb-snippets")), (year, labels)
+        following = block.find_next_sibling()
+        assert following is None or following.name == "h2", following
+
+
 def test_term_timeline_first_peak_last(seed_reports):
     points = term_timeline("一带一路", seed_reports)
     assert [p.year for p in points] == [2017, 2021, 2023, 2024]
