@@ -56,13 +56,15 @@ def test_no_request_leaves_the_machine(built_site, browser_page):
 
 def test_every_theme_script_and_style_is_loaded(built_site, browser_page):
     """Only what a page loads is published from the theme: Material's search (lunr, its worker) and
-    source maps are left out (render.UNUSED_THEME_FILES), and the page loads every file left."""
+    source maps are left out (render.UNUSED_THEME_FILES), the page loads every file left, and every
+    file it asks for is there."""
     browser_page.goto(url(built_site, "reports/2024-guangzhou/index.html"))
     browser_page.wait_for_load_state("networkidle")
     loaded = {u.removeprefix(built_site.as_uri() + "/") for u in browser_page.requests}
     shipped = {p.relative_to(built_site).as_posix() for folder in ("assets/javascripts", "assets/stylesheets")
                for p in (built_site / folder).rglob("*") if p.is_file()}
     assert shipped and shipped <= loaded, sorted(shipped - loaded)
+    assert [u for u in loaded if not u.startswith("data:") and not (built_site / u.partition("#")[0]).is_file()] == []
 
 
 def test_paragraph_link_mark_gives_deep_link(built_site, browser_page):

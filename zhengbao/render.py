@@ -53,9 +53,11 @@ UNUSED_THEME_FILES = ("assets/javascripts/lunr/*", "assets/javascripts/workers/*
 
 
 class _RenderPlugin(BasePlugin):
-    """The render stage's MkDocs plugin, registered after those of mkdocs.yml. It leaves out the
-    theme's UNUSED_THEME_FILES; every other byte MkDocs writes is the same with it as without it.
-    It changes what that costs:
+    """The render stage's MkDocs plugin, registered after those of mkdocs.yml. What it changes in
+    the output: it leaves out the theme's UNUSED_THEME_FILES, and renders the theme's templates with
+    Jinja's trim_blocks and lstrip_blocks (no line left behind by a template tag: 4.5 KB less a page,
+    1.2 MB on content/; every script and every article the same up to whitespace between tags).
+    What it changes in the cost:
 
     - memory: MkDocs converts every page before it writes any and keeps each page's Markdown and
       HTML until the build ends (948 MB at 1,000 reports, docs/scale.md). The plugin keeps a page's
@@ -83,6 +85,7 @@ class _RenderPlugin(BasePlugin):
 
     def on_env(self, env, config, files, **kwargs):
         env.bytecode_cache = _TEMPLATE_CODE
+        env.trim_blocks = env.lstrip_blocks = True
         return env
 
     def on_page_content(self, html, page, **kwargs):
