@@ -4,6 +4,8 @@ in view, printable on few pages; links on the 对比 pages labelled for people."
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -101,6 +103,31 @@ def test_table_has_years_as_rows_and_cells_link_their_paragraphs(national_site):
     assert target.get_text() == "6.5%－7%" and "第" in target["title"] and "段" in target["title"]
     assert "6.5%－7%" in _paragraph_text(national_site, target["href"], page)
     assert cell.select_one(".zb-verdict")["title"].startswith("越高越好")
+
+
+def test_targets_markup_says_once_what_repeats(national_site):
+    """Bytes (docs/scale.md, session 8): a chart's grid is one path, a line per y tick, and its tick
+    labels are grouped under one class and anchor; a cell with a note alone is that note; targets.json
+    holds a statement a line, compact, and the same statements as the CSV."""
+    folder = national_site / "compare"
+    soup = _soup(folder / "targets.html")
+    for svg in soup.select("svg.zb-target-chart"):
+        grid = svg.select("path.zb-grid")
+        labels = svg.select('g.zb-axis[text-anchor="end"] text')
+        assert len(grid) == 1 and grid[0]["d"].count("M") == len(labels) >= 2
+        assert svg.select('g.zb-axis[text-anchor="middle"] text') and not svg.select("line.zb-grid")
+    table = soup.select_one('div.zb-region[data-region="national"] table.zb-targets')
+    notes = table.select("td.zb-none")
+    assert notes and all(td.get_text() in ("未列目标", "无报告") and not td.find() for td in notes)
+    assert all(span.find_parent("td").select_one(".zb-out") for span in table.select("td span.zb-none"))
+    lines = (folder / "targets.json").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"schema":"targets.schema.json","statements":[' and lines[-1] == "]}"
+    statements = [json.loads(line.rstrip(",")) for line in lines[1:-1]]
+    with (folder / "targets.csv").open(encoding="utf-8") as csv_file:
+        rows = list(csv.DictReader(csv_file))
+    assert len(statements) == len(rows) > 50
+    assert [(s["year"], s["indicator"], s["kind"]) for s in statements] == \
+        [(int(r["year"]), r["indicator"], r["kind"]) for r in rows]
 
 
 def test_table_reads_on_a_375px_phone_with_its_header_in_view(national_site, browser):
