@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .conftest import SLUGS
 
 
@@ -65,6 +67,17 @@ def test_every_theme_script_and_style_is_loaded(built_site, browser_page):
                for p in (built_site / folder).rglob("*") if p.is_file()}
     assert shipped and shipped <= loaded, sorted(shipped - loaded)
     assert [u for u in loaded if not u.startswith("data:") and not (built_site / u.partition("#")[0]).is_file()] == []
+
+
+def test_the_page_frame_is_written_without_indentation(built_site):
+    """render.chrome_unindented: outside the article no line of a page starts with white space; the
+    article keeps the text as converted (a paragraph is one line starting with its <p>)."""
+    for path in ["index.html", "glossary/index.html", "reports/2024-guangzhou/index.html"]:
+        html = (built_site / path).read_text(encoding="utf-8")
+        start, end = html.index("<article"), html.rindex("</article>")
+        frame = html[:start] + html[end:]
+        assert len(frame) > 5000 and not re.search(r"\n[ \t]", frame), path
+    assert '\n<p id="s1-p1" class="zb-p"' in html[start:end]
 
 
 def test_paragraph_link_mark_gives_deep_link(built_site, browser_page):

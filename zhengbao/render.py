@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import os
+import re
 import shutil
 import tempfile
 import zlib
@@ -52,11 +53,26 @@ _TEMPLATE_CODE = _TemplateCode()
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/*", "assets/javascripts/workers/*", "*.map")
 
 
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def chrome_unindented(html: str) -> str:
+    """A page with the indentation of the theme's lines removed outside its <article>: a line's leading
+    spaces follow a newline, and a run of white space renders as the newline alone (no <pre>,
+    <textarea> or `white-space: pre` is in Material's page frame or our partials). The article, where
+    the report's text is, is left as converted. About 2 KB a page."""
+    start, end = html.find("<article"), html.rfind("</article>")
+    if start < 0 or end < start:
+        return _INDENT.sub("\n", html)
+    return _INDENT.sub("\n", html[:start]) + html[start:end] + _INDENT.sub("\n", html[end:])
+
+
 class _RenderPlugin(BasePlugin):
     """The render stage's MkDocs plugin, registered after those of mkdocs.yml. What it changes in
     the output: it leaves out the theme's UNUSED_THEME_FILES, and renders the theme's templates with
     Jinja's trim_blocks and lstrip_blocks (no line left behind by a template tag: 4.5 KB less a page,
-    1.2 MB on content/; every script and every article the same up to whitespace between tags).
+    1.2 MB on content/; every script and every article the same up to whitespace between tags), and
+    without the indentation of the page's frame (chrome_unindented).
     What it changes in the cost:
 
     - memory: MkDocs converts every page before it writes any and keeps each page's Markdown and
@@ -99,7 +115,7 @@ class _RenderPlugin(BasePlugin):
 
     def on_post_page(self, output, page, **kwargs):
         page.content = None
-        return output
+        return chrome_unindented(output)
 
 
 def _build(config, dirty: bool) -> None:
