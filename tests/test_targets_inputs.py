@@ -170,3 +170,28 @@ def test_archive_grain_charts_draw_every_unit_the_reports_write(archive_site):
     assert height("2021年实际 1.37万亿斤") < height("2014年实际 6.07亿吨") < height("1994年实际 ４４４５亿公斤")
     # a province whose report writes 万吨 gets its chart in 万吨
     assert _chart(page, "qinghai", "粮食产量").figcaption.get_text() == "粮食产量（万吨）"
+
+
+def test_archive_theme_excerpt_shown_once_a_year(archive_site):
+    """An excerpt the same as one shown before in that year (2026: two provinces write the same
+    sentence) is its place and where the text stands: that entry's text, cut the same way, is in the
+    paragraph the link opens."""
+    echoed = 0
+    for path in sorted((archive_site / "compare").glob("theme-*.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for block in soup.select("article h2[id^=y] + div.zb-compare"):
+            shown = {}
+            for ul in block.select("ul.zb-snippets"):
+                label = ul.find_previous_sibling("p", class_="zb-side").get_text()
+                for li in ul.select("li"):
+                    link = li.a
+                    same = li.select_one("span.zb-same")
+                    if same is None:
+                        shown[f"{label} {link.get_text()}"] = li.get_text()[len(link.get_text()) + 1:]
+                        continue
+                    echoed += 1
+                    excerpt = shown[same.get_text().removeprefix("摘录同 ")]
+                    page, _, anchor = link["href"].partition("#")
+                    report = BeautifulSoup((path.parent / page).read_text(encoding="utf-8"), "html.parser")
+                    assert excerpt.strip("…") in report.find(id=anchor).get_text(), (path.name, excerpt)
+    assert echoed

@@ -206,22 +206,27 @@ def targets_schema() -> str:
 
 def theme_page(theme: Theme, reports: list[Report], searchable: Bodies) -> Page:
     """A theme: its timeline (share per year, each dot linking to that year below), then per year and
-    report the paragraphs that use it, the words highlighted, each led by its place (二（三）第4段)."""
+    report the paragraphs that use it, the words highlighted, each led by its place (二（三）第4段).
+    An excerpt the same as one shown before in that year (the same words around the theme, as reports
+    echo each other's sentences) is its place and where the text stands, not the text again."""
     name = f"theme-{theme.ident}"
     points = term_timeline(theme.phrase, reports, searchable, theme.mentions)
     chart = timeline_chart(theme.ident, theme.phrase, points, lambda year: f"{urls.compare_page(name)}#y{year}")
     years = []
     for point in points:
         groups = []
+        shown: dict[tuple, str] = {}  # an excerpt of this year → where it was first shown ("2007 长沙市 二（一）第1段")
         for report in chart_reports([r for r in reports if r.meta.year == point.year]):
             snippets = []
             for mention in (m for m in point.mentions if m.report is report):
                 text = mention.paragraph.text
                 start, end = max(0, mention.start - SNIPPET_CONTEXT), min(len(text), mention.end + SNIPPET_CONTEXT)
                 where = mention.section.heading if mention.section else "前言"
-                snippets.append((mention.paragraph.anchor, paragraph_place(report, mention.paragraph.anchor) or where,
-                                 where, text[start:mention.start], text[mention.start:mention.end],
-                                 text[mention.end:end], start > 0, end < len(text)))
+                place = paragraph_place(report, mention.paragraph.anchor) or where
+                excerpt = (text[start:mention.start], text[mention.start:mention.end], text[mention.end:end],
+                           start > 0, end < len(text))
+                snippets.append((mention.paragraph.anchor, place, where, *excerpt, shown.get(excerpt, "")))
+                shown.setdefault(excerpt, f"{compare_label(report)} {place}")
             if snippets:
                 groups.append((report, compare_label(report), snippets))
         if groups:
