@@ -141,11 +141,11 @@ def test_a_report_without_paragraphs_shifts_no_other_report(browser_page, tmp_pa
         target = tmp_path / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(file.text, encoding="utf-8")
-    engine = ROOT / "overrides" / "assets" / "zhengbao" / "search-engine.js"
-    shutil.copy(engine, tmp_path / "assets" / "zhengbao" / engine.name)
+    for name in ("search-codes.js", "search-engine.js"):
+        shutil.copy(ROOT / "overrides" / "assets" / "zhengbao" / name, tmp_path / "assets" / "zhengbao" / name)
     (tmp_path / "index.html").write_text(
-        '<!doctype html><meta charset="utf-8"><script src="assets/zhengbao/search-engine.js"></script>',
-        encoding="utf-8")
+        '<!doctype html><meta charset="utf-8"><script src="assets/zhengbao/search-codes.js"></script>'
+        '<script src="assets/zhengbao/search-engine.js"></script>', encoding="utf-8")
     browser_page.goto((tmp_path / "index.html").as_uri())
     index = build_index(reports)
     reference = ReferenceSearch(index)
@@ -320,3 +320,19 @@ def test_most_corrected_figures_rewrite_only_a_few_search_files(monkeypatch, tmp
         assert changed, entry["file"]  # the correction is in the index
         local.append(len(changed) <= 8)
     assert sum(local) > len(local) / 2, local
+
+
+def test_key_lists_are_bit_codes_packed_thirteen_bits_to_two_characters():
+    """bits.py: gamma, exponential Golomb and truncated binary codes, packed 13 bits to two
+    characters of the number alphabet; a packed list reads back to its bits (zero padding after)."""
+    from zhengbao.search.bits import gamma, golomb, pack, truncated, unpack
+    from zhengbao.search.encoding import NUMBER_ALPHABET
+
+    assert [gamma(v) for v in (0, 1, 2, 3, 6)] == ["1", "010", "011", "00100", "00111"]
+    assert golomb(5, 2) == gamma(1) + "01" and golomb(70_000, 0) == gamma(70_000)
+    assert [truncated(v, 5) for v in range(5)] == ["00", "01", "10", "110", "111"]
+    assert truncated(0, 1) == "" and [truncated(v, 4) for v in range(4)] == ["00", "01", "10", "11"]
+    bits = "".join(gamma(v) + golomb(v, 3) for v in range(300))
+    packed = pack(bits)
+    assert len(packed) == 2 * -(-len(bits) // 13) and set(packed) <= set(NUMBER_ALPHABET)
+    assert unpack(packed) == bits + "0" * (len(unpack(packed)) - len(bits)) and pack("") == ""

@@ -1,13 +1,15 @@
 """The paragraph lists of the search index, made per block of reports and cached, then joined.
 
-A key's list (encoding.encode_positional, encode_counts) is its owners one after the other, each
-written as its delta from the one before, then its offsets or count. Cut at a block of paragraph
-ids, a list is the blocks' parts one after the other: every code of a part but its first depends
-only on ids inside the block, and the first is the delta from the last owner of the part before
-(or from −1). So each block's part is kept as (first local owner, step and low part of its code,
-the codes after the first, last local owner), computed from the block's folded paragraphs alone and
-cached by them (cache.cached, kind search-blocks); `join_blocks` writes the first codes with the
-block's first id and concatenates. A correction encodes again only its own block.
+A key's list (bits.py) is the number of its owners and their gaps (each owner's Δ − 1 from the one
+before), in a code whose parameter depends on the number of owners of the whole list, then each
+owner's entry (its count, or its offsets), whose bits depend only on the owner's own paragraph.
+Cut at a block of paragraph ids, the entries' bits are the blocks' bits one after the other, and
+the gaps are the blocks' gaps but the first of each block, which is from the last owner of the
+block before (or from −1). So each block's part is kept as (its gaps from the block's first
+paragraph, the last local owner, its entries' bits), computed from the block's folded paragraphs
+alone and cached by them (cache.cached, kind search-blocks); `BlockJoiner` puts the gaps together
+with each block's first id, codes them and packs the list. A correction computes again only its
+own block's entries; the joining codes every gap (a map over a table, in C).
 
 Blocks follow the content, not positions, so a report added or removed leaves the other blocks'
 texts (and cache entries) as they were: a block ends after a report whose slug hashes to 0 modulo
@@ -21,7 +23,7 @@ import hashlib
 from array import array
 
 from .. import cache
-from .encoding import COUNT_SPLIT, code, encode_counts, encode_positional
+from .bits import count_bits, entry_bits, gaps_of, owner_bits, pack
 
 # About how many reports make a block: a correction encodes one block again, and more blocks make
 # more parts to encode and join (docs/scale.md, "Adding or correcting one report").
@@ -31,12 +33,10 @@ BLOCK_SPLIT = 16
 BLOCK_MAX = 3 * BLOCK_SPLIT // 2
 
 
-# One block's part of one key's list, in ids counted from the block's first paragraph: (the first
-# owner, the step and the low part of its code — owner delta · step + low: step 2 and low "several
-# offsets" in a positional list, step COUNT_SPLIT and low min(count, COUNT_SPLIT) − 1 in a count
-# list —, every code after the first owner's, the last owner). A plain tuple: a block holds tens of
-# thousands, pickled and read back.
-Part = tuple[int, int, int, str, int]
+# One block's part of one key's list, in ids counted from the block's first paragraph: (the owners'
+# gaps, the first from −1, as an array; the last owner; the entries' bits as an int and their
+# number). Plain values: a block holds tens of thousands, pickled and read back.
+Part = tuple[array, int, int, int]
 
 
 def report_blocks(slugs: list[str]) -> list[int]:
@@ -52,23 +52,16 @@ def _splits_after(slug: str) -> bool:
     return hashlib.blake2b(slug.encode(), digest_size=4).digest()[0] % BLOCK_SPLIT == 0
 
 
-def part_of(encoded: str, pairs: array, step: int, low: int) -> Part:
-    """The Part of a list encoded from local ids (its first owner's delta counted from −1), whose
-    first code is first owner · step + low."""
-    first = pairs[0]
-    return first, step, low, encoded[len(code(first * step + low)):], pairs[-2]
+def part_of(owners: list[int], bits: str) -> Part:
+    """The Part of a list's owners and entries' bits, in local ids."""
+    return array("i", gaps_of(owners)), owners[-1], int(bits, 2) if bits else 0, len(bits)
 
 
 def block_parts(postings: dict[str, array], counted: str, lengths: list[int]) -> dict[str, Part]:
     """A block's postings (key → (local owner, offset or count) pairs) as Parts; keys ending with
     `counted` are count lists, the others positional, their owners' folded lengths in `lengths`."""
-    parts = {}
-    for key, pairs in postings.items():
-        if key.endswith(counted):
-            parts[key] = part_of(encode_counts(pairs), pairs, COUNT_SPLIT, min(pairs[1], COUNT_SPLIT) - 1)
-        else:
-            parts[key] = part_of(encode_positional(pairs, None, lengths), pairs, 2, int(len(pairs) > 2 and pairs[2] == pairs[0]))
-    return parts
+    return {key: part_of(*(count_bits(pairs) if key.endswith(counted) else entry_bits(pairs, lengths)))
+            for key, pairs in postings.items()}
 
 
 def cached_parts(name: str, texts: list[str], compute) -> dict[str, Part]:
@@ -81,36 +74,34 @@ def cached_parts(name: str, texts: list[str], compute) -> dict[str, Part]:
 
 class BlockJoiner:
     """Key → its whole list, joined one block at a time in id order: `add` takes (first paragraph
-    id, parts) of the next block, `lists` gives the lists. Only each key's pieces so far and the
-    last owner are kept, so a block's parts (a dict, a tuple and a key string per key) are freed
-    as soon as they are added instead of being held for every block until the join."""
+    id, parts) of the next block, `lists` gives the lists. Only each key's gaps and bits so far and
+    the last owner are kept, so a block's parts are freed as soon as they are added instead of
+    being held for every block until the join."""
 
     def __init__(self) -> None:
-        # key → [last owner so far, its list's pieces…]
+        # key → [last owner so far, the gaps, the entries' bits as (int, number of bits) pieces…]
         self._found: dict[str, list] = {}
 
     def add(self, start: int, parts: dict[str, Part]) -> None:
         found = self._found
-        for key, (first, step, low, tail, last) in parts.items():
+        for key, (gaps, last, bits, size) in parts.items():
             pieces = found.get(key)
             if pieces is None:
-                found[key] = [start + last, code((start + first) * step + low), tail]
+                gaps = array("i", gaps)
+                gaps[0] += start
+                found[key] = [start + last, gaps, bits, size]
             else:
-                pieces.append(code((start + first - pieces[0] - 1) * step + low))
-                pieces.append(tail)
+                pieces[1].append(start + gaps[0] - pieces[0] - 1)  # gaps[0] is the first local owner
+                pieces[1].extend(gaps[1:])
+                pieces += (bits, size)
                 pieces[0] = start + last
 
-    def lists(self) -> dict[str, str]:
-        """Key → its list; the pieces are given up one key at a time."""
+    def lists(self, total: int) -> dict[str, str]:
+        """Key → its packed list, for `total` paragraphs; the pieces are given up one key at a time."""
         found, self._found = self._found, {}
         for key, pieces in found.items():
-            found[key] = "".join(pieces[1:])
+            joined = zip(pieces[2::2], pieces[3::2], strict=True)
+            bits = "".join(format(value, f"0{size}b") if size else "" for value, size in joined)
+            found[key] = pack(owner_bits(pieces[1], total) + bits)
         return found
 
-
-def join_blocks(blocks: list[tuple[int, dict[str, Part]]]) -> dict[str, str]:
-    """Key → its whole list, from (first paragraph id, parts) of each block in id order."""
-    joiner = BlockJoiner()
-    for start, parts in blocks:
-        joiner.add(start, parts)
-    return joiner.lists()

@@ -3,10 +3,9 @@
 Numbers are self-delimiting variable-length codes over NUMBER_ALPHABET (printable ASCII that JSON
 and a script element leave alone): zero or more *continuation* characters (base CONTINUATION_DIGITS,
 most significant first), then one *terminal* character (base TERMINAL_DIGITS). So no separator is
-written, and a number below TERMINAL_DIGITS is one byte. A posting list is its numbers one after the
-other; ids and offsets are deltas. Text is written as the numbers of its tokens' ranks in a
-dictionary ordered by frequency (a token is a character or a frequent pair of them), so common
-characters take one byte instead of UTF-8's three.
+written, and a number below TERMINAL_DIGITS is one byte (the key lists are bit codes: bits.py).
+Text is written as the numbers of its tokens' ranks in a dictionary ordered by frequency (a token is
+a character or a frequent pair of them), so common characters take one byte instead of UTF-8's three.
 Every file is a script, because Chromium blocks fetch() on file://. This module knows nothing of
 paragraphs or reports; shards.py and reference.py use it.
 """
@@ -16,7 +15,6 @@ from __future__ import annotations
 import heapq
 import json
 import re
-from array import array
 from collections import Counter
 
 # Printable ASCII without '"' and '\' (JSON would escape them) and '<' (json_body escapes it).
@@ -90,98 +88,6 @@ def encode_postings(ids: list[int]) -> str:
         out.append(base36(value - previous))
         previous = value
     return ",".join(out)
-
-
-# A paragraph list's first offset of an entry is below the paragraph's folded length R, which the
-# reader knows from the manifest once it has read the owner: so it is written in one character
-# when below offset_limit(R) and in two otherwise, as many one-character values as two characters
-# leave room for (R = 168: 0…90 in one, instead of 0…63; docs/search-format.md, "Keys").
-BASE = len(NUMBER_ALPHABET)
-TWO_CHARACTERS = [first + second for first in NUMBER_ALPHABET for second in NUMBER_ALPHABET]
-
-
-def offset_limit(radix: int) -> int:
-    """How many values below radix take one character; 0 when two characters cannot hold them all
-    (radix above 8,372: the offset is then a plain number code)."""
-    return max(0, min(BASE, (BASE * BASE - radix) // (BASE - 1)))
-
-
-LIMITS = [offset_limit(radix) for radix in range(BASE * BASE)]
-
-
-def offset_code(value: int, radix: int) -> str:
-    """An offset below radix: one character below offset_limit(radix), else two (or code(value))."""
-    limit = LIMITS[radix] if radix < len(LIMITS) else 0
-    if limit == 0:
-        return code(value)
-    return NUMBER_ALPHABET[value] if value < limit else TWO_CHARACTERS[limit * BASE + value - limit]
-
-
-def encode_positional(pairs: array, runs: dict[int, int] | None = None, lengths: list[int] | None = None) -> str:
-    """(owner, offset) pairs in owner order → per owner: (ownerΔ − 1)·2 + several, [runLength − 1],
-    [count − 2 if several], first offset, offset deltas.
-
-    runs, for heading lists: the length of the paragraph run starting at each owner. lengths, for
-    paragraph lists: each owner's folded length, and the first offset is its offset_code. The
-    first owner's delta is from −1. (The index's hottest loop: codes below 2¹⁶ are looked up inline.)
-    """
-    out: list[str] = []
-    append = out.append
-    numbers, small = NUMBERS, len(NUMBERS)
-    limits, two, alphabet = LIMITS, TWO_CHARACTERS, NUMBER_ALPHABET
-    offsets = pairs[1::2]
-    previous, at = -1, 0
-    # Counter keeps first appearance, which is owner order: each owner with its number of offsets.
-    for owner, count in Counter(pairs[::2]).items():
-        value = (owner - previous - 1) * 2 + (count > 1)
-        append(numbers[value] if value < small else number(value))
-        if runs is not None:
-            append(code(runs[owner] - 1))
-        if count > 1:
-            append(code(count - 2))
-        offset = offsets[at]
-        if lengths is None:
-            append(numbers[offset] if offset < small else number(offset))
-        else:
-            radix = lengths[owner]
-            limit = limits[radix] if radix < len(limits) else 0
-            append(offset_code(offset, radix) if limit == 0 else alphabet[offset] if offset < limit
-                   else two[limit * BASE + offset - limit])
-        last = offset
-        for offset in offsets[at + 1:at + count]:
-            value = offset - last
-            append(numbers[value] if value < small else number(value))
-            last = offset
-        at += count
-        previous = owner
-    return "".join(out)
-
-
-# A count list writes an owner and its count in one number: (ownerΔ − 1)·COUNT_SPLIT + min(count,
-# COUNT_SPLIT) − 1, then count − COUNT_SPLIT only when the count is COUNT_SPLIT or more. Most counts
-# are 1…3 (at N=1000 67 % are 1), so most entries are one character (count lists at N=1000 14.8 →
-# 13.1 MB; estimated beforehand: a split of 3 or 8 saves 9 %, 4 or 6 12 %; 2 is version 11's flag).
-COUNT_SPLIT = 4
-
-
-def encode_counts(pairs: array) -> str:
-    """(owner, count ≥ 1) pairs in owner order → per owner: (ownerΔ − 1)·COUNT_SPLIT + min(count,
-    COUNT_SPLIT) − 1, [count − COUNT_SPLIT if count ≥ COUNT_SPLIT].
-
-    Also (run start, run length) pairs: the heading character lists.
-    """
-    out: list[str] = []
-    append = out.append
-    numbers, small, split = NUMBERS, len(NUMBERS), COUNT_SPLIT
-    previous = -1
-    values = iter(pairs)
-    for owner, count in zip(values, values, strict=True):
-        value = (owner - previous - 1) * split + min(count, split) - 1
-        append(numbers[value] if value < small else number(value))
-        if count >= split:
-            append(code(count - split))
-        previous = owner
-    return "".join(out)
 
 
 def encode_sequence(values: list[int]) -> str:

@@ -17,17 +17,15 @@ from pathlib import Path
 
 from ..model import Report
 from ..urls import report_page
+from .bits import PACK_BITS, count_bits, entry_bits, whole_list
 from .blocks import BlockJoiner, block_parts, cached_parts, report_blocks
 from .encoding import (
     BITS_PER_CHAR,
-    COUNT_SPLIT,
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
     code,
     dictionary_field,
-    encode_counts,
     encode_huffman,
-    encode_positional,
     encode_texts,
     global_script,
     shard_script,
@@ -62,7 +60,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 13
+MANIFEST_VERSION = 14
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -146,11 +144,12 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
             return block_parts(postings, PARAGRAPH_CHAR, [len(text) for text in texts])
 
         joiner.add(begin, cached_parts(rows[first].slug, texts, compute))
-    return joiner.lists()
+    return joiner.lists(len(folded))
 
 
-def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> dict[str, str]:
-    """Heading bigrams and characters → the paragraph runs whose heading holds them."""
+def heading_postings(runs: list[tuple[int, int, int]], headings: list[str], total: int) -> dict[str, str]:
+    """Heading bigrams and characters → the paragraph runs whose heading holds them (of `total`
+    paragraphs)."""
     positions: dict[str, array] = {}
     chars: dict[str, array] = {}
     lengths = {start: count for start, count, _ in runs}
@@ -158,8 +157,8 @@ def heading_postings(runs: list[tuple[int, int, int]], headings: list[str]) -> d
         add_positions(positions, headings[heading], start, HEADING_BIGRAM)
         for char in sorted(set(headings[heading])):
             chars.setdefault(char + HEADING_CHAR, array("i")).extend((start, count))
-    encoded = {key: encode_positional(pairs, lengths) for key, pairs in positions.items()}
-    encoded.update({key: encode_counts(pairs) for key, pairs in chars.items()})
+    encoded = {key: whole_list(*entry_bits(pairs, None, lengths), total) for key, pairs in positions.items()}
+    encoded.update({key: whole_list(*count_bits(pairs), total) for key, pairs in chars.items()})
     return encoded
 
 
@@ -178,7 +177,7 @@ def pack_keys(encoded: dict[str, str]) -> list[list[str]]:
     groups: list[list[str]] = [[]]
     size = 0
     for key in sorted(encoded, key=utf16_order):
-        cost = len(encoded[key]) + 5  # codes are ASCII; the key's second character and its list length
+        cost = len(encoded[key]) + 5  # ASCII; the key's second character and its list length
         # A heading list stays with the paragraph list of its bigram or character (usually small
         # beside a long one): a query reads both, and a shard of its own would cost a whole shard
         # for a few bytes. A digit's neighbour lists do not: a term starting with 1 reads `1\x04`
@@ -198,7 +197,8 @@ def key_shard(keys: list[str], encoded: dict[str, str]) -> list[str]:
     A key character is written as its encoding.unit minus the one before's, minus 1. Keys of one
     character are their characters one after the other; bigrams are grouped by first character:
     the first character (after the group before's), the number of bigrams starting with it, then
-    their second characters (the first after −1). Each list is its length in characters, then the list.
+    their second characters (the first after −1). Each list is its length in character pairs, then
+    the list (bits.py).
     """
     data: list[str] = []
     for kind in range(len(MARKERS) + 1):
@@ -215,7 +215,7 @@ def key_shard(keys: list[str], encoded: dict[str, str]) -> list[str]:
         else:
             data.append(unit_steps(texts))
         lists = [encoded[text if kind == 0 else text + chr(kind)] for text in texts]
-        data.append("".join(code(len(value)) + value for value in lists))
+        data.append("".join(code(len(value) // 2) + value for value in lists))
     return data
 
 
@@ -324,7 +324,7 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     encoded = paragraph_lists(rows, report_starts(paragraphs, len(rows)), folded)
     del folded  # only the lengths are needed from here on
     runs = heading_runs([p.heading for p in paragraphs])
-    encoded.update(heading_postings(runs, [fold(h, table) for h in headings]))
+    encoded.update(heading_postings(runs, [fold(h, table) for h in headings], len(paragraphs)))
     groups = pack_keys(encoded)
     files = [shard_file(KEY_SHARD, number, key_shard(group, encoded)) for number, group in enumerate(groups)]
     del encoded  # in the key shards now
@@ -359,7 +359,7 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         "lengths": length_bits,
         "lengthCode": length_code,
         "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS, "bits": BITS_PER_CHAR,
-                    "countSplit": COUNT_SPLIT},
+                    "packBits": PACK_BITS},
         "dictionary": tokens,
         "dictionaryPairs": pair_ranks,
         "keys": boundary_keys(groups),

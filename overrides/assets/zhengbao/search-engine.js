@@ -4,7 +4,7 @@
  * constants, each report's page — comes from the manifest the build writes
  * (zhengbao/search/shards.py, constants in zhengbao/search/ranking.py); the engine has no number
  * or path of its own but the manifest's. Every index file is a script loaded with a <script>
- * element, because fetch() of JSON is blocked on file://.
+ * element, because fetch() of JSON is blocked on file://. The codes it reads are search-codes.js's.
  * search.js (the search box) uses window.zbSearchEngine; tests and the bench use window.zbSearch. */
 (function () {
   "use strict";
@@ -18,54 +18,12 @@
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
-  var digitOf, base, terminal, continuation, bitsPerChar, countSplit, dictionary, kindMarkers, bigramKinds;
-
-  /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
-   * continuation characters, most significant first, then one terminal character. */
-  function Reader(text, at) { this.text = text; this.at = at || 0; }
-  Reader.prototype.next = function () {
-    var value = 0;
-    for (;;) {
-      var digit = digitOf[this.text.charCodeAt(this.at++)];
-      if (digit < terminal) return value * terminal + digit;
-      value = value * continuation + digit - terminal;
-    }
-  };
-  /* An offset below `radix` (encoding.offset_code): one character below the limit, else two. */
-  Reader.prototype.below = function (radix) {
-    var limit = Math.max(0, Math.min(base, Math.floor((base * base - radix) / (base - 1))));
-    var digit = limit ? digitOf[this.text.charCodeAt(this.at++)] : this.next();
-    return !limit || digit < limit ? digit : limit + (digit - limit) * base + digitOf[this.text.charCodeAt(this.at++)];
-  };
-  Reader.prototype.all = function () { var out = []; while (this.at < this.text.length) out.push(this.next()); return out; };
+  var dictionary, kindMarkers, bigramKinds;
+  /* The codes of the index (search-codes.js, loaded before this file). */
+  var codes = window.zbSearchCodes, Reader = codes.Reader, Bits = codes.Bits, parameter = codes.parameter;
 
   /* Text written as the ranks of its tokens (encoding.encode_texts) back to its characters. */
   function decodeText(encoded) { return new Reader(encoded).all().map(function (rank) { return dictionary[rank]; }).join(""); }
-
-  /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the other,
-   * one character each but two at the ranks `pairs` lists (each as its distance from the one before − 1). */
-  function tokens(text, pairs) {
-    var points = Array.from(text), pairAt = new Set(), rank = -1, out = [];
-    new Reader(pairs).all().forEach(function (gap) { pairAt.add(rank += gap + 1); });
-    for (var at = 0; at < points.length;) out.push(pairAt.has(out.length) ? points[at++] + points[at++] : points[at++]);
-    return out;
-  }
-
-  /* Fills `out` with the values of a canonical Huffman code (encoding.encode_huffman): `table` is
-   * numbers (the longest code length D, how many codes of each length 1…D, the values in code order),
-   * `packed` the codes' bits, numbers.bits to a character (its digit), most significant first. */
-  function readHuffman(table, packed, out) {
-    var numbers = new Reader(table).all(), perLength = numbers.slice(1, numbers[0] + 1), values = numbers.slice(numbers[0] + 1);
-    var n = 0, code = 0, first = 0, index = 0, length = 0;
-    for (var at = 0; at < packed.length && n < out.length; at++) {
-      for (var bit = bitsPerChar - 1, digit = digitOf[packed.charCodeAt(at)]; bit >= 0 && n < out.length; bit--) {
-        code |= (digit >> bit) & 1;
-        var count = perLength[length++];
-        if (code - count < first) { out[n++] = values[index + code - first]; code = first = index = length = 0; }
-        else { index += count; first = (first + count) << 1; code <<= 1; }
-      }
-    }
-  }
 
   /* Every file of the split index calls this when it runs (encoding.shard_script). */
   window.zbSearchShard = function (name, data) { state.shards[name] = data; };
@@ -94,13 +52,9 @@
         page: row[3] || index.pages[0] + slug + index.pages[1] };
     });
     state.index = index;
-    var alphabet = index.numbers.alphabet;
-    digitOf = new Int16Array(128).fill(-1);
-    for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
-    base = alphabet.length; terminal = index.numbers.terminal; continuation = base - terminal; bitsPerChar = index.numbers.bits;
-    countSplit = index.numbers.countSplit;
-    dictionary = tokens(index.dictionary, index.dictionaryPairs);
-    readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
+    codes.setup(index.numbers);
+    dictionary = codes.tokens(index.dictionary, index.dictionaryPairs);
+    codes.readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
     /* The first key of each key shard: code(kind · 2 + characters − 1), its first character's unit
      * (after the one before's), [its second's] (shards.boundary_keys). */
@@ -174,7 +128,7 @@
         for (var n = keys.next(), second = -1; n > 0; n--) texts.push(unitChar(first) + unitChar(second += keys.next() + 1));
       }
       texts.forEach(function (text) {
-        var length = lists.next(); map.set(text + marker, [lists.text, lists.at, lists.at += length]);
+        var length = 2 * lists.next(); map.set(text + marker, [lists.text, lists.at, lists.at += length]);
       });
     });
     return map;
@@ -191,25 +145,25 @@
     });
   }
 
-  /* A key's entries: owner id → numbers (encoding.py, docs/search-format.md "Keys"). `runs`: the
-   * owners are heading runs of a bigram list, and their length comes first; `counts`: one count
-   * per owner (a heading character list: the run length) in its code, no offsets; otherwise absolute offsets
-   * (in a paragraph list the first one below the paragraph's length: Reader.below). */
+  /* A key's entries: owner id → values (bits.py, docs/search-format.md "Key lists"). `runs`: the
+   * owners are heading runs of a bigram list, and their length comes first; `counts`: one count per
+   * owner (a heading character list: the run length), no offsets; otherwise absolute offsets (in a
+   * paragraph list the first one below the paragraph's length, truncated binary). */
   function list(key, runs, counts) {
     if (!state.lists[key]) {
       state.lists[key] = encodedList(key).then(function (found) {
         var entries = new Map();
         if (!found) return entries;
-        var reader = new Reader(found[0], found[1]), end = found[2], previous = -1;
-        while (reader.at < end) {
-          var step = counts ? countSplit : 2, head = reader.next(), values = runs ? [reader.next() + 1] : [];
-          previous += Math.floor(head / step) + 1;
-          var count = counts ? head % step + 1 : head % 2 ? reader.next() + 2 : 1;
-          if (counts) values.push(count === step ? count + reader.next() : count);
-          else for (var offset = 0, n = 0; n < count; n++)
-            values.push(offset += n || runs ? reader.next() : reader.below(state.lengths[previous]));
-          entries.set(previous, values);
-        }
+        var bits = new Bits(found[0], found[1]), n = bits.gamma() + 1, k = parameter(state.index.paragraphs, n), owners = [];
+        for (var i = 0, previous = -1; i < n; i++) owners.push(previous += bits.golomb(k) + 1);
+        owners.forEach(function (owner) {
+          var values = runs ? [bits.gamma() + 1] : [], count = bits.gamma() + 1;
+          if (counts) { entries.set(owner, [count]); return; }
+          var length = runs ? 0 : state.lengths[owner], at = runs ? bits.gamma() : bits.truncated(length);
+          var step = runs ? 0 : parameter(length, count);
+          for (values.push(at); values.length < count + (runs ? 1 : 0);) values.push(at += bits.golomb(step) + 1);
+          entries.set(owner, values);
+        });
         return entries;
       });
     }

@@ -1,0 +1,79 @@
+/* Zhengbao paragraph search, the codes the index is written in (docs/search-format.md): numbers as
+ * self-delimiting codes (zhengbao/search/encoding.py), the bit codes of the key lists
+ * (zhengbao/search/bits.py), the text dictionary and the Huffman code of the lengths. Loaded before
+ * search-engine.js, which calls setup() with the manifest's `numbers` and reads with these. */
+(function () {
+  "use strict";
+
+  /* The digit of each character code, the alphabet's size, how many digits end a number, how many
+   * bits a character of the lengths holds, how many bits two characters of a key list hold. */
+  var digitOf, base, terminal, continuation, bitsPerChar, packBits;
+  function setup(numbers) {
+    var alphabet = numbers.alphabet;
+    digitOf = new Int16Array(128).fill(-1);
+    for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
+    base = alphabet.length; terminal = numbers.terminal; continuation = base - terminal;
+    bitsPerChar = numbers.bits; packBits = numbers.packBits;
+  }
+
+  /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
+   * continuation characters, most significant first, then one terminal character. */
+  function Reader(text, at) { this.text = text; this.at = at || 0; }
+  Reader.prototype.next = function () {
+    var value = 0;
+    for (;;) {
+      var digit = digitOf[this.text.charCodeAt(this.at++)];
+      if (digit < terminal) return value * terminal + digit;
+      value = value * continuation + digit - terminal;
+    }
+  };
+  Reader.prototype.all = function () { var out = []; while (this.at < this.text.length) out.push(this.next()); return out; };
+
+  /* Reads the bits of a key list from `at` (zhengbao/search/bits.py): two characters hold packBits
+   * bits, most significant first; gamma, exponential Golomb and truncated binary codes. */
+  function Bits(text, at) { this.text = text; this.at = at; this.word = 0; this.left = 0; }
+  Bits.prototype.bit = function () {
+    if (!this.left) {
+      this.word = digitOf[this.text.charCodeAt(this.at)] * base + digitOf[this.text.charCodeAt(this.at + 1)];
+      this.at += 2; this.left = packBits;
+    }
+    return (this.word >> --this.left) & 1;
+  };
+  Bits.prototype.read = function (width) { for (var value = 0; width > 0; width--) value = value * 2 + this.bit(); return value; };
+  Bits.prototype.gamma = function () { for (var zeros = 0; !this.bit();) zeros++; return Math.pow(2, zeros) + this.read(zeros) - 1; };
+  Bits.prototype.golomb = function (k) { return this.gamma() * Math.pow(2, k) + this.read(k); };
+  Bits.prototype.truncated = function (radix) {
+    var width = bitLength(radix - 1), spare = Math.pow(2, width) - radix, value = width ? this.read(width - 1) : 0;
+    return value < spare || !width ? value : value * 2 + this.bit() - spare;
+  };
+  function bitLength(n) { return 32 - Math.clz32(n); }
+  /* k of the owner gaps (bits.gap_parameter) and of the offset steps (bits.delta_parameter). */
+  function parameter(total, count) { return Math.max(0, bitLength(Math.floor(total / count)) - 2); }
+
+  /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the other,
+   * one character each but two at the ranks `pairs` lists (each as its distance from the one before − 1). */
+  function tokens(text, pairs) {
+    var points = Array.from(text), pairAt = new Set(), rank = -1, out = [];
+    new Reader(pairs).all().forEach(function (gap) { pairAt.add(rank += gap + 1); });
+    for (var at = 0; at < points.length;) out.push(pairAt.has(out.length) ? points[at++] + points[at++] : points[at++]);
+    return out;
+  }
+
+  /* Fills `out` with the values of a canonical Huffman code (encoding.encode_huffman): `table` is
+   * numbers (the longest code length D, how many codes of each length 1…D, the values in code order),
+   * `packed` the codes' bits, numbers.bits to a character (its digit), most significant first. */
+  function readHuffman(table, packed, out) {
+    var numbers = new Reader(table).all(), perLength = numbers.slice(1, numbers[0] + 1), values = numbers.slice(numbers[0] + 1);
+    var n = 0, code = 0, first = 0, index = 0, length = 0;
+    for (var at = 0; at < packed.length && n < out.length; at++) {
+      for (var bit = bitsPerChar - 1, digit = digitOf[packed.charCodeAt(at)]; bit >= 0 && n < out.length; bit--) {
+        code |= (digit >> bit) & 1;
+        var count = perLength[length++];
+        if (code - count < first) { out[n++] = values[index + code - first]; code = first = index = length = 0; }
+        else { index += count; first = (first + count) << 1; code <<= 1; }
+      }
+    }
+  }
+
+  window.zbSearchCodes = { setup: setup, Reader: Reader, Bits: Bits, parameter: parameter, tokens: tokens, readHuffman: readHuffman };
+})();

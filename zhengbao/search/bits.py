@@ -1,0 +1,170 @@
+"""Bit codes of the key lists (docs/search-format.md, "Key lists", since format 14).
+
+A key list is a string of bits written PACK_BITS (13) to two characters of NUMBER_ALPHABET:
+the value v of each 13 bits as alphabet[v // 92], alphabet[v % 92] (92² = 8,464 ≥ 2¹³, so 6.5 bits
+a character where a 64-character packing gives 6). Its numbers are in three codes:
+
+- gamma(v), Elias' gamma of v + 1: as many 0s as v + 1 has bits after its first, then v + 1 in
+  binary (0 → `1`, 1 → `010`, 2 → `011`, 3 → `00100`);
+- golomb(v, k), exponential Golomb: gamma(v >> k), then the k low bits of v (k = 0 is gamma);
+- truncated(v, r), a value below r in truncated binary: with b = bits of r − 1 and u = 2^b − r,
+  v < u in b − 1 bits, else v + u in b bits (nothing when r is 1).
+
+The parameters k follow from what the reader knows when it reads the number (docs/search-format.md),
+so no list writes one. Bits are built as str of "0" and "1" and packed in C (re.findall, a dict).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .encoding import NUMBER_ALPHABET
+
+PACK_BITS = 13
+BASE = len(NUMBER_ALPHABET)
+assert BASE * BASE >= 1 << PACK_BITS
+_PACKED = {format(v, f"0{PACK_BITS}b"): NUMBER_ALPHABET[v // BASE] + NUMBER_ALPHABET[v % BASE]
+           for v in range(1 << PACK_BITS)}
+_GROUPS = re.compile(f"[01]{{{PACK_BITS}}}")
+# BINARY[w][v]: v in w bits, for w ≤ 16 (BINARY[0] = [""]).
+BINARY = [[format(v, f"0{width}b") if width else "" for v in range(1 << width)] for width in range(17)]
+
+
+def binary(value: int, width: int) -> str:
+    """value in width bits."""
+    return BINARY[width][value] if width <= 16 else format(value, f"0{width}b")
+
+
+def _gamma(value: int) -> str:
+    plain = format(value + 1, "b")
+    return "0" * (len(plain) - 1) + plain
+
+
+GAMMA = [_gamma(value) for value in range(1 << 12)]
+
+
+def gamma(value: int) -> str:
+    """Elias' gamma code of value + 1 (value ≥ 0)."""
+    return GAMMA[value] if value < 4096 else _gamma(value)
+
+
+def golomb(value: int, k: int) -> str:
+    """Exponential Golomb code of value ≥ 0 with parameter k."""
+    return gamma(value >> k) + binary(value & ((1 << k) - 1), k)
+
+
+def truncated(value: int, radix: int) -> str:
+    """value < radix in truncated binary ("" when radix is 1)."""
+    width = (radix - 1).bit_length()
+    spare = (1 << width) - radix
+    return binary(value, width - 1) if value < spare else binary(value + spare, width)
+
+
+class _Golomb(dict):
+    """value → golomb(value, k), filled as values come (map() over a list of gaps runs in C)."""
+
+    def __init__(self, k: int) -> None:
+        super().__init__()
+        self.k = k
+
+    def __missing__(self, value: int) -> str:
+        if len(self) > 1 << 17:
+            self.clear()  # memory stays bounded; the values seen again come back
+        found = self[value] = golomb(value, self.k)
+        return found
+
+
+GOLOMB = [_Golomb(k) for k in range(64)]
+
+
+def gap_parameter(entries: int, total: int) -> int:
+    """k of the owner gaps of a list of `entries` owners among `total` paragraphs: about the mean
+    gap's bits − 2 (content/: 1.87 MB of gaps, 1.84 with the best k of each list, without its cost)."""
+    return max(0, (total // entries).bit_length() - 2)
+
+
+def delta_parameter(length: int, count: int) -> int:
+    """k of the offset steps of `count` offsets in a text of `length` characters."""
+    return max(0, (length // count).bit_length() - 2)
+
+
+def owner_bits(gaps, total: int) -> str:
+    """The head of a list: gamma(entries − 1), then each owner gap (Δ − 1, the first from −1) in golomb
+    with gap_parameter(entries, total)."""
+    codes = GOLOMB[gap_parameter(len(gaps), total)]
+    return gamma(len(gaps) - 1) + "".join(map(codes.__getitem__, gaps))
+
+
+def pack(bits: str) -> str:
+    """Bits ("0"/"1") as characters, PACK_BITS to two, the last group padded with zeros."""
+    bits += "0" * (-len(bits) % PACK_BITS)
+    return "".join(map(_PACKED.__getitem__, _GROUPS.findall(bits)))
+
+
+def unpack(text: str) -> str:
+    """pack's bits back, padding included (for tests; the browser has its own reader)."""
+    at = {char: number for number, char in enumerate(NUMBER_ALPHABET)}
+    pairs = zip(text[::2], text[1::2], strict=True)
+    return "".join(format(at[first] * BASE + at[second], f"0{PACK_BITS}b") for first, second in pairs)
+
+
+# truncated()'s widths and spare values for every radix below 2¹⁶, looked up in entry_bits.
+_WIDTH = [(radix - 1).bit_length() if radix else 0 for radix in range(1 << 16)]
+_SPARE = [(1 << width) - radix for radix, width in enumerate(_WIDTH)]
+
+
+def entry_bits(pairs, lengths: list[int] | None, runs: dict[int, int] | None = None) -> tuple[list[int], str]:
+    """(the owners, the bits of their entries) of (owner, offset) pairs in owner order.
+
+    Per owner: [gamma(run length − 1) for a heading list, `runs`], gamma(count − 1), the first
+    offset (truncated below the owner's folded length when `lengths` is given, else gamma), each
+    next offset's step − 1 in golomb with delta_parameter(length, count) (k = 0 without lengths).
+    (The index's hottest loop: truncated() and gamma() are looked up inline.)"""
+    owners, out = [], []
+    append = out.append
+    gammas, binary_, widths, spares = GAMMA, BINARY, _WIDTH, _SPARE
+    offsets = pairs[1::2]
+    at = 0
+    # Counter keeps first appearance, which is owner order: each owner with its number of offsets.
+    for owner, count in Counter(pairs[::2]).items():
+        owners.append(owner)
+        if runs is not None:
+            append(gamma(runs[owner] - 1))
+        append(gammas[count - 1] if count < 4096 else gamma(count - 1))
+        first = offsets[at]
+        if lengths is None:
+            append(gamma(first))
+            k = 0
+        else:
+            length = lengths[owner]
+            if length < 65536:
+                width, spare = widths[length], spares[length]
+                append(binary_[width - 1][first] if first < spare else binary_[width][first + spare])
+            else:
+                append(truncated(first, length))
+            if count > 1:
+                k = delta_parameter(length, count)
+        if count > 1:
+            codes = GOLOMB[k]
+            last = first
+            for offset in offsets[at + 1:at + count]:
+                append(codes[offset - last - 1])
+                last = offset
+        at += count
+    return owners, "".join(out)
+
+
+def count_bits(pairs) -> tuple[list[int], str]:
+    """(the owners, gamma(count − 1) of each) of (owner, count ≥ 1) pairs in owner order."""
+    return list(pairs[::2]), "".join(GAMMA[count - 1] if count < 4096 else gamma(count - 1) for count in pairs[1::2])
+
+
+def gaps_of(owners: list[int]) -> list[int]:
+    """Each owner's Δ − 1 from the one before (the first from −1)."""
+    return [owner - before - 1 for before, owner in zip([-1, *owners], owners, strict=False)]
+
+
+def whole_list(owners: list[int], bits: str, total: int) -> str:
+    """A list made in one piece (heading lists): owner_bits, then the entries' bits, packed."""
+    return pack(owner_bits(gaps_of(owners), total) + bits)
