@@ -13,7 +13,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from zhengbao.compare.align import PUNCTUATION, plan_regions, year_on_year
+from zhengbao.compare.align import PUNCTUATION, plan_regions, shared, word_diff, year_on_year
+from zhengbao.compare.knowledge import LOW_SHARE
 from zhengbao.compare.text import matching_text
 from zhengbao.compare.themes import QUOTED_TERM, build_themes
 from zhengbao.compare.timeline import milestones, term_timeline
@@ -77,6 +78,34 @@ def test_plans_pages_mark_a_changed_phrase_across_punctuation_once(built_site):
     marked = [ins.get_text() for ins in soup.select(".zb-diff-new ins")]
     assert any(re.search(rf"[^{re.escape(PUNCTUATION)}][，、；][^{re.escape(PUNCTUATION)}]", text) for text in marked)
     assert all(link.get("title") is None for link in soup.select(".zb-diff a.zb-src"))
+
+
+def test_a_pair_sharing_little_links_the_older_paragraphs_instead_of_repeating_them(built_site, seed_reports):
+    """Below knowledge.LOW_SHARE of common characters a pair shows the newer side word by word, the
+    share, and each paragraph of the older section as a link to it; at or above, both sides in full."""
+    low = full = 0
+    for _, newer, _, pairings in year_on_year(seed_reports):
+        page = built_site / "compare" / f"plans-{newer.meta.slug}.html"
+        soup = _soup(page)
+        for pairing in (p for p in pairings if p.match is not None):
+            block = soup.find(id=pairing.new.section.anchor).find_next_sibling("div").select_one("details.zb-pair")
+            anchors = [p.anchor for p in pairing.match.paragraphs]
+            assert [p.a["href"].rsplit("#", 1)[1] for p in block.select(".zb-diff-new > p:not(.zb-side)")] == \
+                [p.anchor for p in pairing.new.paragraphs]
+            note = block.select_one(".zb-diff-old p.zb-low")
+            if shared(word_diff(pairing.new, pairing.match)) < LOW_SHARE:
+                low += 1
+                assert re.search(r"相同的字词(约占 \d%|不足 1%)", note.get_text()), note.get_text()
+                links = note.select("a.zb-src")
+                assert [a["href"].rsplit("#", 1)[1] for a in links] == anchors
+                for link in links:
+                    target, fragment = _target(page, link["href"])
+                    assert _soup(target).find(id=fragment) is not None
+            else:
+                full += 1
+                assert note is None
+                assert [p.a["href"].rsplit("#", 1)[1] for p in block.select(".zb-diff-old > p:not(.zb-side)")] == anchors
+    assert low and full, (low, full)
 
 
 def test_themes_come_from_the_archive_and_the_page_shows_no_review(built_site, seed_reports):

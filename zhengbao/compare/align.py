@@ -296,6 +296,18 @@ def _marked(tokens: list[tuple[Paragraph, list[tuple[str, str]]]], flags: list[b
     return out
 
 
+def shared(diff: tuple[list[tuple[Paragraph, list[DiffToken]]], ...]) -> float:
+    """The share (0–1) of both sides' characters, punctuation aside, in tokens the other side has too."""
+    common = total = 0
+    for side in diff:
+        for _, tokens in side:
+            for token in tokens:
+                length = len(token.text) - sum(token.text.count(mark) for mark in PUNCTUATION)
+                total += length
+                common += 0 if token.changed else length
+    return common / total if total else 1.0
+
+
 def alignments_as_text(reports: list[Report]) -> str:
     """Every pairing as a line: new heading → earlier heading (score), or no counterpart."""
     lines = []

@@ -34,6 +34,14 @@ NOT_A_PLAN = re.compile(r"外交|对外政策|国际形势|统一大业|和平�
 # of its own in the 2023 summary, scores 0.148 against the summary's 6 乡村振兴 and stays unpaired.
 MIN_SIMILARITY = 0.16
 
+# A pair whose two sides have less than this share of their characters in common (punctuation aside)
+# is not set word by word: the page shows the newer section with its words marked and links each
+# paragraph of the older one (its text is on the report's page and on the older plan's own page).
+# Read on content/ at session 8: 124 of 192 pairs share under 10 %, what they share being function
+# words and stock phrases (的, 要, 社会主义, 进一步) scattered through two different texts; the
+# older side repeated in full was a third of the plans pages' bytes (docs/scale.md, session 8).
+LOW_SHARE = 0.10
+
 # Themes. Glossary terms come from the district report's annex "附件： 名词解释", entries like
 # "4.百千万工程：广东省委…" and "7. CRO: Contract Research…" (term before the first colon).
 GLOSSARY_ENTRY = re.compile(r"^\s*\d+\s*[.．、]\s*(?P<term>[^：:]+?)\s*[：:]")

@@ -16,10 +16,10 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from .. import cache, urls
-from ..compare.align import PUNCTUATION, report_digest, word_diff, year_on_year
+from ..compare.align import PUNCTUATION, report_digest, shared, word_diff, year_on_year
 from ..compare.charts import chart_geometry, region_charts, timeline_chart
 from ..compare.indicators import INDICATORS
-from ..compare.knowledge import TIMELINE_EXAMPLES
+from ..compare.knowledge import LOW_SHARE, TIMELINE_EXAMPLES
 from ..compare.regions import Region, group_regions
 from ..compare.statements import paragraph_place, section_places
 from ..compare.tables import TargetTable, report_targets, statements, target_table
@@ -311,18 +311,22 @@ def plan_page_name(newer: Report) -> str:
 
 
 def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list) -> Page:
-    """One plan beside the plan before it: per unit of the newer plan, its closest unit of the older one."""
+    """One plan beside the plan before it: per unit of the newer plan, its closest unit of the older one,
+    word by word; a pair sharing less than knowledge.LOW_SHARE of its characters shows the newer side
+    and the share, the older side's paragraphs as links (an entry's share is None when set in full)."""
     new_places, old_places = section_places(newer), section_places(older)
     entries = []
     for pairing in pairings:
-        closest, diff = None, None
+        closest, diff, share = None, None, None
         if pairing.match is None:
             closest = pairing.closest
         else:
-            diff = tuple([(paragraph, paragraph_place(report, paragraph.anchor), diff_runs(marked))
-                          for paragraph, marked in tokens]
-                         for report, tokens in zip((newer, older), word_diff(pairing.new, pairing.match), strict=True))
-        entries.append((pairing, closest, diff))
+            marked = word_diff(pairing.new, pairing.match)
+            diff = tuple([(paragraph, paragraph_place(report, paragraph.anchor), diff_runs(tokens))
+                          for paragraph, tokens in side] for report, side in zip((newer, older), marked, strict=True))
+            share = shared(marked)
+            share = share if share < LOW_SHARE else None
+        entries.append((pairing, closest, diff, share))
     title = f"规划变化：{compare_label(newer)} ↔ {compare_label(older)}"
     return _page(plan_page_name(newer), title, "compare/plan_pair.md", region=region, newer=newer, older=older,
                  entries=entries, new_places=new_places, old_places=old_places)
