@@ -174,6 +174,7 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     """Text chunks hold the texts as dictionary codes; the whole index stays below the reports' text in bytes."""
     import json
 
+    from zhengbao.search.bits import decode_huffman, decode_text_bits
     from zhengbao.search.encoding import decode_text, dictionary_tokens
     from zhengbao.search.paragraphs import collect_paragraphs
     from zhengbao.search.shards import MANIFEST_VERSION, read_anchor_run
@@ -190,14 +191,17 @@ def test_text_chunks_give_back_every_paragraph_and_the_index_stays_small():
     assert manifest["version"] == MANIFEST_VERSION
     dictionary = dictionary_tokens(manifest["dictionary"], manifest["dictionaryPairs"])
     assert sum(len(token) == 2 for token in dictionary) > 100  # frequent pairs are tokens of their own
-    texts = []
+    lengths = decode_huffman(manifest["lengthCode"], manifest["lengths"], manifest["paragraphs"])
+    texts, headings = [], []
     for shard in files:
         if shard.path.stem.startswith("t"):
             data = json.loads(shard.text[shard.text.index(",") + 1:-3])
-            texts += [(anchor, decode_text(text, dictionary))
-                      for anchor, text in zip(read_anchor_run(data["a"]), data["t"], strict=True)]
-    _, _, paragraphs = collect_paragraphs(reports)
+            texts += [(anchor, decode_text_bits(text, manifest["textCode"], dictionary, lengths[len(texts) + at]))
+                      for at, (anchor, text) in enumerate(zip(read_anchor_run(data["a"]), data["t"], strict=True))]
+            headings += [decode_text(heading, dictionary) for heading in data["h"]]
+    _, all_headings, paragraphs = collect_paragraphs(reports)
     assert texts == [(p.anchor, p.text) for p in paragraphs]
+    assert set(headings) == {all_headings[p.heading] for p in paragraphs if p.heading >= 0}
     report_text = sum(len(path.read_bytes()) for path in CONTENT.glob("*.txt"))
     index = sum(len(shard.text.encode("utf-8")) for shard in files)
     assert index <= 1.1 * report_text, (index, report_text)  # the base-36 format of version 5: 1.9 ×
@@ -231,16 +235,16 @@ def test_the_lists_join_to_the_same_bytes_whatever_the_blocks(monkeypatch, tmp_p
 
 
 def test_the_manifest_gives_every_folded_paragraph_length(reference):
-    """BM25's lengths, Huffman-coded in the manifest, read back as the reference's folded lengths."""
+    """BM25's lengths, Huffman-coded and packed in the manifest, read back as the reference's folded lengths."""
     import json
 
-    from zhengbao.search.encoding import decode_huffman, encode_huffman
+    from zhengbao.search.bits import decode_huffman, encode_huffman
 
     files = build_shards(build_reports(CONTENT))
     manifest = json.loads(files[-1].text.split("=", 1)[1].rstrip(";\n"))
     lengths = decode_huffman(manifest["lengthCode"], manifest["lengths"], manifest["paragraphs"])
     assert lengths == [len(text) for text in reference.folded]
-    assert len(manifest["lengths"]) < 1.3 * len(lengths)  # 1.7 bytes a paragraph as numbers
+    assert len(manifest["lengths"]) < 1.25 * len(lengths)  # 1.7 bytes a paragraph as numbers
     assert decode_huffman(*encode_huffman([5] * 7), 7) == [5] * 7 and encode_huffman([]) == (" ", "")
 
 

@@ -16,10 +16,11 @@ so no list writes one. Bits are built as str of "0" and "1" and packed in C (re.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 
-from .encoding import NUMBER_ALPHABET
+from .encoding import NUMBER_ALPHABET, code, decode_numbers, encode_sequence, ranked_texts
 
 PACK_BITS = 13
 BASE = len(NUMBER_ALPHABET)
@@ -168,3 +169,102 @@ def gaps_of(owners: list[int]) -> list[int]:
 def whole_list(owners: list[int], bits: str, total: int) -> str:
     """A list made in one piece (heading lists): owner_bits, then the entries' bits, packed."""
     return pack(owner_bits(gaps_of(owners), total) + bits)
+
+
+def huffman_depths(counts: Counter[int]) -> dict[int, int]:
+    """Code length of each value in a Huffman code for these counts (ties broken by value, so the
+    same counts give the same code); a single value gets length 1."""
+    heap = [(count, order, (value,)) for order, (value, count) in enumerate(sorted(counts.items()))]
+    heapq.heapify(heap)
+    depths = dict.fromkeys(counts, 0)
+    order = len(heap)
+    while len(heap) > 1:
+        first_count, _, first = heapq.heappop(heap)
+        second_count, _, second = heapq.heappop(heap)
+        for value in first + second:
+            depths[value] += 1
+        heapq.heappush(heap, (first_count + second_count, order, first + second))
+        order += 1
+    return {value: max(1, depth) for value, depth in depths.items()}
+
+
+def canonical(ordered: list[int], depths: dict[int, int]) -> tuple[list[int], dict[int, str]]:
+    """(how many codes of each length 1…D, each value's code) of a canonical code whose values in
+    code order are `ordered` (by length, then value): the first code of each length is (the first
+    code of the length before + its count) · 2, from 0, and the codes of one length count up."""
+    codes, next_code, length = {}, 0, 0
+    for value in ordered:
+        next_code <<= depths[value] - length
+        length = depths[value]
+        codes[value] = binary(next_code, length)
+        next_code += 1
+    per_length = Counter(depths.values())
+    return [per_length[size] for size in range(1, length + 1)], codes
+
+
+def encode_huffman(values: list[int]) -> tuple[str, str]:
+    """(the code table, the values) of values in a canonical Huffman code (docs/search-format.md,
+    "Lengths"). The table is numbers: the longest code length D, how many codes have each length
+    1…D, then the values in code order (by length, then value). The values are their codes' bits
+    one after the other, packed."""
+    depths = huffman_depths(Counter(values))
+    ordered = sorted(depths, key=lambda value: (depths[value], value))
+    per_length, codes = canonical(ordered, depths)
+    return encode_sequence([len(per_length), *per_length, *ordered]), pack("".join(map(codes.__getitem__, values)))
+
+
+def read_huffman(per_length: list[int], bits: str, at: int = 0) -> tuple[int, int]:
+    """(the index in code order of the code at bits[at:], where the next one starts)."""
+    current = first = index = length = 0
+    while True:
+        current, length = current | int(bits[at]), length + 1
+        at += 1
+        if current - per_length[length - 1] < first:
+            return index + current - first, at
+        index += per_length[length - 1]
+        first = (first + per_length[length - 1]) << 1
+        current <<= 1
+
+
+def decode_huffman(table: str, packed: str, count: int) -> list[int]:
+    """The first `count` values of encode_huffman's output (for tests; the browser has its own)."""
+    numbers = decode_numbers(table)
+    per_length, ordered = numbers[1:numbers[0] + 1], numbers[numbers[0] + 1:]
+    bits, values, at = unpack(packed), [], 0
+    while len(values) < count:
+        index, at = read_huffman(per_length, bits, at)
+        values.append(ordered[index])
+    return values
+
+
+def step_weight(step: int) -> int:
+    """The least count of an encoding.count_step."""
+    return step if step < 8 else ((step & 7) | 8) << ((step >> 3) - 4)
+
+
+def encode_texts_bits(texts: list[str], packed: int) -> tuple[list[str], str, list[str]]:
+    """(the dictionary, the text code, the texts) with the first `packed` texts in a canonical Huffman
+    code of the token ranks and the others as the numbers of their ranks (encoding.encode_texts).
+    The code is made from each rank's count_step (its least count), so a count that stays in its
+    step leaves every code as it was; its lengths never decrease with the rank, so the table is
+    numbers: the longest code length D, then how many codes have each length 1…D, and rank r has
+    the r-th code in code order. A packed text is its tokens' codes, packed; the reader stops after
+    the text's folded length in characters (the manifest's `lengths`)."""
+    dictionary, steps, tokenized, ranked = ranked_texts(texts)
+    found = huffman_depths(Counter({rank: step_weight(step) for rank, step in enumerate(steps)}))
+    depths = dict(enumerate(sorted(found.values())))  # the same lengths, shortest to the most frequent
+    per_length, codes = canonical(list(depths), depths)
+    bits = {ord(token): codes[rank] for rank, token in enumerate(ranked)}
+    numbers = {ord(token): code(rank) for rank, token in enumerate(ranked)}
+    encoded = [pack(text.translate(bits)) for text in tokenized[:packed]]
+    encoded += [text.translate(numbers) for text in tokenized[packed:]]
+    return dictionary, encode_sequence([len(per_length), *per_length]), encoded
+
+
+def decode_text_bits(packed: str, table: str, dictionary: list[str], length: int) -> str:
+    """A text of `length` characters written by encode_texts_bits, back (for tests)."""
+    per_length, bits, out, at = decode_numbers(table)[1:], unpack(packed), [], 0
+    while sum(map(len, out)) < length:
+        rank, at = read_huffman(per_length, bits, at)
+        out.append(dictionary[rank])
+    return "".join(out)

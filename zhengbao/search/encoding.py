@@ -12,7 +12,6 @@ paragraphs or reports; shards.py and reference.py use it.
 
 from __future__ import annotations
 
-import heapq
 import json
 import re
 from collections import Counter
@@ -95,71 +94,6 @@ def encode_sequence(values: list[int]) -> str:
     return "".join(code(value) for value in values)
 
 
-# A bit-packed string writes six bits to a character: the character at that value in
-# NUMBER_ALPHABET (its first 64, the terminal digits), most significant bit first.
-BITS_PER_CHAR = 6
-
-
-def huffman_depths(counts: Counter[int]) -> dict[int, int]:
-    """Code length of each value in a Huffman code for these counts (ties broken by value, so the
-    same counts give the same code); a single value gets length 1."""
-    heap = [(count, order, (value,)) for order, (value, count) in enumerate(sorted(counts.items()))]
-    heapq.heapify(heap)
-    depths = dict.fromkeys(counts, 0)
-    order = len(heap)
-    while len(heap) > 1:
-        first_count, _, first = heapq.heappop(heap)
-        second_count, _, second = heapq.heappop(heap)
-        for value in first + second:
-            depths[value] += 1
-        heapq.heappush(heap, (first_count + second_count, order, first + second))
-        order += 1
-    return {value: max(1, depth) for value, depth in depths.items()}
-
-
-def encode_huffman(values: list[int]) -> tuple[str, str]:
-    """(the code table, the values) of values written in a canonical Huffman code (docs/search-format.md,
-    "Lengths"). The table is numbers: the longest code length D, how many codes have each length
-    1…D, then the values in code order (by length, then value). The values are their codes' bits
-    one after the other, packed BITS_PER_CHAR to a character, the last padded with zeros."""
-    depths = huffman_depths(Counter(values))
-    longest = max(depths.values(), default=0)
-    ordered = sorted(depths, key=lambda value: (depths[value], value))
-    per_length = Counter(depths.values())
-    codes, next_code, length = {}, 0, 0
-    for value in ordered:
-        next_code <<= depths[value] - length
-        length = depths[value]
-        codes[value] = format(next_code, f"0{length}b")
-        next_code += 1
-    bits = "".join(map(codes.__getitem__, values))
-    bits += "0" * (-len(bits) % BITS_PER_CHAR)
-    packed = "".join(TERMINALS[int(bits[at:at + BITS_PER_CHAR], 2)] for at in range(0, len(bits), BITS_PER_CHAR))
-    table = [longest] + [per_length[size] for size in range(1, longest + 1)] + ordered
-    return encode_sequence(table), packed
-
-
-def decode_huffman(table: str, packed: str, count: int) -> list[int]:
-    """The first `count` values of encode_huffman's output (for tests; the browser has its own)."""
-    numbers = decode_numbers(table)
-    longest, per_length, ordered = numbers[0], numbers[1:numbers[0] + 1], numbers[numbers[0] + 1:]
-    bits = "".join(format(TERMINALS.index(char), f"0{BITS_PER_CHAR}b") for char in packed)
-    values, current, first, index, length = [], 0, 0, 0, 0
-    for bit in bits:
-        if len(values) == count:
-            break
-        current, length = current | int(bit), length + 1
-        if current - per_length[length - 1] < first:
-            values.append(ordered[index + current - first])
-            current = first = index = length = 0
-        else:
-            index += per_length[length - 1]
-            first = (first + per_length[length - 1]) << 1
-            current <<= 1
-    assert longest >= length
-    return values
-
-
 # The text dictionary also holds the TEXT_PAIRS most frequent character pairs as tokens of their
 # own, so a frequent word takes one or two bytes instead of two to four (content/: text chunks
 # 2.09 → 1.70 MB for 1,000 pairs; 500 give 1.76, 2,000 1.69 and a larger manifest). They are counted
@@ -214,10 +148,10 @@ def tokenize(text: str, stand_ins: dict[str, str]) -> str:
     return "".join(out)
 
 
-def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
-    """(the dictionary: every token, most frequent first by count_step, ties in character order; each
-    text as the codes of its tokens' ranks). A token is a character or one of text_pairs', taken
-    greedily from the left."""
+def ranked_texts(texts: list[str]) -> tuple[list[str], list[int], list[str], list[str]]:
+    """(the dictionary: every token, most frequent first by count_step, ties in character order; the
+    count_step of each; each text with every token one character; those characters in rank order).
+    A token is a character or one of text_pairs', taken greedily from the left."""
     pairs = [] if any(map(STAND_INS.search, texts)) else text_pairs(texts)
     stand_ins = {pair: chr(PAIR_STAND_IN + number) for number, pair in enumerate(pairs)}
     tokenized = [tokenize(text, stand_ins) for text in texts]
@@ -226,8 +160,15 @@ def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
         counts.update(text)
     token_of = {stand_in: pair for pair, stand_in in stand_ins.items()}
     ranked = sorted(counts, key=lambda token: (-count_step(counts[token]), token_of.get(token, token)))
+    steps = [count_step(counts[token]) for token in ranked]
+    return [token_of.get(token, token) for token in ranked], steps, tokenized, ranked
+
+
+def encode_texts(texts: list[str]) -> tuple[list[str], list[str]]:
+    """(the dictionary, ranked_texts'; each text as the codes of its tokens' ranks)."""
+    dictionary, _, tokenized, ranked = ranked_texts(texts)
     coder = {ord(token): code(rank) for rank, token in enumerate(ranked)}
-    return [token_of.get(token, token) for token in ranked], [text.translate(coder) for text in tokenized]
+    return dictionary, [text.translate(coder) for text in tokenized]
 
 
 def decode_text(encoded: str, dictionary: list[str]) -> str:

@@ -17,16 +17,13 @@ from pathlib import Path
 
 from ..model import Report
 from ..urls import report_page
-from .bits import PACK_BITS, count_bits, entry_bits, whole_list
+from .bits import PACK_BITS, count_bits, encode_huffman, encode_texts_bits, entry_bits, whole_list
 from .blocks import BlockJoiner, block_parts, cached_parts, report_blocks
 from .encoding import (
-    BITS_PER_CHAR,
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
     code,
     dictionary_field,
-    encode_huffman,
-    encode_texts,
     global_script,
     shard_script,
     unit,
@@ -60,7 +57,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 14
+MANIFEST_VERSION = 15
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -236,8 +233,8 @@ def shard_file(prefix: str, number: int, data: object) -> ShardFile:
 
 def text_chunks(paragraphs: list[IndexedParagraph], texts: list[str], headings: list[str]) -> list[ShardFile]:
     """TEXT_CHUNK_PARAGRAPHS paragraphs a chunk: {"a": their anchors (anchor_run), "h": the chunk's
-    headings, "n": each paragraph's heading index + 1 (codes), "t": their texts}; texts and headings
-    are written as the codes of their tokens' ranks (encoding.encode_texts)."""
+    headings, "n": each paragraph's heading index + 1 (codes), "t": their texts}; texts in the text
+    code (bits.encode_texts_bits), headings as the codes of their tokens' ranks."""
     files = []
     for number, start in enumerate(range(0, len(paragraphs), TEXT_CHUNK_PARAGRAPHS)):
         chunk = paragraphs[start:start + TEXT_CHUNK_PARAGRAPHS]
@@ -328,7 +325,7 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     groups = pack_keys(encoded)
     files = [shard_file(KEY_SHARD, number, key_shard(group, encoded)) for number, group in enumerate(groups)]
     del encoded  # in the key shards now
-    dictionary, encoded_texts = encode_texts([p.text for p in paragraphs] + headings)
+    dictionary, text_code, encoded_texts = encode_texts_bits([p.text for p in paragraphs] + headings, len(paragraphs))
     files += text_chunks(paragraphs, encoded_texts[:len(paragraphs)], encoded_texts[len(paragraphs):])
     del encoded_texts
     tokens, pair_ranks = dictionary_field(dictionary)
@@ -358,10 +355,10 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
         # instead of 183 KB as numbers, in every cold query.
         "lengths": length_bits,
         "lengthCode": length_code,
-        "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS, "bits": BITS_PER_CHAR,
-                    "packBits": PACK_BITS},
+        "numbers": {"alphabet": NUMBER_ALPHABET, "terminal": TERMINAL_DIGITS, "packBits": PACK_BITS},
         "dictionary": tokens,
         "dictionaryPairs": pair_ranks,
+        "textCode": text_code,
         "keys": boundary_keys(groups),
         "textChunk": TEXT_CHUNK_PARAGRAPHS,
         "bundle": bundle,

@@ -6,14 +6,14 @@
   "use strict";
 
   /* The digit of each character code, the alphabet's size, how many digits end a number, how many
-   * bits a character of the lengths holds, how many bits two characters of a key list hold. */
-  var digitOf, base, terminal, continuation, bitsPerChar, packBits;
+   * bits two characters of a bit string hold. */
+  var digitOf, base, terminal, continuation, packBits;
   function setup(numbers) {
     var alphabet = numbers.alphabet;
     digitOf = new Int16Array(128).fill(-1);
     for (var d = 0; d < alphabet.length; d++) digitOf[alphabet.charCodeAt(d)] = d;
     base = alphabet.length; terminal = numbers.terminal; continuation = base - terminal;
-    bitsPerChar = numbers.bits; packBits = numbers.packBits;
+    packBits = numbers.packBits;
   }
 
   /* Reads the numbers of a code string one by one from `at` (zhengbao/search/encoding.py):
@@ -29,8 +29,9 @@
   };
   Reader.prototype.all = function () { var out = []; while (this.at < this.text.length) out.push(this.next()); return out; };
 
-  /* Reads the bits of a key list from `at` (zhengbao/search/bits.py): two characters hold packBits
-   * bits, most significant first; gamma, exponential Golomb and truncated binary codes. */
+  /* Reads a bit string (a key list, a text, the lengths) from `at` (zhengbao/search/bits.py): two
+   * characters hold packBits bits, most significant first; gamma, exponential Golomb and truncated
+   * binary codes. */
   function Bits(text, at) { this.text = text; this.at = at; this.word = 0; this.left = 0; }
   Bits.prototype.bit = function () {
     if (!this.left) {
@@ -59,21 +60,21 @@
     return out;
   }
 
-  /* Fills `out` with the values of a canonical Huffman code (encoding.encode_huffman): `table` is
-   * numbers (the longest code length D, how many codes of each length 1…D, the values in code order),
-   * `packed` the codes' bits, numbers.bits to a character (its digit), most significant first. */
-  function readHuffman(table, packed, out) {
-    var numbers = new Reader(table).all(), perLength = numbers.slice(1, numbers[0] + 1), values = numbers.slice(numbers[0] + 1);
-    var n = 0, code = 0, first = 0, index = 0, length = 0;
-    for (var at = 0; at < packed.length && n < out.length; at++) {
-      for (var bit = bitsPerChar - 1, digit = digitOf[packed.charCodeAt(at)]; bit >= 0 && n < out.length; bit--) {
-        code |= (digit >> bit) & 1;
-        var count = perLength[length++];
-        if (code - count < first) { out[n++] = values[index + code - first]; code = first = index = length = 0; }
-        else { index += count; first = (first + count) << 1; code <<= 1; }
-      }
-    }
+  /* A canonical Huffman code (bits.encode_huffman, bits.encode_texts_bits): `table` is numbers, the
+   * longest code length D, how many codes of each length 1…D, [the values in code order]. index(bits)
+   * reads one code from a Bits and gives its place in code order; value(bits), the value there. */
+  function Huffman(table) {
+    var numbers = new Reader(table).all();
+    this.perLength = numbers.slice(1, numbers[0] + 1); this.values = numbers.slice(numbers[0] + 1);
   }
+  Huffman.prototype.index = function (bits) {
+    for (var code = bits.bit(), first = 0, index = 0, length = 0; ; code = code * 2 + bits.bit()) {
+      var count = this.perLength[length++];
+      if (code - count < first) return index + code - first;
+      index += count; first = (first + count) * 2;
+    }
+  };
+  Huffman.prototype.value = function (bits) { return this.values[this.index(bits)]; };
 
-  window.zbSearchCodes = { setup: setup, Reader: Reader, Bits: Bits, parameter: parameter, tokens: tokens, readHuffman: readHuffman };
+  window.zbSearchCodes = { setup: setup, Reader: Reader, Bits: Bits, parameter: parameter, tokens: tokens, Huffman: Huffman };
 })();

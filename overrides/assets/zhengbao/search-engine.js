@@ -18,12 +18,18 @@
    * (digit of each character code, how many digits end a number), the text dictionary (rank →
    * character), the marker of each key kind (0…5) and the kinds whose keys are bigrams. */
   var files, markers, ranking, termSplit, numberPoint;
-  var dictionary, kindMarkers, bigramKinds;
+  var dictionary, tokenSizes, textCode, kindMarkers, bigramKinds;
   /* The codes of the index (search-codes.js, loaded before this file). */
   var codes = window.zbSearchCodes, Reader = codes.Reader, Bits = codes.Bits, parameter = codes.parameter;
 
   /* Text written as the ranks of its tokens (encoding.encode_texts) back to its characters. */
   function decodeText(encoded) { return new Reader(encoded).all().map(function (rank) { return dictionary[rank]; }).join(""); }
+  /* A paragraph's text in the text code (bits.encode_texts_bits): tokens up to its folded length. */
+  function decodeBits(encoded, length) {
+    for (var bits = new Bits(encoded, 0), out = "", size = 0, rank; size < length; size += tokenSizes[rank])
+      out += dictionary[rank = textCode.index(bits)];
+    return out;
+  }
 
   /* Every file of the split index calls this when it runs (encoding.shard_script). */
   window.zbSearchShard = function (name, data) { state.shards[name] = data; };
@@ -54,7 +60,11 @@
     state.index = index;
     codes.setup(index.numbers);
     dictionary = codes.tokens(index.dictionary, index.dictionaryPairs);
-    codes.readHuffman(index.lengthCode, index.lengths, state.lengths = new Int32Array(index.paragraphs));
+    tokenSizes = dictionary.map(function (token) { return Array.from(token).length; });
+    state.lengths = new Int32Array(index.paragraphs);
+    for (var n = 0, lengths = new Bits(index.lengths, 0), lengthCode = new codes.Huffman(index.lengthCode); n < index.paragraphs; n++)
+      state.lengths[n] = lengthCode.value(lengths);
+    textCode = new codes.Huffman(index.textCode);
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
     /* The first key of each key shard: code(kind · 2 + characters − 1), its first character's unit
      * (after the one before's), [its second's] (shards.boundary_keys). */
@@ -328,7 +338,7 @@
     return Promise.all(Object.keys(names).map(shard)).then(function () {
       return results.map(function (result) {
         var chunk = state.shards[chunkName(result.id)], at = result.id % size, heading = new Reader(chunk.n).all()[at] - 1;
-        var report = state.index.reports[reportOf(result.id)], text = decodeText(chunk.t[at]), folded = foldText(text), spans = [];
+        var report = state.index.reports[reportOf(result.id)], text = decodeBits(chunk.t[at], state.lengths[result.id]), folded = foldText(text), spans = [];
         /* Anchors (shards.anchor_run): an empty one is the one before with its trailing number + 1. */
         var anchor = chunk.a.split(" ").slice(0, at + 1).reduce(function (before, a) {
           return a || before.replace(/[0-9]+$/, function (n) { return +n + 1; });
