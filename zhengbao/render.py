@@ -53,12 +53,12 @@ _TEMPLATE_CODE = _TemplateCode()
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/*", "assets/javascripts/workers/*", "*.map")
 
 
-_INDENT = re.compile(r"\n[ \t]+")
+_INDENT = re.compile(r"\n\s+")
 
 
 def chrome_unindented(html: str) -> str:
-    """A page with the indentation of the theme's lines removed outside its <article>: a line's leading
-    spaces follow a newline, and a run of white space renders as the newline alone (no <pre>,
+    """A page with the indentation and blank lines of the theme removed outside its <article>: a run
+    of white space starting with a newline renders as the newline alone (no <pre>,
     <textarea> or `white-space: pre` is in Material's page frame or our partials). The article, where
     the report's text is, is left as converted. About 2 KB a page."""
     start, end = html.find("<article"), html.rfind("</article>")
