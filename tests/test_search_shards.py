@@ -14,7 +14,7 @@ from .conftest import CONTENT, ROOT
 PAGE = "reports/2024-yuexiu/index.html"
 # Beyond the query set: one character, one digit, digits inside numbers, several terms, heading words.
 EXTRA_QUERIES = ["城", "3", "2", "0", "。", "5G 数字", "南沙 营商环境 企业", "一、", "推进 建设 发展",
-                 "2024", "万亿", "．", "廣州 城市", "工作报告", "x"]
+                 "2024", "万亿", "．", "廣州 城市", "工作报告", "x", "发展，改革", "：", "创新;协调"]
 FILTERS = [{"report": "2024-yuexiu"}, {"year": "2021"}, {"report": "2023-guangzhou-summary", "year": "2023"}]
 
 
@@ -340,3 +340,17 @@ def test_key_lists_are_bit_codes_packed_thirteen_bits_to_two_characters():
     packed = pack(bits)
     assert len(packed) == 2 * -(-len(bits) // 13) and set(packed) <= set(NUMBER_ALPHABET)
     assert unpack(packed) == bits + "0" * (len(unpack(packed)) - len(bits)) and pack("") == ""
+
+
+def test_no_key_holds_the_punctuation_a_query_is_cut_at():
+    """A query is cut into terms at ranking.TERM_SPLIT_PATTERN, so no term holds ， 。 、 ; ! ?: keys
+    with one are not written (shards.searched); the colon, which ： folds to, stays searchable."""
+    from array import array
+
+    from zhengbao.search.shards import UNSEARCHED, searched
+
+    pairs = array("i", [0, 1])
+    postings = {"展,": pairs, ",推": pairs, "发展": pairs, "。\x01": pairs, "、\x03": pairs, "发\x01": pairs,
+                "1:": pairs, "3\x04": pairs}
+    assert set(searched(postings)) == {"发展", "发\x01", "1:", "3\x04"}
+    assert set("，。、；！？,;!?") <= UNSEARCHED and ":" not in UNSEARCHED and " " not in UNSEARCHED

@@ -31,7 +31,7 @@ from .encoding import (
 )
 from .fold import build_fold_table, fold, table_text
 from .paragraphs import IndexedParagraph, IndexedReport, collect_paragraphs, label_starts, report_starts
-from .ranking import DIGIT_OR_POINT, DIGITS, browser_settings
+from .ranking import DIGIT_OR_POINT, DIGITS, TERM_SPLIT, TERM_SPLIT_PATTERN, browser_settings
 
 # Where the files go, under the docs folder (and so under the site root).
 SHARD_DIR = Path("assets") / "zhengbao" / "search"
@@ -57,7 +57,7 @@ BIGRAM_KINDS = (0, ord(HEADING_BIGRAM))
 # Kinds of the heading lists, read with the paragraph list of the same bigram or character.
 HEADING_KINDS = (ord(HEADING_BIGRAM), ord(HEADING_CHAR))
 KIND_COUNT_CHAR = chr(len(MARKERS) + 1)
-MANIFEST_VERSION = 15
+MANIFEST_VERSION = 16
 DIGIT_RE = re.compile("[" + re.escape(DIGITS) + "]")  # finditer is fast on 40 M characters
 
 
@@ -138,10 +138,21 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
             postings: dict[str, array] = {}
             for local, text in enumerate(texts):
                 add_paragraph(postings, text, local)
-            return block_parts(postings, PARAGRAPH_CHAR, [len(text) for text in texts])
+            return block_parts(searched(postings), PARAGRAPH_CHAR, [len(text) for text in texts])
 
         joiner.add(begin, cached_parts(rows[first].slug, texts, compute))
     return joiner.lists(len(folded))
+
+
+# The punctuation a query is cut at (ranking.TERM_SPLIT_PATTERN's own characters): no term holds
+# one, so no query reads a key that does, and none is written (at N=1000 7.4 MB of bigrams such as
+# `展，` and `，推`, and the count lists of ， 。 、). Whitespace is left out of bigrams already.
+UNSEARCHED = frozenset(char for char in TERM_SPLIT_PATTERN if not char.isspace() and TERM_SPLIT.fullmatch(char))
+
+
+def searched(postings: dict[str, array]) -> dict[str, array]:
+    """The postings without the keys no query can read (UNSEARCHED)."""
+    return {key: pairs for key, pairs in postings.items() if UNSEARCHED.isdisjoint(key_text(key))}
 
 
 def heading_postings(runs: list[tuple[int, int, int]], headings: list[str], total: int) -> dict[str, str]:
@@ -154,8 +165,8 @@ def heading_postings(runs: list[tuple[int, int, int]], headings: list[str], tota
         add_positions(positions, headings[heading], start, HEADING_BIGRAM)
         for char in sorted(set(headings[heading])):
             chars.setdefault(char + HEADING_CHAR, array("i")).extend((start, count))
-    encoded = {key: whole_list(*entry_bits(pairs, None, lengths), total) for key, pairs in positions.items()}
-    encoded.update({key: whole_list(*count_bits(pairs), total) for key, pairs in chars.items()})
+    encoded = {key: whole_list(*entry_bits(pairs, None, lengths), total) for key, pairs in searched(positions).items()}
+    encoded.update({key: whole_list(*count_bits(pairs), total) for key, pairs in searched(chars).items()})
     return encoded
 
 
