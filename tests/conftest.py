@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,12 @@ def archive_site(tmp_path_factory) -> Path:
 def page(site: Path, slug: str) -> BeautifulSoup:
     """Parsed HTML of one report page."""
     return BeautifulSoup((site / "reports" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def download(site: Path, slug: str, extension: str) -> str:
+    """A report's "txt" or "json" as published: read from its zip beside its page."""
+    with zipfile.ZipFile(site / "reports" / slug / f"{slug}.zip") as archive:
+        return archive.read(f"{slug}.{extension}").decode("utf-8")
 
 
 def article(soup: BeautifulSoup):

@@ -25,7 +25,7 @@ from zhengbao.link import settle_metadata
 from zhengbao.model import RawReport, Report, ReportMeta, SourceLine
 from zhengbao.parse import parse_report
 
-from .conftest import run_build
+from .conftest import download, run_build
 
 # The toolbar every 2026 portal copy starts with.
 TOOLBAR = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
@@ -360,5 +360,5 @@ def test_build_shows_front_lines_in_order_and_fills_date_and_speaker(tmp_path):
         assert [p.get_text() for p in page.select(".zb-front")] == front
         headings = [h.get_text().replace("¶", "").strip() for h in page.select("article h2, article h3, article h4")]
         assert speaker not in headings and "告" not in headings and headings
-        data = json.loads((site / "reports" / slug / f"{slug}.json").read_text(encoding="utf-8"))["reports"][0]
+        data = json.loads(download(site, slug, "json"))["reports"][0]
         assert (data["date"], data["speaker"]) == (date, speaker)

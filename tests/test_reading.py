@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import SLUGS, article, page
+from .conftest import SLUGS, article, download, page
 
 
 def pages(site):
@@ -136,13 +137,13 @@ def test_downloads_resolve_and_json_holds_every_paragraph(built_site, schema, sl
     soup = page(built_site, slug)
     links = {a.get_text(): a["href"] for a in article(soup).select(".zb-provenance a")}
     folder = built_site / "reports" / slug
-    for label in ("纯文本", "结构化 JSON", "全部报告目录 JSON", "清理记录"):
+    for label in ("纯文本与结构化 JSON（zip）", "全部报告目录 JSON", "清理记录"):
         href = next((h for text, h in links.items() if text.startswith(label)), None)
         if label == "清理记录" and "本篇无需清理" in article(soup).select_one(".zb-provenance").get_text():
             assert href is None and not (folder / "repairs.html").exists()  # nothing repaired, no empty record
             continue
         assert href and (folder / href).resolve().is_file(), href
-    data = json.loads((folder / f"{slug}.json").read_text(encoding="utf-8"))
+    data = json.loads(download(built_site, slug, "json"))
     jsonschema.validate(data, schema)
     (report,) = data["reports"]
 
@@ -159,7 +160,7 @@ def test_downloads_resolve_and_json_holds_every_paragraph(built_site, schema, sl
             extra.decompose()
         on_page.append((element["id"], re.sub(r"\s+", "", element.get_text(""))))
     assert [(a, re.sub(r"\s+", "", t)) for a, t in in_json] == on_page
-    text = (folder / f"{slug}.txt").read_text(encoding="utf-8")
+    text = download(built_site, slug, "txt")
     for _anchor, paragraph in in_json:
         assert paragraph in text
 
@@ -177,16 +178,18 @@ def test_the_catalogue_lists_every_report_with_its_files(built_site, schema):
         return sum(len(s["paragraphs"]) + count(s["subsections"]) for s in sections)
 
     for row in data["reports"]:
-        for field in ("json", "text", "page", "repairs"):
+        for field in ("zip", "page", "repairs"):
             assert (built_site / row[field]).is_file() or field == "repairs" and row[field] == "", row[field]
-        (report,) = json.loads((built_site / row["json"]).read_text(encoding="utf-8"))["reports"]
+        with zipfile.ZipFile(built_site / row["zip"]) as archive:
+            assert archive.namelist() == [row["json"], row["text"]]
+            (report,) = json.loads(archive.read(row["json"]))["reports"]
         assert {k: v for k, v in report.items() if k in row} == {k: row[k] for k in report if k in row}
         assert row["paragraphs"] == len(report["preamble"]) + count(report["sections"]) > 0
     broken = json.loads(json.dumps(data))
     broken["reports"][0].pop("json")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
-    broken = json.loads((built_site / data["reports"][0]["json"]).read_text(encoding="utf-8"))
+    broken = json.loads(download(built_site, SLUGS[0], "json"))
     broken["reports"][0]["sections"][0]["paragraphs"][0].pop("anchor")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)

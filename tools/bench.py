@@ -11,6 +11,7 @@ as the reference the issue's targets are measured against.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import gzip
 import os
 import re
@@ -71,6 +72,25 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> Run:
 def tree_size(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file()]
     return sum(p.stat().st_size for p in files), len(files)
+
+
+# Where a site's bytes are, by kind of file (first match wins; fnmatch patterns from the site root).
+SITE_PARTS = (("report pages", "reports/*/index.html"), ("repairs pages", "reports/*/repairs.html"),
+              ("report downloads", "reports/*/*.zip"),
+              ("search index", "assets/zhengbao/search*"), ("plans pages", "compare/plans*"),
+              ("theme pages", "compare/theme*"), ("targets", "compare/targets*"), ("other 对比", "compare/*"),
+              ("year pages", "years/*"), ("theme's assets", "assets/[jsi]*"))
+
+
+def site_parts(site: Path) -> list[tuple[str, int]]:
+    """Bytes of the site by SITE_PARTS (and "the rest"), largest first."""
+    sizes = dict.fromkeys([name for name, _ in SITE_PARTS] + ["the rest"], 0)
+    for path in site.rglob("*"):
+        if path.is_file():
+            relative = path.relative_to(site).as_posix()
+            name = next((n for n, pattern in SITE_PARTS if fnmatch.fnmatch(relative, pattern)), "the rest")
+            sizes[name] += path.stat().st_size
+    return sorted(sizes.items(), key=lambda item: -item[1])
 
 
 def report_text_bytes(content: Path) -> int:
@@ -294,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         site_bytes, site_files = tree_size(site)
         lines.append(f"site size                    {site_bytes / 1e6:8.1f} MB   {site_files} files   "
                      f"({site_bytes / text_bytes:.1f} × the report text)   [du of {site}]")
+        lines += [f"  {name:<27}{size / 1e6:8.2f} MB   ({size / text_bytes:.2f} ×)" for name, size in site_parts(site)]
         index = index_files(site)
         lines.append(f"search index                 {sum(p.stat().st_size for p in index):>11,} B   gzip "
                      f"{gzip_size(index):,} B   {len(index)} file(s)   "

@@ -253,10 +253,11 @@ class Page:
 
 @dataclass(frozen=True)
 class DataFile:
-    """A file published as it is beside the pages (downloads: JSON, TXT, CSV), by its docs path."""
+    """A file published as it is beside the pages (downloads: JSON, CSV, zip), by its docs path:
+    text (written as UTF-8) or, for a binary file, bytes."""
 
     path: str
-    text: str
+    text: str | bytes
 
 
 @dataclass

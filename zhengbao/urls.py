@@ -51,9 +51,15 @@ def report_folder(slug: str) -> str:
     return f"reports/{slug}/"
 
 
-def report_download(slug: str, extension: str) -> str:
-    """One report as a file: "reports/<slug>/<slug>.txt" (extension "txt") or ".json"."""
-    return f"{report_folder(slug)}{slug}.{extension}"
+def report_download(slug: str) -> str:
+    """One report's downloads, one zip beside its page: "reports/<slug>/<slug>.zip", holding its
+    text and its JSON (download_member)."""
+    return f"{report_folder(slug)}{slug}.zip"
+
+
+def download_member(slug: str, extension: str) -> str:
+    """A file in a report's zip: "<slug>.txt" (extension "txt", the cleaned text) or "<slug>.json"."""
+    return f"{slug}.{extension}"
 
 
 def repairs_page(slug: str) -> str:

@@ -57,7 +57,10 @@ def write_item(item: Page | DataFile, docs_dir: Path) -> None:
     """Write one page (with its front matter) or file into docs_dir."""
     target = docs_dir / item.path
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(page_text(item) if isinstance(item, Page) else item.text, encoding="utf-8")
+    if isinstance(item, DataFile) and isinstance(item.text, bytes):
+        target.write_bytes(item.text)
+    else:
+        target.write_text(page_text(item) if isinstance(item, Page) else item.text, encoding="utf-8")
 
 
 def write_site(output: Iterable[Page | DataFile], docs_dir: Path) -> EmittedSite:
