@@ -280,9 +280,16 @@ def test_a_district_report_is_cited_by_its_full_name(built_site):
     assert page(built_site, "2024-guangzhou").select_one("#zb-meta")["data-author"] == "广州市人民政府"
 
 
-def test_the_paragraph_mark_names_its_place_for_people(built_site):
-    """The ¶ mark's hover text reads 本段链接：二（三）第1段, never an anchor such as #s2-3-p1."""
-    marks = page(built_site, "2024-guangzhou").select("a.zb-mark[title]")
-    titles = [mark["title"] for mark in marks]
-    assert titles and all(re.fullmatch(r"本段链接：\S+第\d+[a-z]?段", title) for title in titles), titles[:5]
-    assert "本段链接：二（三）第1段" in titles
+def test_the_paragraph_mark_names_its_place_for_people(built_site, browser_page):
+    """The ¶ mark's hover text reads 本段链接：二（三）第1段 (前言第1段 before the first section), never an
+    anchor such as #s2-3-p1; zhengbao.js names the marks from each paragraph's data-cite."""
+    html = page(built_site, "2024-guangzhou")
+    assert not html.select("a.zb-mark[title]")  # not written into every paragraph
+    browser_page.goto((built_site / "reports" / "2024-guangzhou" / "index.html").as_uri())
+    named = browser_page.evaluate("""[...document.querySelectorAll('article a.zb-mark')].map(m =>
+        [m.closest('.zb-p').id, m.title || m.dataset.mdTooltip || '', m.getAttribute('aria-label')])""")
+    assert len(named) == len(html.select("article .zb-p")) > 50
+    titles = dict((anchor, title) for anchor, title, _ in named)
+    assert all(re.fullmatch(r"本段链接：\S+第\d+[a-z]?段", t) for t in titles.values()), list(titles.items())[:5]
+    assert titles["s2-3-p1"] == "本段链接：二（三）第1段" and titles["p1"] == "本段链接：前言第1段"
+    assert {label for _, _, label in named} == {"本段链接"}

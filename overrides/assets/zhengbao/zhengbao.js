@@ -119,6 +119,17 @@
     menu.querySelector("button").focus();
   }
 
+  /* Each ¶ mark named for people and screen readers: 本段链接：二（三）第1段, 前言第1段 before the
+   * first section. Set before Material mounts its tooltips (it reads title attributes then). */
+  var inSections = false;
+  document.querySelectorAll("article h2, article .zb-p").forEach(function (element) {
+    if (element.tagName === "H2") { inSections = true; return; }
+    var mark = element.querySelector(":scope > a.zb-mark");
+    if (!mark || !element.dataset.cite) return;
+    mark.title = "本段链接：" + (inSections ? "" : "前言") + element.dataset.cite;
+    mark.setAttribute("aria-label", "本段链接");
+  });
+
   document.addEventListener("click", function (event) {
     var mark = event.target.closest && event.target.closest("a.zb-mark");
     if (mark) {
