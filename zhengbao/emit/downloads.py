@@ -156,14 +156,14 @@ def repairs_page(report: Report) -> Page | None:
 
 
 def report_zip(slug: str, data: str, text: str) -> bytes:
-    """A report's downloads as one zip: its JSON and its text (download_member), deflated at level 9,
-    each dated 1980-01-01 00:00 (the zip format's first day: the same bytes on every build)."""
+    """A report's downloads as one zip: its JSON and its text (download_member), deflated at zlib's
+    default level (level 9 made content/'s zips 0.4 % smaller for 30 % more time), each dated 1980-01-01 00:00 (the zip format's first day: the same bytes on every build)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for extension, content in (("json", data), ("txt", text)):
             member = zipfile.ZipInfo(urls.download_member(slug, extension), date_time=(1980, 1, 1, 0, 0, 0))
             member.external_attr = 0o644 << 16
-            archive.writestr(member, content.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            archive.writestr(member, content.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
