@@ -63,6 +63,10 @@ def test_plans_pages_show_each_pair_with_its_word_diff(built_site):
         target, fragment = _target(page, link["href"])
         assert _soup(target).find(id=fragment) is not None
     assert "每段前的位置链接到原文段落" in soup.select_one("article").get_text()  # said once, not a tooltip a link
+    # A paragraph of the unit the entry names is cited inside it: 第2段, not 三（一）第2段 again.
+    labels = [link.get_text() for link in soup.select(".zb-diff a.zb-src")]
+    assert labels and all(re.fullmatch(r"(\S+)?第\d+[a-z]?段", label) for label in labels)
+    assert sum(label.startswith("第") for label in labels) > len(labels) // 2, labels[:10]
 
 
 def test_plans_pages_mark_a_changed_phrase_across_punctuation_once(built_site):

@@ -310,6 +310,11 @@ def plan_page_name(newer: Report) -> str:
     return f"plans-{newer.meta.slug}"
 
 
+def _in_unit(place: str, unit_place: str | None) -> str:
+    """A paragraph's place inside its unit, whose place the entry names: "三（一）第2段" → "第2段"."""
+    return place[len(unit_place):] if unit_place and place.startswith(unit_place + "第") else place
+
+
 def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list) -> Page:
     """One plan beside the plan before it: per unit of the newer plan, its closest unit of the older one,
     word by word; a pair sharing less than knowledge.LOW_SHARE of its characters shows the newer side
@@ -322,8 +327,10 @@ def plan_pair_page(region: Region, newer: Report, older: Report, pairings: list)
             closest = pairing.closest
         else:
             marked = word_diff(pairing.new, pairing.match)
-            diff = tuple([(paragraph, paragraph_place(report, paragraph.anchor), diff_runs(tokens))
-                          for paragraph, tokens in side] for report, side in zip((newer, older), marked, strict=True))
+            diff = tuple([(paragraph, _in_unit(paragraph_place(report, paragraph.anchor), places.get(unit.section.anchor)),
+                           diff_runs(tokens)) for paragraph, tokens in side]
+                         for report, places, unit, side in zip((newer, older), (new_places, old_places),
+                                                               (pairing.new, pairing.match), marked, strict=True))
             share = shared(marked)
             share = share if share < LOW_SHARE else None
         entries.append((pairing, closest, diff, share))
