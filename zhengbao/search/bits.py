@@ -25,9 +25,9 @@ from .encoding import NUMBER_ALPHABET, code, decode_numbers, encode_sequence, ra
 PACK_BITS = 13
 BASE = len(NUMBER_ALPHABET)
 assert BASE * BASE >= 1 << PACK_BITS
-_PACKED = {format(v, f"0{PACK_BITS}b"): NUMBER_ALPHABET[v // BASE] + NUMBER_ALPHABET[v % BASE]
+PACKED = {format(v, f"0{PACK_BITS}b"): NUMBER_ALPHABET[v // BASE] + NUMBER_ALPHABET[v % BASE]
            for v in range(1 << PACK_BITS)}
-_GROUPS = re.compile(f"[01]{{{PACK_BITS}}}")
+GROUPS = re.compile(f"[01]{{{PACK_BITS}}}")
 # BINARY[w][v]: v in w bits, for w ≤ 16 (BINARY[0] = [""]).
 BINARY = [[format(v, f"0{width}b") if width else "" for v in range(1 << width)] for width in range(17)]
 
@@ -100,7 +100,7 @@ def owner_bits(gaps, total: int) -> str:
 def pack(bits: str) -> str:
     """Bits ("0"/"1") as characters, PACK_BITS to two, the last group padded with zeros."""
     bits += "0" * (-len(bits) % PACK_BITS)
-    return "".join(map(_PACKED.__getitem__, _GROUPS.findall(bits)))
+    return "".join(map(PACKED.__getitem__, GROUPS.findall(bits)))
 
 
 def unpack(text: str) -> str:
@@ -116,20 +116,21 @@ _SPARE = [(1 << width) - radix for radix, width in enumerate(_WIDTH)]
 
 
 def entry_bits(pairs, lengths: list[int] | None, runs: dict[int, int] | None = None) -> tuple[list[int], str]:
-    """(the owners, the bits of their entries) of (owner, offset) pairs in owner order.
+    """(the owner gaps (gaps_of), the bits of their entries) of (owner, offset) pairs in owner order.
 
     Per owner: [gamma(run length − 1) for a heading list, `runs`], gamma(count − 1), the first
     offset (truncated below the owner's folded length when `lengths` is given, else gamma), each
     next offset's step − 1 in golomb with delta_parameter(length, count) (k = 0 without lengths).
     (The index's hottest loop: truncated() and gamma() are looked up inline.)"""
-    owners, out = [], []
-    append = out.append
+    gaps, out = [], []
+    append, gap = out.append, gaps.append
     gammas, binary_, widths, spares = GAMMA, BINARY, _WIDTH, _SPARE
     offsets = pairs[1::2]
-    at = 0
+    at, previous = 0, -1
     # Counter keeps first appearance, which is owner order: each owner with its number of offsets.
     for owner, count in Counter(pairs[::2]).items():
-        owners.append(owner)
+        gap(owner - previous - 1)
+        previous = owner
         if runs is not None:
             append(gamma(runs[owner] - 1))
         append(gammas[count - 1] if count < 4096 else gamma(count - 1))
@@ -153,22 +154,22 @@ def entry_bits(pairs, lengths: list[int] | None, runs: dict[int, int] | None = N
                 append(codes[offset - last - 1])
                 last = offset
         at += count
-    return owners, "".join(out)
+    return gaps, "".join(out)
 
 
 def count_bits(pairs) -> tuple[list[int], str]:
-    """(the owners, gamma(count − 1) of each) of (owner, count ≥ 1) pairs in owner order."""
-    return list(pairs[::2]), "".join(GAMMA[count - 1] if count < 4096 else gamma(count - 1) for count in pairs[1::2])
+    """(the owner gaps (gaps_of), gamma(count − 1) of each) of (owner, count ≥ 1) pairs in owner order."""
+    return gaps_of(pairs[::2]), "".join(GAMMA[count - 1] if count < 4096 else gamma(count - 1) for count in pairs[1::2])
 
 
-def gaps_of(owners: list[int]) -> list[int]:
+def gaps_of(owners) -> list[int]:
     """Each owner's Δ − 1 from the one before (the first from −1)."""
     return [owner - before - 1 for before, owner in zip([-1, *owners], owners, strict=False)]
 
 
-def whole_list(owners: list[int], bits: str, total: int) -> str:
+def whole_list(gaps: list[int], bits: str, total: int) -> str:
     """A list made in one piece (heading lists): owner_bits, then the entries' bits, packed."""
-    return pack(owner_bits(gaps_of(owners), total) + bits)
+    return pack(owner_bits(gaps, total) + bits)
 
 
 def huffman_depths(counts: Counter[int]) -> dict[int, int]:

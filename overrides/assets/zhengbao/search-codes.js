@@ -33,14 +33,20 @@
    * characters hold packBits bits, most significant first; gamma, exponential Golomb and truncated
    * binary codes. */
   function Bits(text, at) { this.text = text; this.at = at; this.word = 0; this.left = 0; }
-  Bits.prototype.bit = function () {
-    if (!this.left) {
-      this.word = digitOf[this.text.charCodeAt(this.at)] * base + digitOf[this.text.charCodeAt(this.at + 1)];
-      this.at += 2; this.left = packBits;
-    }
-    return (this.word >> --this.left) & 1;
+  Bits.prototype.refill = function () {
+    this.word = digitOf[this.text.charCodeAt(this.at)] * base + digitOf[this.text.charCodeAt(this.at + 1)];
+    this.at += 2; this.left = packBits;
   };
-  Bits.prototype.read = function (width) { for (var value = 0; width > 0; width--) value = value * 2 + this.bit(); return value; };
+  Bits.prototype.bit = function () { if (!this.left) this.refill(); return (this.word >> --this.left) & 1; };
+  /* The next `width` bits as a number, taken as many at a time as the current two characters hold. */
+  Bits.prototype.read = function (width) {
+    for (var value = 0, take; width > 0; width -= take) {
+      if (!this.left) this.refill();
+      take = Math.min(width, this.left); this.left -= take;
+      value = value * (1 << take) + ((this.word >> this.left) & ((1 << take) - 1));
+    }
+    return value;
+  };
   Bits.prototype.gamma = function () { for (var zeros = 0; !this.bit();) zeros++; return Math.pow(2, zeros) + this.read(zeros) - 1; };
   Bits.prototype.golomb = function (k) { return this.gamma() * Math.pow(2, k) + this.read(k); };
   Bits.prototype.truncated = function (radix) {
