@@ -58,6 +58,12 @@ def download(site: Path, slug: str, extension: str) -> str:
         return archive.read(f"{slug}.{extension}").decode("utf-8")
 
 
+def targets_download(site: Path, name: str) -> str:
+    """targets.csv or targets.json as published: read from compare/targets.zip."""
+    with zipfile.ZipFile(site / "compare" / "targets.zip") as archive:
+        return archive.read(name).decode("utf-8")
+
+
 def article(soup: BeautifulSoup):
     """The page's content area (without navigation, header, TOC)."""
     return soup.select_one("article.md-content__inner")

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 from bs4 import BeautifulSoup
 
-from .conftest import ARCHIVE
+from .conftest import ARCHIVE, targets_download
 
 ID = re.compile(r'\sid="([^"]+)"')
 
@@ -95,7 +95,7 @@ def test_national_plans_are_compared_across_the_decades(archive_site: Path) -> N
 def test_no_later_report_only_where_the_archive_lacks_the_next_years_report(archive_site: Path) -> None:
     """无下年报告 says the archive has no report that could review the year; where the next year's
     report is there but gives no figure, the verdict is 未载结果 (no outcome)."""
-    rows = json.loads((archive_site / "compare" / "targets.json").read_text(encoding="utf-8"))["statements"]
+    rows = json.loads(targets_download(archive_site, "targets.json"))["statements"]
     years: dict[str, set[int]] = {}
     for entry in yaml.safe_load((ARCHIVE / "reports.yml").read_text(encoding="utf-8"))["reports"]:
         years.setdefault(entry["slug"].split("-", 1)[1].removesuffix("-summary"), set()).add(entry["year"])

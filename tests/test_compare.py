@@ -17,7 +17,7 @@ from zhengbao.compare.targets import MET, MISSED, NOT_COMPARABLE, Statement, ext
 from zhengbao.compare.timeline import term_timeline
 from zhengbao.pipeline import build_reports
 
-from .conftest import CONTENT
+from .conftest import CONTENT, targets_download
 
 # (slug, kind, indicator, number, unit, qualifier, source sentence as read in the report)
 HAND_READ = [
@@ -126,7 +126,7 @@ def test_verdict_follows_indicator_direction_and_qualifier():
 
 
 def test_2023_targets_judged_against_2024_review(built_site):
-    rows = json.loads((built_site / "compare" / "targets.json").read_text(encoding="utf-8"))["statements"]
+    rows = json.loads(targets_download(built_site, "targets.json"))["statements"]
     judged = {(r["year"], r["indicator"]): r["verdict"] for r in rows if r["kind"] == "target" and r["region"] == "广州市"}
     assert judged[(2023, "revenue")] == MET  # 4% → 4.8%
     assert judged[(2023, "cpi")] == MET  # ceiling 3%左右 → 1%
@@ -151,9 +151,9 @@ def test_alignment_against_pairs_judged_by_reading(reports):
 def test_downloads_share_one_schema(built_site):
     folder = built_site / "compare"
     schema = json.loads((folder / "targets.schema.json").read_text(encoding="utf-8"))
-    data = json.loads((folder / "targets.json").read_text(encoding="utf-8"))
+    data = json.loads(targets_download(built_site, "targets.json"))
     jsonschema.validate(data, schema)
-    rows = list(csv.DictReader(io.StringIO((folder / "targets.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(targets_download(built_site, "targets.csv"))))
     assert len(rows) == len(data["statements"]) > 30
     assert [r["text"] for r in rows] == [s["text"] for s in data["statements"]]
 
