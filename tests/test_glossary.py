@@ -321,9 +321,9 @@ def district_report(region: str, year: int, definition: str | None) -> str:
 
 
 def test_a_term_defined_by_many_annexes_shows_the_nearest_definitions_and_counts_the_others(tmp_path):
-    """Five annexes define one term: a tooltip shows the reader's own definition first, then the
-    same region's nearest year, at most two, and says how many more the glossary page has; the
-    mark links to the first one shown; the glossary page keeps all five."""
+    """Five annexes define one term: a tooltip shows one definition, the nearest (the reader's own,
+    else the same region's nearest year, else the newest elsewhere), and says how many more the
+    glossary page has; the mark links to it; the glossary page keeps all five."""
     reports = [("海珠区", 2022, "海珠区2022年的解释。"), ("海珠区", 2024, "海珠区2024年的解释。"),
                ("越秀区", 2023, "越秀区2023年的解释。"), ("天河区", 2024, "天河区2024年的解释。"),
                ("番禺区", 2021, "番禺区2021年的解释。"), ("海珠区", 2025, None), ("白云区", 2025, None)]
@@ -346,16 +346,16 @@ def test_a_term_defined_by_many_annexes_shows_the_nearest_definitions_and_counts
         return marks[0]
 
     own = mark("r1")  # 2024 海珠区, defines it itself
-    assert own["title"] == ("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n【2022 海珠区】百千万工程：海珠区2022年的解释。"
-                            "\n\n另有 3 条释义，见名词解释页。")
+    assert own["title"] == "【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n另有 4 条释义，见名词解释页。"
     assert own["href"].endswith("#g-r1-1")
     same_region = mark("r5")  # 2025 海珠区, no annex: 2024 is nearer than 2022
-    assert same_region["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n【2022 海珠区】")
+    assert same_region["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n另有 4 条")
     assert same_region["href"].endswith("#g-r1-1")
+    nearest_earlier = mark("r0")  # 2022 海珠区 defines it too: its own annex, not the newer 2024
+    assert nearest_earlier["title"].startswith("【2022 海珠区】") and nearest_earlier["href"].endswith("#g-r0-1")
     elsewhere = mark("r6")  # 2025 白云区: no annex in its region, the newest first (2024: 海珠区 before 天河区)
-    assert elsewhere["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n"
-                                         "【2024 天河区】百千万工程：天河区2024年的解释。")
-    assert elsewhere["title"].endswith("另有 3 条释义，见名词解释页。")
+    assert elsewhere["title"] == "【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n另有 4 条释义，见名词解释页。"
+    assert mark("r2")["title"].startswith("【2023 越秀区】")  # each annex's own reader sees its own first
     glossary = BeautifulSoup((site / "glossary" / "index.html").read_text(encoding="utf-8"), "html.parser").get_text()
     for _, _, definition in reports[:5]:
         assert definition in glossary

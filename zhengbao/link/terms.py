@@ -149,8 +149,9 @@ class TermMatcher:
 # has every one. Each tooltip used to carry every definition of its term: in an archive of 1,000
 # reports where 200 annexes define the same term, one paragraph's tooltip was 54 KB and the
 # tooltips 77 % of the report pages' bytes (docs/scale.md), and no reader reads 200 definitions
-# in a tooltip.
-TOOLTIP_DEFINITIONS = 2
+# in a tooltip. One, the nearest (nearest_first), since session 8: the second was 0.07 times the
+# report text at 1,000 reports (3.5 MB), three times in four the first one again in the other script.
+TOOLTIP_DEFINITIONS = 1
 
 
 def nearest_first(entries: tuple[GlossaryEntry, ...], reader: ReportMeta,
