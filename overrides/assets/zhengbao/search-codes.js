@@ -33,24 +33,32 @@
    * characters hold packBits bits, most significant first; gamma, exponential Golomb and truncated
    * binary codes. */
   function Bits(text, at) { this.text = text; this.at = at; this.word = 0; this.left = 0; }
-  Bits.prototype.refill = function () {
-    this.word = digitOf[this.text.charCodeAt(this.at)] * base + digitOf[this.text.charCodeAt(this.at + 1)];
-    this.at += 2; this.left = packBits;
+  /* The next two characters' bits after the `left` unread ones (fewer than packBits) in `word`. */
+  Bits.prototype.fill = function () {
+    var next = digitOf[this.text.charCodeAt(this.at)] * base + digitOf[this.text.charCodeAt(this.at + 1)];
+    this.word = ((this.word & ((1 << this.left) - 1)) << packBits) | next; this.at += 2; this.left += packBits;
   };
-  Bits.prototype.bit = function () { if (!this.left) this.refill(); return (this.word >> --this.left) & 1; };
-  /* The next `width` bits as a number, taken as many at a time as the current two characters hold. */
+  Bits.prototype.bit = function () { if (!this.left) this.fill(); return (this.word >>> --this.left) & 1; };
+  /* The next `width` bits as a number: at most packBits from the word, more in steps of packBits. */
   Bits.prototype.read = function (width) {
-    for (var value = 0, take; width > 0; width -= take) {
-      if (!this.left) this.refill();
-      take = Math.min(width, this.left); this.left -= take;
-      value = value * (1 << take) + ((this.word >> this.left) & ((1 << take) - 1));
-    }
-    return value;
+    if (width > packBits) { var high = this.read(width - packBits); return high * (1 << packBits) + this.read(packBits); }
+    if (this.left < width) this.fill();
+    this.left -= width;
+    return (this.word >>> this.left) & ((1 << width) - 1);
   };
-  Bits.prototype.gamma = function () { for (var zeros = 0; !this.bit();) zeros++; return Math.pow(2, zeros) + this.read(zeros) - 1; };
-  Bits.prototype.golomb = function (k) { return this.gamma() * Math.pow(2, k) + this.read(k); };
+  /* Zeros up to the first 1 (counted with clz32 on what the word holds), then as many bits. */
+  Bits.prototype.gamma = function () {
+    for (var zeros = 0, rest; ; zeros += this.left, this.left = 0) {
+      if (!this.left) this.fill();
+      if ((rest = this.word & ((1 << this.left) - 1))) break;
+    }
+    var lead = this.left - bitLength(rest);
+    this.left -= lead + 1; zeros += lead;
+    return zeros ? Math.pow(2, zeros) + this.read(zeros) - 1 : 0;
+  };
+  Bits.prototype.golomb = function (k) { var high = this.gamma(); return k ? high * (1 << k) + this.read(k) : high; };
   Bits.prototype.truncated = function (radix) {
-    var width = bitLength(radix - 1), spare = Math.pow(2, width) - radix, value = width ? this.read(width - 1) : 0;
+    var width = bitLength(radix - 1), spare = (1 << width) - radix, value = width > 1 ? this.read(width - 1) : 0;
     return value < spare || !width ? value : value * 2 + this.bit() - spare;
   };
   function bitLength(n) { return 32 - Math.clz32(n); }
@@ -59,10 +67,13 @@
 
   /* The text dictionary, rank → token (encoding.dictionary_field): the tokens one after the other,
    * one character each but two at the ranks `pairs` lists (each as its distance from the one before − 1). */
-  function tokens(text, pairs) {
+  function tokens(text, pairs, sizes) {
     var points = Array.from(text), pairAt = new Set(), rank = -1, out = [];
     new Reader(pairs).all().forEach(function (gap) { pairAt.add(rank += gap + 1); });
-    for (var at = 0; at < points.length;) out.push(pairAt.has(out.length) ? points[at++] + points[at++] : points[at++]);
+    for (var at = 0, pair; at < points.length;) {
+      sizes.push((pair = pairAt.has(out.length)) ? 2 : 1);
+      out.push(pair ? points[at++] + points[at++] : points[at++]);
+    }
     return out;
   }
 
@@ -80,7 +91,20 @@
       index += count; first = (first + count) * 2;
     }
   };
-  Huffman.prototype.value = function (bits) { return this.values[this.index(bits)]; };
+  /* Fills `out` with the values of the codes of a whole bit string, one after the other (as index()
+   * and values, in one loop over each two characters' bits: every cold query reads the lengths). */
+  Huffman.prototype.fill = function (packed, out) {
+    var perLength = this.perLength, values = this.values, n = 0, code = 0, first = 0, index = 0, length = 0;
+    for (var at = 0; at < packed.length && n < out.length; at += 2) {
+      var word = digitOf[packed.charCodeAt(at)] * base + digitOf[packed.charCodeAt(at + 1)];
+      for (var bit = packBits - 1; bit >= 0 && n < out.length; bit--) {
+        code |= (word >> bit) & 1;
+        var count = perLength[length++];
+        if (code - count < first) { out[n++] = values[index + code - first]; code = first = index = length = 0; }
+        else { index += count; first = (first + count) << 1; code <<= 1; }
+      }
+    }
+  };
 
   window.zbSearchCodes = { setup: setup, Reader: Reader, Bits: Bits, parameter: parameter, tokens: tokens, Huffman: Huffman };
 })();

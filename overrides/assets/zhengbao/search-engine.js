@@ -59,11 +59,9 @@
     });
     state.index = index;
     codes.setup(index.numbers);
-    dictionary = codes.tokens(index.dictionary, index.dictionaryPairs);
-    tokenSizes = dictionary.map(function (token) { return Array.from(token).length; });
+    dictionary = codes.tokens(index.dictionary, index.dictionaryPairs, tokenSizes = []);
     state.lengths = new Int32Array(index.paragraphs);
-    for (var n = 0, lengths = new Bits(index.lengths, 0), lengthCode = new codes.Huffman(index.lengthCode); n < index.paragraphs; n++)
-      state.lengths[n] = lengthCode.value(lengths);
+    new codes.Huffman(index.lengthCode).fill(index.lengths, state.lengths);
     textCode = new codes.Huffman(index.textCode);
     kindMarkers = [""].concat(Object.keys(index.markers).map(function (name) { return index.markers[name]; }).sort());
     /* The first key of each key shard: code(kind · 2 + characters − 1), its first character's unit
@@ -164,16 +162,17 @@
       state.lists[key] = encodedList(key).then(function (found) {
         var entries = new Map();
         if (!found) return entries;
-        var bits = new Bits(found[0], found[1]), n = bits.gamma() + 1, k = parameter(state.index.paragraphs, n), owners = [];
-        for (var i = 0, previous = -1; i < n; i++) owners.push(previous += bits.golomb(k) + 1);
-        owners.forEach(function (owner) {
+        var bits = new Bits(found[0], found[1]), n = bits.gamma() + 1, k = parameter(state.index.paragraphs, n);
+        var owners = new Int32Array(n), i, previous = -1;
+        for (i = 0; i < n; i++) owners[i] = previous += bits.golomb(k) + 1;
+        for (i = 0; i < n; i++) {
           var values = runs ? [bits.gamma() + 1] : [], count = bits.gamma() + 1;
-          if (counts) { entries.set(owner, [count]); return; }
-          var length = runs ? 0 : state.lengths[owner], at = runs ? bits.gamma() : bits.truncated(length);
+          if (counts) { entries.set(owners[i], [count]); continue; }
+          var length = runs ? 0 : state.lengths[owners[i]], at = runs ? bits.gamma() : bits.truncated(length);
           var step = runs ? 0 : parameter(length, count);
-          for (values.push(at); values.length < count + (runs ? 1 : 0);) values.push(at += bits.golomb(step) + 1);
-          entries.set(owner, values);
-        });
+          for (values.push(at); --count > 0;) values.push(at += bits.golomb(step) + 1);
+          entries.set(owners[i], values);
+        }
         return entries;
       });
     }
