@@ -2,7 +2,8 @@
  * The engine (search-engine.js, loaded by overrides/partials/zb-search.html) loads the index and
  * ranks; this file shows the results, a page at a time, with the page size and snippet window of
  * the manifest (zhengbao/search/ranking.py, docs/search-format.md).
- * Report text is data: results are built with textContent, never innerHTML.
+ * Report text is data: results are built with textContent, never innerHTML (only the dialog's
+ * constant markup, DIALOG, is).
  * Landing: a result remembers what it matched (sessionStorage, which file:// pages share in
  * Chromium); the page it opens marks the query in the paragraph or heading it lands on and keeps
  * the section's heading in view. */
@@ -250,10 +251,33 @@
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
+  /* The dialog, written into its place in the header (overrides/partials/zb-search.html) when the
+   * page loads: constant markup, no text from a report. Material's search markup and classes and
+   * its magnify, arrow-left and close icons. */
+  var ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="';
+  var DIALOG = '<label class="md-search__overlay" for="__search"></label><div class="md-search__inner" role="search">' +
+    '<form class="md-search__form" name="zb-search" onsubmit="return false"><input type="text" ' +
+    'class="md-search__input zb-search__input" name="query" aria-label="搜索段落" placeholder="搜索段落" ' +
+    'autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false">' +
+    '<label class="md-search__icon md-icon" for="__search">' + ICON + 'M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 ' +
+    '3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 ' +
+    '0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>' + ICON +
+    'M20 11v2H8l5.5 5.5-1.42 1.42L4.16 12l7.92-7.92L13.5 5.5 8 11z"/></svg></label>' +
+    '<nav class="md-search__options" aria-label="搜索"><button type="reset" class="md-search__icon md-icon" ' +
+    'title="清除" aria-label="清除" tabindex="-1">' + ICON + 'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 ' +
+    '17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/></svg></button></nav></form>' +
+    '<div class="md-search__output"><div class="md-search__scrollwrap" tabindex="0">' +
+    '<div class="md-search-result zb-search-result"><div class="zb-search__filters">' +
+    '<select class="zb-search__report" aria-label="限定报告"><option value="">全部报告</option></select>' +
+    '<select class="zb-search__year" aria-label="限定年份"><option value="">全部年份</option></select></div>' +
+    '<div class="md-search-result__meta zb-search__meta">输入关键词搜索段落，繁体简体都能找到</div>' +
+    '<ol class="md-search-result__list zb-search__list" role="presentation"></ol></div></div></div></div>';
+
   function mount() {
     var root = document.querySelector(".zb-search");
     engine = window.zbSearchEngine;
     if (!root || !engine) return;
+    if (!root.firstChild) root.innerHTML = DIALOG;
     var ui = {
       input: root.querySelector(".zb-search__input"),
       list: root.querySelector(".zb-search__list"),
