@@ -354,3 +354,58 @@ def test_no_key_holds_the_punctuation_a_query_is_cut_at():
                 "1:": pairs, "3\x04": pairs}
     assert set(searched(postings)) == {"发展", "发\x01", "1:", "3\x04"}
     assert set("，。、；！？,;!?") <= UNSEARCHED and ":" not in UNSEARCHED and " " not in UNSEARCHED
+
+
+def test_search_caches_give_a_clean_build_index_after_changes(monkeypatch, tmp_path):
+    """The work a warm build reads back (search-lists: the key lists, blocks.joined_lists;
+    search-texts: the texts' tokens and codes, bits.encode_texts_bits; search-headings: the heading
+    lists) gives every file of a clean build after a corrected figure and a removed report; the
+    lists and texts are one file each, replaced as the content changes."""
+    import os
+
+    from .conftest import copy_content
+
+    monkeypatch.setenv("ZHENGBAO_SEARCH_BUNDLE_MAX", "0")
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    content = copy_content(tmp_path)
+
+    def clean(reports) -> dict[str, str]:
+        os.environ["ZHENGBAO_CACHE"] = "0"
+        try:
+            return {str(f.path): f.text for f in build_shards(reports)}
+        finally:
+            del os.environ["ZHENGBAO_CACHE"]
+
+    reports = build_reports(content)
+    cold = {str(f.path): f.text for f in build_shards(reports)}
+    assert {str(f.path): f.text for f in build_shards(reports)} == cold == clean(reports)
+    kinds = ["search-lists", "search-texts", "search-headings"]
+    assert [len(list((tmp_path / "cache" / kind).iterdir())) for kind in kinds] == [1, 1, 1]
+    path = content / "2024-guangzhou.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("30355.73亿元", "30355.74亿元", 1), encoding="utf-8")
+    reports = build_reports(content)
+    warm = {str(f.path): f.text for f in build_shards(reports)}
+    assert warm != cold and warm == clean(reports)
+    assert [len(list((tmp_path / "cache" / kind).iterdir())) for kind in kinds] == [1, 1, 1]
+    fewer = reports[:1] + reports[2:]
+    assert {str(f.path): f.text for f in build_shards(fewer)} == clean(fewer)
+
+
+def test_texts_read_back_are_coded_as_a_clean_build_when_the_pairs_change(monkeypatch, tmp_path):
+    """bits.encode_texts_bits reads a text's tokens and code back only while none of the tokens it
+    may hold was chosen or coded otherwise: here the chosen pairs change (a few texts, so every pair
+    of the sampled ones is chosen) and every output equals one made without the cache."""
+    import os
+
+    from zhengbao.search.bits import encode_texts_bits
+
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    texts = ["发展经济，推进改革", "城市更新行动", "推进城市更新", "经济发展", "改革开放，发展经济", "标题"]
+    encode_texts_bits(texts, 5)
+    for changed in (texts, ["发展经济，推进开放", *texts[1:]], ["推进经济更新", *texts[1:4], "改革开放", "标题"]):
+        warm = encode_texts_bits(changed, 5)
+        os.environ["ZHENGBAO_CACHE"] = "0"
+        try:
+            assert warm == encode_texts_bits(changed, 5)
+        finally:
+            del os.environ["ZHENGBAO_CACHE"]

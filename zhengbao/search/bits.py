@@ -17,10 +17,12 @@ so no list writes one. Bits are built as str of "0" and "1" and packed in C (re.
 from __future__ import annotations
 
 import heapq
+import pickle
 import re
 from collections import Counter
 
-from .encoding import NUMBER_ALPHABET, code, decode_numbers, encode_sequence, ranked_texts
+from .. import cache
+from .encoding import NUMBER_ALPHABET, PAIR_STAND_IN, code, decode_numbers, encode_sequence, ranked_texts
 
 PACK_BITS = 13
 BASE = len(NUMBER_ALPHABET)
@@ -250,16 +252,66 @@ def encode_texts_bits(texts: list[str], packed: int) -> tuple[list[str], str, li
     step leaves every code as it was; its lengths never decrease with the rank, so the table is
     numbers: the longest code length D, then how many codes have each length 1…D, and rank r has
     the r-th code in code order. A packed text is its tokens' codes, packed; the reader stops after
-    the text's folded length in characters (the manifest's `lengths`)."""
-    dictionary, steps, tokenized, ranked = ranked_texts(texts)
+    the text's folded length in characters (the manifest's `lengths`). The tokens and code of a text
+    unchanged since the build before are read back (TEXTS_KIND) where that gives the same bytes."""
+    memo = cache._read_pickle(_texts_path()) if cache.enabled() else None
+    memo = memo or {"pairs": None, "codes": {}, "texts": {}}
+    old, used = memo["texts"], []
+
+    def known(pairs: list[str]) -> dict[str, str]:
+        """Text → its tokens of the build before, where cutting it again gives the same tokens."""
+        used.append(pairs)
+        if memo["pairs"] is None:
+            return {}
+        if pairs == memo["pairs"]:
+            return {text: value[0] for text, value in old.items()}
+        stale = set(pairs).symmetric_difference(memo["pairs"])
+        if len(stale) > STALE_MAX:
+            return {}
+        stand_in = {pair: chr(PAIR_STAND_IN + number) for number, pair in enumerate(pairs)}
+        renamed = {PAIR_STAND_IN + number: stand_in[pair] for number, pair in enumerate(memo["pairs"]) if pair in stand_in}
+        firsts = {token[0] for token in stale}
+        return {text: value[0].translate(renamed) for text, value in old.items() if untouched(text, stale, firsts)}
+
+    dictionary, steps, tokenized, ranked = ranked_texts(texts, known)
     found = huffman_depths(Counter({rank: step_weight(step) for rank, step in enumerate(steps)}))
     depths = dict(enumerate(sorted(found.values())))  # the same lengths, shortest to the most frequent
     per_length, codes = canonical(list(depths), depths)
     bits = {ord(token): codes[rank] for rank, token in enumerate(ranked)}
     numbers = {ord(token): code(rank) for rank, token in enumerate(ranked)}
-    encoded = [pack(text.translate(bits)) for text in tokenized[:packed]]
+    coded = {token: codes[rank] for rank, token in enumerate(dictionary)}
+    # A text's code is read back when no token it may hold was cut or coded otherwise.
+    stale = {token for token, bits_now in coded.items() if memo["codes"].get(token) != bits_now}
+    stale.update(set(used[0]).symmetric_difference(memo["pairs"] or ()))
+    firsts, reuse = {token[0] for token in stale}, memo["pairs"] is not None and len(stale) <= STALE_MAX
+    encoded = []
+    for text, tokens in zip(texts[:packed], tokenized, strict=False):
+        value = old.get(text) if reuse else None
+        encoded.append(value[1] if value is not None and untouched(text, stale, firsts) else pack(tokens.translate(bits)))
+    if cache.enabled():
+        now = dict(zip(texts[:packed], zip(tokenized, encoded, strict=False), strict=False))
+        if coded != memo["codes"] or used[0] != memo["pairs"] or now != old:
+            cache._write_atomically(_texts_path(), pickle.dumps({"pairs": used[0], "codes": coded, "texts": now},
+                                                                protocol=pickle.HIGHEST_PROTOCOL))
     encoded += [text.translate(numbers) for text in tokenized[packed:]]
     return dictionary, encode_sequence([len(per_length), *per_length]), encoded
+
+
+def untouched(text: str, stale: set[str], firsts: set[str]) -> bool:
+    """True when text holds none of the tokens `stale` (whose first characters are `firsts`)."""
+    return firsts.isdisjoint(text) or not any(token in text for token in stale)
+
+
+# The texts of the last build (cache kind search-texts, one file by the code version): {"pairs": the
+# pairs they were cut with, "codes": token → its bits, "texts": text → (its tokens, its packed code)}.
+# A text's tokens and code are read back while none of the tokens it may hold (the pairs and tokens
+# in it) was chosen or coded otherwise; more than STALE_MAX such tokens, and every text is made again.
+TEXTS_KIND = "search-texts"
+STALE_MAX = 64
+
+
+def _texts_path():
+    return cache.cache_dir() / TEXTS_KIND / f"texts-{cache.key_of()[:32]}.pickle"
 
 
 def decode_text_bits(packed: str, table: str, dictionary: list[str], length: int) -> str:

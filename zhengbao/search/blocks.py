@@ -9,7 +9,8 @@ block before (or from −1). So each block's part is kept as (its gaps from the 
 paragraph, the last local owner, its entries' bits), computed from the block's folded paragraphs
 alone and cached by them (cache.cached, kind search-blocks); `BlockJoiner` puts the gaps together
 with each block's first id, codes them and packs the list. A correction computes again only its
-own block's entries; the joining codes every gap (a map over a table, in C).
+own block's entries; only the lists of keys in a changed block are joined and coded again, the
+others are read back from the build before (`joined_lists`, kind search-lists).
 
 Blocks follow the content, not positions, so a report added or removed leaves the other blocks'
 texts (and cache entries) as they were: a block ends after a report whose slug hashes to 0 modulo
@@ -20,6 +21,7 @@ years). The bytes are those of one list made over all paragraphs (tests/test_sea
 from __future__ import annotations
 
 import hashlib
+import pickle
 from array import array
 
 from .. import cache
@@ -63,12 +65,17 @@ def block_parts(postings: dict[str, array], counted: str, lengths: list[int]) ->
     return parts
 
 
-def cached_parts(name: str, texts: list[str], compute) -> dict[str, Part]:
-    """compute(), read back from the cache while the block's folded texts are the same."""
+def block_digest(texts: list[str]) -> str:
+    """The hash of a block's folded texts: its parts depend on them alone (and the code version)."""
     digest = hashlib.blake2b(digest_size=20)
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
-    return cache.cached("search-blocks", name, cache.key_of(digest.hexdigest()), compute)
+    return digest.hexdigest()
+
+
+def cached_parts(name: str, digest: str, compute) -> dict[str, Part]:
+    """compute(), read back from the cache while the block's folded texts (their block_digest) are the same."""
+    return cache.cached("search-blocks", name, cache.key_of(digest), compute)
 
 
 class BlockJoiner:
@@ -80,10 +87,16 @@ class BlockJoiner:
     def __init__(self) -> None:
         # key → [last owner so far, the gaps, the entries' bits as (int, number of bits) pieces…]
         self._found: dict[str, list] = {}
+        # key → the numbers of the blocks holding it (as `add` was given them); key → its owners
+        self.members: dict[str, list[int]] = {}
+        self.entries: dict[str, int] = {}
 
-    def add(self, start: int, parts: dict[str, Part]) -> None:
-        found = self._found
-        for key, (written, last, bits, size) in parts.items():
+    def add(self, start: int, parts: dict[str, Part], block: int = 0, keys=None) -> None:
+        """The next block's parts (only those of `keys` when given), its first id and its number."""
+        found, members = self._found, self.members
+        for key in parts.keys() if keys is None else parts.keys() & keys:
+            written, last, bits, size = parts[key]
+            members.setdefault(key, []).append(block)
             gaps = array("i")
             gaps.frombytes(written)
             pieces = found.get(key)
@@ -103,7 +116,7 @@ class BlockJoiner:
         golombs, gammas, packed, groups = GOLOMB, GAMMA, PACKED, GROUPS
         for key, pieces in found.items():
             gaps = pieces[1]
-            entries = len(gaps)
+            entries = self.entries[key] = len(gaps)
             codes = golombs[gap_parameter(entries, total)]
             head = gammas[entries - 1] if entries < 4096 else gamma(entries - 1)
             if len(pieces) == 4:  # in one block: most keys
@@ -117,3 +130,53 @@ class BlockJoiner:
             else:
                 found[key] = "".join(map(packed.__getitem__, groups.findall(bits + "0" * (-len(bits) % PACK_BITS))))
         return found
+
+
+# The lists of the last build, kept to be given again (cache kind search-lists, one file by the code
+# version): a key list is read back when every block holding it is the same (its block_digest at the
+# same first id), no changed block holds the key, and its gap parameter is the same.
+LISTS_KIND = "search-lists"
+
+
+def _lists_path():
+    return cache.cache_dir() / LISTS_KIND / f"lists-{cache.key_of()[:32]}.pickle"
+
+
+def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict[str, str]:
+    """Key → its packed list, for `total` paragraphs, from the blocks in id order as (name,
+    block_digest, first id, compute of its parts). Only the lists of keys in a changed block (or in
+    one gone) are joined and coded again; the others are those of the build before (LISTS_KIND).
+
+    The memo is {"blocks": [(digest, first id)…], "total": int, "lists": key → (packed list, owners,
+    the numbers of the blocks holding it)}: a list depends only on those blocks' parts, their first
+    ids and gap_parameter(owners, total)."""
+    ids = [(digest, start) for _, digest, start, _ in blocks]
+    memo = cache._read_pickle(_lists_path()) if cache.enabled() else None
+    old_ids, old_total, old = (memo["blocks"], memo["total"], memo["lists"]) if memo else ([], total, {})
+    number_of = {block: number for number, block in enumerate(ids)}
+    moved = {number: number_of.get(block) for number, block in enumerate(old_ids)}
+    gone = {number for number, new in moved.items() if new is None}
+    same = {new for new in moved.values() if new is not None}
+    parts = [cached_parts(name, digest, compute) for name, digest, _, compute in blocks]
+    again = set().union(*(parts[number].keys() for number in range(len(blocks)) if number not in same))
+    kept: dict[str, tuple[str, int, tuple[int, ...]]] = {}
+    renumber = any(old != new for old, new in moved.items())
+    for key, (packed, entries, members) in old.items():
+        if key in again or not gone.isdisjoint(members) or (
+                total != old_total and gap_parameter(entries, total) != gap_parameter(entries, old_total)):
+            again.add(key)
+        else:
+            kept[key] = packed, entries, tuple(map(moved.__getitem__, members)) if renumber else members
+    joiner = BlockJoiner()
+    for number, (_, _, start, _) in enumerate(blocks):
+        joiner.add(start, parts[number], number, None if not memo else again)
+    del parts
+    lists = joiner.lists(total)
+    if cache.enabled() and (lists or memo is None or ids != old_ids or total != old_total):
+        kept.update((key, (packed, joiner.entries[key], tuple(joiner.members[key]))) for key, packed in lists.items())
+        cache._write_atomically(_lists_path(), pickle.dumps({"blocks": ids, "total": total, "lists": kept},
+                                                            protocol=pickle.HIGHEST_PROTOCOL))
+        lists.update((key, value[0]) for key, value in kept.items() if key not in lists)
+    else:
+        lists.update((key, value[0]) for key, value in kept.items())
+    return lists

@@ -148,13 +148,15 @@ def tokenize(text: str, stand_ins: dict[str, str]) -> str:
     return "".join(out)
 
 
-def ranked_texts(texts: list[str]) -> tuple[list[str], list[int], list[str], list[str]]:
+def ranked_texts(texts: list[str], known=None) -> tuple[list[str], list[int], list[str], list[str]]:
     """(the dictionary: every token, most frequent first by count_step, ties in character order; the
     count_step of each; each text with every token one character; those characters in rank order).
-    A token is a character or one of text_pairs', taken greedily from the left."""
+    A token is a character or one of text_pairs', taken greedily from the left. known(pairs) gives
+    text → its tokenized form made with these pairs before, read back instead of cut again."""
     pairs = [] if any(map(STAND_INS.search, texts)) else text_pairs(texts)
     stand_ins = {pair: chr(PAIR_STAND_IN + number) for number, pair in enumerate(pairs)}
-    tokenized = [tokenize(text, stand_ins) for text in texts]
+    found = {} if known is None else known(pairs)
+    tokenized = [found.get(text) or tokenize(text, stand_ins) for text in texts]
     counts: Counter[str] = Counter()
     for text in tokenized:
         counts.update(text)

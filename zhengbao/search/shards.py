@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import cache
 from ..model import Report
 from ..urls import report_page
 from .bits import PACK_BITS, count_bits, encode_huffman, encode_texts_bits, entry_bits, whole_list
-from .blocks import BlockJoiner, block_parts, cached_parts, report_blocks
+from .blocks import block_digest, block_parts, joined_lists, report_blocks
 from .encoding import (
     NUMBER_ALPHABET,
     TERMINAL_DIGITS,
@@ -125,11 +126,11 @@ def add_paragraph(postings: dict[str, array], text: str, number: int) -> None:
 
 def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[str]) -> dict[str, str]:
     """Every paragraph key's list (bigram positions, character counts, digit neighbours), made per
-    block of reports and read back from the cache for a block whose folded paragraphs are unchanged
-    (blocks.py)."""
+    block of reports and read back from the cache for a block whose folded paragraphs are unchanged,
+    a list coded again only when one of its blocks changed (blocks.joined_lists)."""
     firsts = report_blocks([row.slug for row in rows])
     bounds = [starts[first] for first in firsts] + [len(folded)]
-    joiner = BlockJoiner()
+    blocks = []
     for number, first in enumerate(firsts):
         begin, end = bounds[number], bounds[number + 1]
         texts = folded[begin:end]
@@ -140,8 +141,8 @@ def paragraph_lists(rows: list[IndexedReport], starts: list[int], folded: list[s
                 add_paragraph(postings, text, local)
             return block_parts(searched(postings), PARAGRAPH_CHAR, [len(text) for text in texts])
 
-        joiner.add(begin, cached_parts(rows[first].slug, texts, compute))
-    return joiner.lists(len(folded))
+        blocks.append((rows[first].slug, block_digest(texts), begin, compute))
+    return joined_lists(blocks, len(folded))
 
 
 # The punctuation a query is cut at (ranking.TERM_SPLIT_PATTERN's own characters): no term holds
@@ -332,7 +333,12 @@ def build_shards(reports: list[Report]) -> list[ShardFile]:
     encoded = paragraph_lists(rows, report_starts(paragraphs, len(rows)), folded)
     del folded  # only the lengths are needed from here on
     runs = heading_runs([p.heading for p in paragraphs])
-    encoded.update(heading_postings(runs, [fold(h, table) for h in headings], len(paragraphs)))
+    folded_headings = [fold(h, table) for h in headings]
+    # Read back while the runs, the folded headings and the paragraph count are the same (a
+    # correction of a paragraph leaves them as they were).
+    key = cache.key_of(cache.digest_of((runs, folded_headings, len(paragraphs))))
+    encoded.update(cache.cached("search-headings", "headings", key,
+                                lambda: heading_postings(runs, folded_headings, len(paragraphs))))
     groups = pack_keys(encoded)
     files = [shard_file(KEY_SHARD, number, key_shard(group, encoded)) for number, group in enumerate(groups)]
     del encoded  # in the key shards now
