@@ -20,8 +20,11 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
 - theme-counts: what each report's body gives the themes and timelines (its quoted terms, characters,
   each phrase's mentions), keyed by `digest_of(report)` and the phrase (compare/themes.py Bodies);
 - search: each block of reports' part of the search index's lists, keyed by its folded paragraphs
-  (search/blocks.py, search-blocks), and each paragraph's OpenCC variants for the fold table,
-  keyed by its text (search/fold.py, fold-variants.pickle);
+  (search/blocks.py, search-blocks), each key's joined list while its blocks are the same
+  (search-lists), each text's tokens and code while its pairs and tokens are coded the same
+  (search/bits.py, search-texts), the heading lists by their runs (search-headings), and each
+  paragraph's OpenCC variants for the fold table, keyed by its text (search/fold.py,
+  fold-variants.pickle);
 - site: the last rendered site as a workspace, with the hash of every docs file it was rendered
   from; while the navigation, mkdocs.yml, the overrides and the code stay the same, MkDocs
   renders only the pages whose Markdown changed (render.render_into) and keeps the rest.
@@ -136,13 +139,21 @@ def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:
     """
     if not enabled():
         return compute()
-    path = cache_dir() / kind / f"{name}-{key[:32]}.pickle"
-    found = _read_pickle(path)
+    found = stored(kind, name, key)
     if found is not None:
         return found
     result = compute()
-    _write_atomically(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    _write_atomically(_entry_path(kind, name, key), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return result
+
+
+def _entry_path(kind: str, name: str, key: str) -> Path:
+    return cache_dir() / kind / f"{name}-{key[:32]}.pickle"
+
+
+def stored(kind: str, name: str, key: str):
+    """What `cached(kind, name, key, …)` stored, or None (cache off, never stored, or damaged)."""
+    return _read_pickle(_entry_path(kind, name, key)) if enabled() else None
 
 
 # --- stores of values computed from a text ----------------------------------------------------

@@ -42,6 +42,9 @@ BLOCK_MAX = 3 * BLOCK_SPLIT // 2
 Part = tuple[bytes, int, int, int]
 
 
+BLOCKS_KIND = "search-blocks"  # each block's parts, by the digest of its folded texts (cached_parts)
+
+
 def report_blocks(slugs: list[str]) -> list[int]:
     """The index of the first report of each block, for the reports' slugs in index order."""
     firsts: list[int] = []
@@ -75,7 +78,7 @@ def block_digest(texts: list[str]) -> str:
 
 def cached_parts(name: str, digest: str, compute) -> dict[str, Part]:
     """compute(), read back from the cache while the block's folded texts (their block_digest) are the same."""
-    return cache.cached("search-blocks", name, cache.key_of(digest), compute)
+    return cache.cached(BLOCKS_KIND, name, cache.key_of(digest), compute)
 
 
 class BlockJoiner:
@@ -142,10 +145,29 @@ def _lists_path():
     return cache.cache_dir() / LISTS_KIND / f"lists-{cache.key_of()[:32]}.pickle"
 
 
+def _edited_blocks(blocks: list[tuple[str, str, int, object]], old_ids: list[tuple[str, int]], old_total: int,
+                   total: int, moved: dict[int, int | None]) -> dict[int, dict[str, Part]]:
+    """Block number → its parts in the build before, for the blocks corrected in place: every block
+    where it was (the same first ids, the same number of paragraphs) and this one's texts changed,
+    its parts before read back (search-blocks keeps them by the texts' digest). A key whose part is
+    the same there has the same list: its other blocks, their first ids and its owners are too."""
+    if len(old_ids) != len(blocks) or old_total != total or [s for _, s in old_ids] != [b[2] for b in blocks]:
+        return {}
+    edited = {}
+    for number, (name, _, _, _) in enumerate(blocks):
+        if moved.get(number) is None:
+            before = cache.stored(BLOCKS_KIND, name, cache.key_of(old_ids[number][0]))
+            if not isinstance(before, dict):
+                return {}
+            edited[number] = before
+    return edited
+
+
 def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict[str, str]:
     """Key → its packed list, for `total` paragraphs, from the blocks in id order as (name,
     block_digest, first id, compute of its parts). Only the lists of keys in a changed block (or in
-    one gone) are joined and coded again; the others are those of the build before (LISTS_KIND).
+    one gone) are joined and coded again, of a block corrected in place (_edited_blocks) only the
+    keys whose part changed; the others are those of the build before (LISTS_KIND).
 
     The memo is {"blocks": [(digest, first id)…], "total": int, "lists": key → (packed list, owners,
     the numbers of the blocks holding it)}: a list depends only on those blocks' parts, their first
@@ -155,10 +177,14 @@ def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict
     old_ids, old_total, old = (memo["blocks"], memo["total"], memo["lists"]) if memo else ([], total, {})
     number_of = {block: number for number, block in enumerate(ids)}
     moved = {number: number_of.get(block) for number, block in enumerate(old_ids)}
+    edited = _edited_blocks(blocks, old_ids, old_total, total, moved)
+    moved.update((number, number) for number in edited)
     gone = {number for number, new in moved.items() if new is None}
     same = {new for new in moved.values() if new is not None}
     parts = [cached_parts(name, digest, compute) for name, digest, _, compute in blocks]
     again = set().union(*(parts[number].keys() for number in range(len(blocks)) if number not in same))
+    for number, before in edited.items():  # only the keys whose part the correction changed
+        again.update(key for key in before.keys() | parts[number].keys() if before.get(key) != parts[number].get(key))
     kept: dict[str, tuple[str, int, tuple[int, ...]]] = {}
     renumber = any(old != new for old, new in moved.items())
     for key, (packed, entries, members) in old.items():
