@@ -8,6 +8,7 @@ dated in Chinese numerals.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from tools.compare import check_gold
 
+from .conftest import targets_download
 from .test_targets_view import _build_case
 
 ROOT = Path(__file__).resolve().parent
@@ -23,8 +25,7 @@ GOLD = ROOT / "targets_gold_inputs.yml"
 
 
 def _rows(site: Path) -> list[dict]:
-    with (site / "compare" / "targets.csv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return list(csv.DictReader(io.StringIO(targets_download(site, "targets.csv"))))
 
 
 def _find(rows: list[dict], kind: str, region: str, year: int, indicator: str) -> dict | None:
@@ -78,7 +79,7 @@ def test_downloads_validate_against_their_schema(inputs_site):
     import jsonschema
 
     folder = inputs_site / "compare"
-    data = json.loads((folder / "targets.json").read_text(encoding="utf-8"))
+    data = json.loads(targets_download(inputs_site, "targets.json"))
     jsonschema.validate(data, json.loads((folder / "targets.schema.json").read_text(encoding="utf-8")))
     assert {row["kind"] for row in data["statements"]} == {"target", "outcome", "not set"}
     assert len(data["statements"]) == len(_rows(inputs_site))

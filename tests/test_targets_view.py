@@ -5,6 +5,7 @@ in view, printable on few pages; links on the 对比 pages labelled for people."
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections import Counter
@@ -14,7 +15,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import run_build
+from .conftest import run_build, targets_download
 
 CASES = Path(__file__).resolve().parent / "cases"
 
@@ -120,11 +121,10 @@ def test_targets_markup_says_once_what_repeats(national_site):
     notes = table.select("td.zb-none")
     assert notes and all(td.get_text() in ("未列目标", "无报告") and not td.find() for td in notes)
     assert all(span.find_parent("td").select_one(".zb-out") for span in table.select("td span.zb-none"))
-    lines = (folder / "targets.json").read_text(encoding="utf-8").splitlines()
+    lines = targets_download(folder.parent, "targets.json").splitlines()
     assert lines[0] == '{"schema":"targets.schema.json","statements":[' and lines[-1] == "]}"
     statements = [json.loads(line.rstrip(",")) for line in lines[1:-1]]
-    with (folder / "targets.csv").open(encoding="utf-8") as csv_file:
-        rows = list(csv.DictReader(csv_file))
+    rows = list(csv.DictReader(io.StringIO(targets_download(folder.parent, "targets.csv"))))
     assert len(statements) == len(rows) > 50
     assert [(s["year"], s["indicator"], s["kind"]) for s in statements] == \
         [(int(r["year"]), r["indicator"], r["kind"]) for r in rows]

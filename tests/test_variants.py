@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, article, page, report_text, run_build
+from tests.conftest import ROOT, article, download, page, report_text, run_build
 
 CASES = ROOT / "tests" / "cases"
 
@@ -280,7 +280,7 @@ def test_speaker_line_with_dotted_or_long_name(tmp_path, speaker, name):
     """A speaker whose name holds `·` or whose role is long, on one line or two: the speaker, never a section."""
     soup = build_variant(tmp_path, HEAD[:4] + speaker + HEAD[5:] + BODY)
     assert_report_whole(soup, [])
-    data = json.loads((tmp_path / "site" / "reports" / "2026-demo" / "2026-demo.json").read_text(encoding="utf-8"))["reports"][0]
+    data = json.loads(download(tmp_path / "site", "2026-demo", "json"))["reports"][0]
     assert data["speaker"] == name
     assert name not in " ".join(h.get_text() for h in article(soup).select("h2, h3"))
 
