@@ -143,7 +143,7 @@ def cached(kind: str, name: str, key: str, compute: Callable[[], T]) -> T:
     if found is not None:
         return found
     result = compute()
-    _write_atomically(_entry_path(kind, name, key), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    store(kind, name, key, result)
     return result
 
 
@@ -154,6 +154,12 @@ def _entry_path(kind: str, name: str, key: str) -> Path:
 def stored(kind: str, name: str, key: str):
     """What `cached(kind, name, key, …)` stored, or None (cache off, never stored, or damaged)."""
     return _read_pickle(_entry_path(kind, name, key)) if enabled() else None
+
+
+def store(kind: str, name: str, key: str, value: object) -> None:
+    """Keep `value` where `stored(kind, name, key)` reads it (pickled, written atomically); for a
+    memo a stage reads back and replaces itself (search/blocks.py, search/bits.py)."""
+    _write_atomically(_entry_path(kind, name, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 # --- stores of values computed from a text ----------------------------------------------------

@@ -92,10 +92,8 @@ class _RenderPlugin(BasePlugin):
         return config
 
     def on_files(self, files, config, **kwargs):
-        docs = Path(config.docs_dir).resolve()
-        for file in list(files):
-            if not Path(file.abs_src_path).resolve().is_relative_to(docs) and any(
-                    fnmatch.fnmatch(file.src_uri, pattern) for pattern in UNUSED_THEME_FILES):
+        for file in list(files):  # the theme's files: MkDocs reads them from the theme's folders
+            if file.src_dir != config.docs_dir and any(fnmatch.fnmatch(file.src_uri, p) for p in UNUSED_THEME_FILES):
                 files.remove(file)
         return files
 

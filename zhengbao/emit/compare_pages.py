@@ -142,7 +142,7 @@ TARGETS_DOWNLOAD = "targets.zip"  # targets.csv and targets.json (targets_output
 def targets_page(reports: list[Report], parts: list[tuple[Region, RegionPart]] | None = None) -> Page:
     parts = parts if parts is not None else region_parts(reports)
     return _page("targets", "目标与完成", "compare/targets.md", "目标与完成", region_list=[region for region, _ in parts],
-                 regions=[Markup(part.section) for _, part in parts], download=urls.compare_file(TARGETS_DOWNLOAD))
+                 regions=[Markup(part.section) for _, part in parts], download=TARGETS_DOWNLOAD)
 
 
 def targets_csv(reports: list[Report], parts: list[tuple[Region, RegionPart]] | None = None) -> str:

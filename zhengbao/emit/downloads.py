@@ -39,7 +39,8 @@ def section_data(section: Section) -> dict:
 
 
 def report_meta(report: Report) -> dict:
-    """A report's metadata, as its own JSON and its catalogue row give it: what reports.yml and the text say, nothing more."""
+    """A report's metadata, as its own JSON and its catalogue row give it: what reports.yml and the
+    text say, nothing more."""
     meta = report.meta
     return {
         "slug": meta.slug, "year": meta.year, "region": meta.region, "level": meta.level, "kind": meta.kind,
@@ -169,8 +170,8 @@ def zip_archive(members: list[tuple[str, str]]) -> bytes:
 
 
 def report_downloads(report: Report) -> tuple[bytes, Page | None]:
-    """One report's part: its zip (its JSON and its text, download_member) and its repairs page; read back from the cache while
-    the report's whole state is unchanged."""
+    """One report's part: its zip (its JSON and its text, download_member) and its repairs page;
+    read back from the cache while the report's whole state is unchanged."""
     def compute() -> tuple[bytes, Page | None]:
         slug = report.meta.slug
         data = _json({"reports": [report_data(report)], "schema": SCHEMA_ID})

@@ -17,7 +17,6 @@ so no list writes one. Bits are built as str of "0" and "1" and packed in C (re.
 from __future__ import annotations
 
 import heapq
-import pickle
 import re
 from collections import Counter
 
@@ -254,7 +253,7 @@ def encode_texts_bits(texts: list[str], packed: int) -> tuple[list[str], str, li
     the r-th code in code order. A packed text is its tokens' codes, packed; the reader stops after
     the text's folded length in characters (the manifest's `lengths`). The tokens and code of a text
     unchanged since the build before are read back (TEXTS_KIND) where that gives the same bytes."""
-    memo = cache._read_pickle(_texts_path()) if cache.enabled() else None
+    memo = cache.stored(TEXTS_KIND, "texts", cache.key_of())
     memo = memo or {"pairs": None, "codes": {}, "texts": {}}
     old, used = memo["texts"], []
 
@@ -291,8 +290,7 @@ def encode_texts_bits(texts: list[str], packed: int) -> tuple[list[str], str, li
     if cache.enabled():
         now = dict(zip(texts[:packed], zip(tokenized, encoded, strict=False), strict=False))
         if coded != memo["codes"] or used[0] != memo["pairs"] or now != old:
-            cache._write_atomically(_texts_path(), pickle.dumps({"pairs": used[0], "codes": coded, "texts": now},
-                                                                protocol=pickle.HIGHEST_PROTOCOL))
+            cache.store(TEXTS_KIND, "texts", cache.key_of(), {"pairs": used[0], "codes": coded, "texts": now})
     encoded += [text.translate(numbers) for text in tokenized[packed:]]
     return dictionary, encode_sequence([len(per_length), *per_length]), encoded
 
@@ -308,10 +306,6 @@ def untouched(text: str, stale: set[str], firsts: set[str]) -> bool:
 # in it) was chosen or coded otherwise; more than STALE_MAX such tokens, and every text is made again.
 TEXTS_KIND = "search-texts"
 STALE_MAX = 64
-
-
-def _texts_path():
-    return cache.cache_dir() / TEXTS_KIND / f"texts-{cache.key_of()[:32]}.pickle"
 
 
 def decode_text_bits(packed: str, table: str, dictionary: list[str], length: int) -> str:

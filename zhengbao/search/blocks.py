@@ -21,7 +21,6 @@ years). The bytes are those of one list made over all paragraphs (tests/test_sea
 from __future__ import annotations
 
 import hashlib
-import pickle
 from array import array
 
 from .. import cache
@@ -137,12 +136,9 @@ class BlockJoiner:
 
 # The lists of the last build, kept to be given again (cache kind search-lists, one file by the code
 # version): a key list is read back when every block holding it is the same (its block_digest at the
-# same first id), no changed block holds the key, and its gap parameter is the same.
+# same first id), no changed block holds the key (of a block corrected in place, no changed part of
+# it: _edited_blocks), and its gap parameter is the same.
 LISTS_KIND = "search-lists"
-
-
-def _lists_path():
-    return cache.cache_dir() / LISTS_KIND / f"lists-{cache.key_of()[:32]}.pickle"
 
 
 def _edited_blocks(blocks: list[tuple[str, str, int, object]], old_ids: list[tuple[str, int]], old_total: int,
@@ -173,7 +169,7 @@ def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict
     the numbers of the blocks holding it)}: a list depends only on those blocks' parts, their first
     ids and gap_parameter(owners, total)."""
     ids = [(digest, start) for _, digest, start, _ in blocks]
-    memo = cache._read_pickle(_lists_path()) if cache.enabled() else None
+    memo = cache.stored(LISTS_KIND, "lists", cache.key_of())
     old_ids, old_total, old = (memo["blocks"], memo["total"], memo["lists"]) if memo else ([], total, {})
     number_of = {block: number for number, block in enumerate(ids)}
     moved = {number: number_of.get(block) for number, block in enumerate(old_ids)}
@@ -200,8 +196,7 @@ def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict
     lists = joiner.lists(total)
     if cache.enabled() and (lists or memo is None or ids != old_ids or total != old_total):
         kept.update((key, (packed, joiner.entries[key], tuple(joiner.members[key]))) for key, packed in lists.items())
-        cache._write_atomically(_lists_path(), pickle.dumps({"blocks": ids, "total": total, "lists": kept},
-                                                            protocol=pickle.HIGHEST_PROTOCOL))
+        cache.store(LISTS_KIND, "lists", cache.key_of(), {"blocks": ids, "total": total, "lists": kept})
         lists.update((key, value[0]) for key, value in kept.items() if key not in lists)
     else:
         lists.update((key, value[0]) for key, value in kept.items())
