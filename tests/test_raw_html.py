@@ -56,7 +56,22 @@ def test_every_emitted_page_converts_to_the_same_html(pages):
     '<a href="#x">inline at line start</a>\n\n<p>block</p>',
     '<p>last line without a blank after</p>\ntext on the next line',
     '<p id="x">&amp; &lt;b&gt; &#123;</p>\n\n<section><p>nested</p><br><img src="a.png"/></section>',
+    '<div><svg><a href="#y"><title>a <b>bold</b> tip</title></a></svg></div>\n\n<p>after</p>',  # not text alone
+    '<div><svg><title>tip</svg></div>\n\n<p>after</p>',  # a title never closed
 ])
 def test_lines_it_is_not_sure_of_convert_as_before(source):
     plain, ours = converters()
     assert ours.convert(source) == plain.convert(source)
+
+
+def test_a_chart_line_with_tooltips_is_stashed_whole():
+    """A 对比 chart: SVG marks with their tooltips (<title> holding text alone) on one line, then a
+    page of excerpts: every block goes to the stash, none is left to html.parser."""
+    chart = ('<div class="zb-compare"><figure><svg viewBox="0 0 320 170"><a href="#y2016"><title>2016年：1次，'
+             '每万字0.05次（1段）</title><circle cx="182.0" cy="127.0" r="3.5"></circle></a></svg></figure></div>')
+    source = f"# 主题\n\n{chart}\n\n## 2016年\n\n<div><p>摘录</p></div>\n"
+    plain, ours = converters()
+    assert ours.convert(source) == plain.convert(source)
+    left = ours.reset().preprocessors["zhengbao_whole_blocks"].run(source.split("\n"))
+    assert [line for line in left if "<" in line] == []
+    assert ours.htmlStash.rawHtmlBlocks == [chart + "\n", "<div><p>摘录</p></div>\n"]
