@@ -10,7 +10,7 @@ from pathlib import Path
 from . import clean
 from .errors import ContentError
 from .model import Report
-from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, update_locks
+from .pipeline import ROOT, Timings, build_reports_with_changes, emit_and_render, linked_reports, update_locks
 from .render_process import RenderProcess
 from .stats import stats_table
 
@@ -122,9 +122,10 @@ def content_errors(error: ContentError) -> int:
 def build(args: argparse.Namespace, started: float, renderer: RenderProcess) -> int:
     """The build: reports read and checked, then emit → render (MkDocs in `renderer`)."""
     try:
-        reports, changes = build_reports_with_changes(args.content, frozenset(args.no_fix))
+        linked = linked_reports(args.content, frozenset(args.no_fix))  # marked by emit_and_render's worker
     except ContentError as error:
         return content_errors(error)
+    reports, changes = linked.reports, linked.changes
     for change in changes:
         print(f"anchor: {change}", file=sys.stderr)
     breaking = [c for c in changes if c.breaking]
@@ -145,8 +146,8 @@ def build(args: argparse.Namespace, started: float, renderer: RenderProcess) -> 
     if warnings and args.strict:
         print(f"error: {len(warnings)} warning(s) and --strict given; nothing was written", file=sys.stderr)
         return 2
-    timings = Timings({"load → clean → parse → link, glossary marks": time.perf_counter() - started})
-    emit_and_render(reports, args.content, args.config, args.site, timings, renderer)
+    timings = Timings({"load → clean → parse → link": time.perf_counter() - started})
+    emit_and_render(linked, args.config, args.site, timings, renderer)
     elapsed = time.perf_counter() - started
     paragraphs = sum(len(r.all_paragraphs()) for r in reports)
     print(f"built {len(reports)} reports, {paragraphs} paragraphs into {args.site} in {elapsed:.2f} s")

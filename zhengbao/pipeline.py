@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -35,7 +34,7 @@ from .link.anchors import AnchorChange, lock_of, lock_path, read_lock, write_loc
 from .link.glossary import glossary_entries
 from .link.terms import mark_terms
 from .load import load_reports
-from .model import DataFile, EmittedSite, Page, RawReport, Report
+from .model import DataFile, EmittedSite, GlossaryEntry, Page, RawReport, Report
 from .parse import parse_report
 from .render_process import RenderProcess
 
@@ -59,9 +58,27 @@ def linked_report(raw: RawReport, content_dir: Path, disabled: frozenset[str] = 
         parse_report(clean_report(raw, disabled)), read_lock(content_dir, raw.meta.slug)))
 
 
-def build_reports_with_changes(content_dir: Path, disabled: frozenset[str] = frozenset(),
-                               ) -> tuple[list[Report], list[AnchorChange]]:
-    """load → clean → parse → link for every report in content_dir, with the anchor changes found.
+@dataclass
+class Linked:
+    """The reports after load → clean → parse → link, checked, before their glossary marks: what
+    `build_reports_with_changes` marks at once and the build marks in its pages worker (`mark`).
+
+    keys: slug → report_key (the marks are cached under it, link.terms.mark_terms);
+    entries: every glossary entry with its keys (link.glossary.glossary_entries)."""
+
+    reports: list[Report]
+    changes: list[AnchorChange]
+    entries: list[GlossaryEntry]
+    keys: dict[str, str]
+
+    def mark(self) -> None:
+        """Set every paragraph's glossary marks (link.terms.mark_terms)."""
+        mark_terms(self.reports, self.entries, self.keys)
+
+
+def linked_reports(content_dir: Path, disabled: frozenset[str] = frozenset()) -> Linked:
+    """load → clean → parse → link for every report in content_dir, with the anchor changes found
+    and the glossary entries; not yet marked (Linked.mark).
 
     Raises ContentError (load, glossary keys, anchor locks) when the content cannot be built.
     """
@@ -73,8 +90,19 @@ def build_reports_with_changes(content_dir: Path, disabled: frozenset[str] = fro
         report, report_changes = linked_report(raw, content_dir, disabled, key)
         reports.append(report)
         changes.extend(report_changes)
-    mark_terms(reports, glossary_entries(reports, content_dir), keys)
-    return reports, changes
+    return Linked(reports, changes, glossary_entries(reports, content_dir), keys)
+
+
+def build_reports_with_changes(content_dir: Path, disabled: frozenset[str] = frozenset(),
+                               ) -> tuple[list[Report], list[AnchorChange]]:
+    """load → clean → parse → link for every report in content_dir, glossary marks included, with
+    the anchor changes found.
+
+    Raises ContentError (load, glossary keys, anchor locks) when the content cannot be built.
+    """
+    linked = linked_reports(content_dir, disabled)
+    linked.mark()
+    return linked.reports, linked.changes
 
 
 def build_reports(content_dir: Path, disabled: frozenset[str] = frozenset()) -> list[Report]:
@@ -96,22 +124,20 @@ def site_url(config_file: Path) -> str:
     return str(data.get("site_url") or "")
 
 
-def compare_stage(reports: list[Report]) -> tuple[dict, Iterator[Page | DataFile]]:
-    """Related subsections (link) and the comparison pages (emit), run in a worker process.
+def pages_stage(linked: Linked, site_url: str) -> Iterator[Page | DataFile]:
+    """The glossary marks and related subsections (link), then every page but the downloads: home,
+    glossary, report pages, year pages (emit_site), then the 对比 pages and files (emit_compare),
+    one at a time; run in a worker process (`emit_and_render`), which writes each.
 
-    Returns what the parent needs: related links by (slug, section anchor), and the 对比 pages and
-    files one at a time for the worker to write. The worker saves the jieba token store it filled
-    once the last page is made (the parent never tokenizes).
-    """
-    link_related_sections(reports)
-    related = {(report.meta.slug, section.anchor): section.related
-               for report in reports for section in report.all_sections() if section.related}
-
-    def compared() -> Iterator[Page | DataFile]:
-        yield from emit_compare(reports)
-        cache.save_caches()
-
-    return related, compared()
+    Here rather than in the build's process: the marks and the comparison both need jieba's
+    dictionary (0.6 s to read, 120 MB), so it is read once, by this worker, while the other worker
+    makes the search index; the build's process never reads it. The worker saves the jieba token
+    store it filled once the last page is made."""
+    linked.mark()
+    link_related_sections(linked.reports)
+    yield from emit_site(linked.reports, linked.entries, site_url)
+    yield from emit_compare(linked.reports)
+    cache.save_caches()
 
 
 @dataclass
@@ -129,14 +155,15 @@ class Timings:
             self.laps[name] = time.perf_counter() - started
 
 
-def search_stage(reports: list[Report]) -> tuple[dict, Iterable[Page | DataFile]]:
-    """The downloads and the search index (no related links: the {} keeps compare_stage's shape), run
-    in a worker process: the index builder's working memory is given back when the worker ends
-    instead of staying in the process that writes the pages. The downloads come one at a time (the
-    worker writes each before the next is made), the index files once the index is built."""
+def search_stage(linked: Linked, site_url: str) -> Iterator[Page | DataFile]:
+    """The downloads and the search index, run in a worker process: the index builder's working
+    memory is given back when the worker ends instead of staying in the process that renders. The
+    downloads come one at a time (the worker writes each before the next is made), the index files
+    once the index is built. Neither reads the glossary marks, made in the other worker."""
     from .search import add_search  # here: only this worker needs the index writer (its tables take 30 ms to import)
 
-    return {}, chain(emit_downloads(reports), add_search(reports))
+    yield from emit_downloads(linked.reports)
+    yield from add_search(linked.reports)
 
 
 @dataclass
@@ -148,27 +175,25 @@ class Written:
     pages: list[Page]
 
 
-# The reports a forked worker reads: set before the fork, so the worker inherits them with the
+# What a forked worker reads: set before the fork, so the worker inherits the reports with the
 # process instead of receiving a pickled copy (pickling 1,000 reports for each worker cost the
 # parent 300 MB per copy and gave each worker a second copy beside the inherited one).
-_FORKED_REPORTS: list[Report] = []
+_FORKED: list[Linked] = []
 
 
-def _write_in_worker(stage: Callable[[list[Report]], tuple[dict, Iterable[Page | DataFile]]],
-                     docs_dir: Path) -> tuple[dict, Written]:
-    """stage(the reports inherited at the fork), its pages and files written into docs_dir by the
-    worker itself, each as it comes (emit.write_item): only the related links and a Written go back
-    to the parent."""
-    related, output = stage(_FORKED_REPORTS)
+def _write_in_worker(stage: Callable[[Linked, str], Iterable[Page | DataFile]], docs_dir: Path,
+                     site_url: str) -> Written:
+    """stage(the reports inherited at the fork, site_url), its pages and files written into docs_dir
+    by the worker itself, each as it comes (emit.write_item): only a Written goes back to the parent."""
     paths: list[str] = []  # checked with every process's paths once all are written (_check_paths)
     pages: list[Page] = []
-    for item in output:
+    for item in stage(_FORKED[0], site_url):
         paths.append(item.path)
         write_item(item, docs_dir)
         if isinstance(item, Page):
             pages.append(replace(item, body=""))
         del item
-    return related, Written(paths, pages)
+    return Written(paths, pages)
 
 
 def _check_paths(paths: list[str]) -> None:
@@ -181,48 +206,44 @@ def _check_paths(paths: list[str]) -> None:
         seen.add(path)
 
 
-def emit_and_render(reports: list[Report], content_dir: Path, config_file: Path, site_dir: Path,
-                    timings: Timings, renderer: RenderProcess | None = None) -> None:
-    """emit → render: pages as data, written once into a temporary docs folder, then MkDocs into
+def emit_and_render(linked: Linked, config_file: Path, site_dir: Path, timings: Timings,
+                    renderer: RenderProcess | None = None) -> None:
+    """emit → render: the reports marked and every page and file made and written once into a
+    temporary docs folder by two forked workers (pages_stage, search_stage), then MkDocs into
     site_dir (swapped in whole; reused from the cache when the docs are unchanged).
 
-    Memory: the comparison and the search index each run in a forked worker (one per core), so what
-    they build for themselves is freed when they end; MkDocs runs in a spawned process after the
-    pages are written (`renderer`, started by the caller when the build started; one is started
-    here when none is given). Peak memory is then the largest of these processes, not their sum.
+    Time: the workers run on the two cores while this process waits; MkDocs' process
+    (`renderer`, started by the caller when the build started; one is started here when none is
+    given) has imported MkDocs and compiled the theme by then.
+    Memory: what each worker builds for itself (jieba's dictionary, the comparison, the index) is
+    freed when it ends; MkDocs runs in a spawned process after the pages are written. Peak memory
+    is then the largest of these processes, not their sum.
     """
     work = Path(tempfile.mkdtemp(prefix="zhengbao-docs-"))
     docs = work / "docs"
     docs.mkdir()
+    url = site_url(config_file)
     try:
-        _FORKED_REPORTS[:] = reports
-        # What the workers inherit (the reports, jieba's dictionary) stays shared with this process
-        # while the collector leaves it alone: a collection would write to every object's header
-        # and so copy its memory page into the worker.
+        _FORKED[:] = [linked]
+        # What the workers inherit (the reports) stays shared with this process while the collector
+        # leaves it alone: a collection would write to every object's header and so copy its memory
+        # page into the worker.
         gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-                with timings.lap("starting the comparison and search workers"):
-                    compared = pool.submit(_write_in_worker, compare_stage, docs)
-                    searched = pool.submit(_write_in_worker, search_stage, docs)
-                with timings.lap("search index + downloads (worker)"):
-                    _, downloads = searched.result()
-                with timings.lap("waiting for the comparison worker"):
-                    related, compare_output = compared.result()
+                with timings.lap("starting the two workers"):
+                    searched = pool.submit(_write_in_worker, search_stage, docs, url)
+                    made = pool.submit(_write_in_worker, pages_stage, docs, url)
+                with timings.lap("pages worker: marks, related sections, site and 对比 pages"):
+                    pages = made.result()
+                with timings.lap("search index + downloads worker, waited for after"):
+                    downloads = searched.result()
         finally:
             gc.unfreeze()
-            _FORKED_REPORTS.clear()
-        for report in reports:
-            for section in report.all_sections():
-                section.related = related.get((report.meta.slug, section.anchor), [])
-        with timings.lap("report pages + glossary page"):
-            pages = []  # body-less: each page is written as soon as it is made (emit.emit_site)
-            for page in emit_site(reports, glossary_entries(reports, content_dir), site_url(config_file)):
-                write_item(page, docs)
-                pages.append(replace(page, body=""))
-            _check_paths([*(page.path for page in pages), *compare_output.paths, *downloads.paths])
-            # Navigation order: the site's pages, then the 对比 group; downloads are not in it.
-            emitted = EmittedSite(docs, navigation([*pages, *compare_output.pages, *downloads.pages]))
+            _FORKED.clear()
+        _check_paths([*pages.paths, *downloads.paths])
+        # Navigation order: the site's pages, then the 对比 group (pages_stage's order); downloads are not in it.
+        emitted = EmittedSite(docs, navigation([*pages.pages, *downloads.pages]))
         with timings.lap("MkDocs render (changed pages only while the nav is the same)"):
             key = cache.render_key(emitted.nav, config_file)
             if renderer is None:
