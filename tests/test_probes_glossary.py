@@ -11,13 +11,16 @@ annex 名词解释 defines short terms that also occur as parts of other words o
 from __future__ import annotations
 
 import re
+import tempfile
 from functools import cache
 from pathlib import Path
 
+import jieba
 import pytest
 from bs4 import BeautifulSoup
 
 from zhengbao.link.glossary import ENTRY_START, entry_number
+from zhengbao.link.terms import read_jieba_dictionary
 
 from .conftest import ROOT, run_build
 
@@ -94,3 +97,14 @@ def test_traditional_annex_term_links_to_its_entry(site_root):
 def test_annex_numbering_forms(line, number, term):
     match = ENTRY_START.match(line)
     assert match is not None and entry_number(match) == number and match["term"] == term
+
+
+def test_jieba_dictionary_read_from_its_cache_is_jiebas_own():
+    """The marks' word boundaries read jieba's dictionary from jieba's cache file with marshal.loads
+    (read_jieba_dictionary): the same dictionary and total as jieba's own Tokenizer.initialize."""
+    theirs, ours = jieba.Tokenizer(), jieba.Tokenizer()
+    theirs.initialize()  # writes jieba's cache file when there is none yet
+    assert (Path(tempfile.gettempdir()) / "jieba.cache").is_file()
+    read_jieba_dictionary(ours)
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+    assert [word for word in ours.cut("扩大做地规模", HMM=False)] == ["扩大", "做", "地", "规模"]
