@@ -8,9 +8,10 @@ the gaps are the blocks' gaps but the first of each block, which is from the las
 block before (or from −1). So each block's part is kept as (its gaps from the block's first
 paragraph, the last local owner, its entries' bits), computed from the block's folded paragraphs
 alone and cached by them (cache.cached, kind search-blocks); `BlockJoiner` puts the gaps together
-with each block's first id, codes them and packs the list. A correction computes again only its
-own block's entries; only the lists of keys in a changed block are joined and coded again, the
-others are read back from the build before (`joined_lists`, kind search-lists).
+with each block's first id, codes them and packs the list. That is a build without the lists of
+the build before (kind search-lists); with them, `joined_lists` makes or reads only the parts of
+the blocks that changed and changes only the lists of keys whose blocks changed or moved (splice.py):
+a block that moved to other ids costs the first gap of its members, not the list.
 
 Blocks follow the content, not positions, so a report added or removed leaves the other blocks'
 texts (and cache entries) as they were: a block ends after a report whose slug hashes to 0 modulo
@@ -22,9 +23,12 @@ from __future__ import annotations
 
 import hashlib
 from array import array
+from difflib import SequenceMatcher
 
 from .. import cache
+from . import splice
 from .bits import GAMMA, GOLOMB, GROUPS, PACK_BITS, PACKED, count_bits, entry_bits, gamma, gap_parameter
+from .splice import GAP_BITS, OWNERS, ROW
 
 # About how many reports make a block: a correction encodes one block again, and more blocks make
 # more parts to encode and join (docs/scale.md, "Adding or correcting one report").
@@ -84,28 +88,33 @@ class BlockJoiner:
     """Key → its whole list, joined one block at a time in id order: `add` takes (first paragraph
     id, parts) of the next block, `lists` gives the lists. Only each key's gaps and bits so far and
     the last owner are kept, so a block's parts are freed as soon as they are added instead of
-    being held for every block until the join."""
+    being held for every block until the join. `rows` keeps each key's members' rows
+    (splice.ROW numbers each) for the memo."""
 
     def __init__(self) -> None:
         # key → [last owner so far, the gaps, the entries' bits as (int, number of bits) pieces…]
         self._found: dict[str, list] = {}
-        # key → the numbers of the blocks holding it (as `add` was given them); key → its owners
+        # key → the numbers of the blocks holding it (as `add` was given them); its owners; its rows
         self.members: dict[str, list[int]] = {}
         self.entries: dict[str, int] = {}
+        self.rows: dict[str, array] = {}
 
     def add(self, start: int, parts: dict[str, Part], block: int = 0, keys=None) -> None:
         """The next block's parts (only those of `keys` when given), its first id and its number."""
-        found, members = self._found, self.members
+        found, members, rows = self._found, self.members, self.rows
         for key in parts.keys() if keys is None else parts.keys() & keys:
             written, last, bits, size = parts[key]
             members.setdefault(key, []).append(block)
             gaps = array("i")
             gaps.frombytes(written)
+            row = (0, size, gaps[0], last, len(gaps))  # the gaps' bits are counted in `lists`
             pieces = found.get(key)
             if pieces is None:
+                rows[key] = array("i", row)
                 gaps[0] += start
                 found[key] = [start + last, gaps, bits, size]
             else:
+                rows[key].extend(row)
                 pieces[1].append(start + gaps[0] - pieces[0] - 1)  # gaps[0] is the first local owner
                 pieces[1].extend(gaps[1:])
                 pieces += (bits, size)
@@ -115,89 +124,128 @@ class BlockJoiner:
         """Key → its packed list, for `total` paragraphs; the pieces are given up one key at a time.
         (bits.owner_bits and bits.pack inline: a warm build spends most of its time here.)"""
         found, self._found = self._found, {}
-        golombs, gammas, packed, groups = GOLOMB, GAMMA, PACKED, GROUPS
+        golombs, gammas, packed, groups, all_rows = GOLOMB, GAMMA, PACKED, GROUPS, self.rows
         for key, pieces in found.items():
-            gaps = pieces[1]
+            gaps, rows = pieces[1], all_rows[key]
             entries = self.entries[key] = len(gaps)
             codes = golombs[gap_parameter(entries, total)]
             head = gammas[entries - 1] if entries < 4096 else gamma(entries - 1)
             if len(pieces) == 4:  # in one block: most keys
                 tail = format(pieces[2], f"0{pieces[3]}b") if pieces[3] else ""
+                coded = codes[gaps[0]] if entries == 1 else "".join(map(codes.__getitem__, gaps))
+                rows[GAP_BITS] = len(coded)
             else:
                 joined = zip(pieces[2::2], pieces[3::2], strict=True)
                 tail = "".join(format(value, f"0{size}b") if size else "" for value, size in joined)
-            bits = head + (codes[gaps[0]] if entries == 1 else "".join(map(codes.__getitem__, gaps))) + tail
+                each = list(map(codes.__getitem__, gaps))
+                at = 0
+                for row in range(0, len(rows), ROW):
+                    owners = rows[row + OWNERS]
+                    rows[row + GAP_BITS] = sum(map(len, each[at:at + owners]))
+                    at += owners
+                coded = "".join(each)
+            bits = head + coded + tail
             if len(bits) <= PACK_BITS:
                 found[key] = packed[bits + "0" * (PACK_BITS - len(bits))]
             else:
                 found[key] = "".join(map(packed.__getitem__, groups.findall(bits + "0" * (-len(bits) % PACK_BITS))))
         return found
 
+    def entry(self, key: str, packed: str) -> tuple[str, int, tuple[int, ...], bytes]:
+        """The memo's entry of a key `lists` gave: (packed list, owners, members, rows)."""
+        return packed, self.entries[key], tuple(self.members[key]), self.rows[key].tobytes()
 
-# The lists of the last build, kept to be given again (cache kind search-lists, one file by the code
-# version): a key list is read back when every block holding it is the same (its block_digest at the
-# same first id), no changed block holds the key (of a block corrected in place, no changed part of
-# it: _edited_blocks), and its gap parameter is the same.
+
+# The lists of the last build, kept to be changed where blocks changed (cache kind search-lists, one
+# file by the code version): {"blocks": [(block_digest, first id, name)…], "total": paragraphs,
+# "lists": key → (packed list, owners, the numbers of the blocks holding it, their rows)} (splice.py).
 LISTS_KIND = "search-lists"
 
 
-def _edited_blocks(blocks: list[tuple[str, str, int, object]], old_ids: list[tuple[str, int]], old_total: int,
-                   total: int, moved: dict[int, int | None]) -> dict[int, dict[str, Part]]:
-    """Block number → its parts in the build before, for the blocks corrected in place: every block
-    where it was (the same first ids, the same number of paragraphs) and this one's texts changed,
-    its parts before read back (search-blocks keeps them by the texts' digest). A key whose part is
-    the same there has the same list: its other blocks, their first ids and its owners are too."""
-    if len(old_ids) != len(blocks) or old_total != total or [s for _, s in old_ids] != [b[2] for b in blocks]:
-        return {}
-    edited = {}
-    for number, (name, _, _, _) in enumerate(blocks):
-        if moved.get(number) is None:
-            before = cache.stored(BLOCKS_KIND, name, cache.key_of(old_ids[number][0]))
-            if not isinstance(before, dict):
-                return {}
-            edited[number] = before
-    return edited
+def block_moves(old_ids: list[tuple[str, int, str]], ids: list[tuple[str, int, str]]) -> splice.Moves:
+    """Which blocks of the build before are the same now (equal digests, in order: difflib's
+    matching blocks) and which were corrected in place (the same number of blocks replaced, their
+    parts before still in the cache: kept as Moves.before)."""
+    matcher = SequenceMatcher(None, [digest for digest, _, _ in old_ids], [digest for digest, _, _ in ids],
+                              autojunk=False)
+    new_of, paired, before = {}, {}, {}
+    for tag, old_from, old_to, new_from, new_to in matcher.get_opcodes():
+        if tag == "equal":
+            new_of.update(zip(range(old_from, old_to), range(new_from, new_to), strict=True))
+        elif tag == "replace" and old_to - old_from == new_to - new_from:
+            for old, new in zip(range(old_from, old_to), range(new_from, new_to), strict=True):
+                digest, _, name = old_ids[old]
+                parts = cache.stored(BLOCKS_KIND, name, cache.key_of(digest))
+                if isinstance(parts, dict):
+                    paired[old], before[old] = new, parts
+    return splice.Moves([start for _, start, _ in old_ids], [start for _, start, _ in ids], new_of, paired, before)
 
 
 def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict[str, str]:
     """Key → its packed list, for `total` paragraphs, from the blocks in id order as (name,
-    block_digest, first id, compute of its parts). Only the lists of keys in a changed block (or in
-    one gone) are joined and coded again, of a block corrected in place (_edited_blocks) only the
-    keys whose part changed; the others are those of the build before (LISTS_KIND).
-
-    The memo is {"blocks": [(digest, first id)…], "total": int, "lists": key → (packed list, owners,
-    the numbers of the blocks holding it)}: a list depends only on those blocks' parts, their first
-    ids and gap_parameter(owners, total)."""
-    ids = [(digest, start) for _, digest, start, _ in blocks]
+    block_digest, first id, compute of its parts). With the lists of the build before (LISTS_KIND),
+    only the changed blocks' parts are made or read, and only the lists of keys whose members
+    changed are spliced (splice.py); of a block corrected in place, only the keys whose part
+    changed. Without, every block's parts are joined (BlockJoiner)."""
+    ids = [(digest, start, name) for name, digest, start, _ in blocks]
     memo = cache.stored(LISTS_KIND, "lists", cache.key_of())
-    old_ids, old_total, old = (memo["blocks"], memo["total"], memo["lists"]) if memo else ([], total, {})
-    number_of = {block: number for number, block in enumerate(ids)}
-    moved = {number: number_of.get(block) for number, block in enumerate(old_ids)}
-    edited = _edited_blocks(blocks, old_ids, old_total, total, moved)
-    moved.update((number, number) for number in edited)
-    gone = {number for number, new in moved.items() if new is None}
-    same = {new for new in moved.values() if new is not None}
-    parts = [cached_parts(name, digest, compute) for name, digest, _, compute in blocks]
-    again = set().union(*(parts[number].keys() for number in range(len(blocks)) if number not in same))
-    for number, before in edited.items():  # only the keys whose part the correction changed
-        again.update(key for key in before.keys() | parts[number].keys() if before.get(key) != parts[number].get(key))
-    kept: dict[str, tuple[str, int, tuple[int, ...]]] = {}
-    renumber = any(old != new for old, new in moved.items())
-    for key, (packed, entries, members) in old.items():
-        if key in again or not gone.isdisjoint(members) or (
-                total != old_total and gap_parameter(entries, total) != gap_parameter(entries, old_total)):
-            again.add(key)
+    if memo is None:
+        joiner = BlockJoiner()
+        for number, (name, digest, start, compute) in enumerate(blocks):
+            joiner.add(start, cached_parts(name, digest, compute), number)
+        lists = joiner.lists(total)
+        if cache.enabled():
+            kept = {key: joiner.entry(key, packed) for key, packed in lists.items()}
+            cache.store(LISTS_KIND, "lists", cache.key_of(), {"blocks": ids, "total": total, "lists": kept})
+        return lists
+    old_ids, old_total, old = memo["blocks"], memo["total"], memo["lists"]
+    moves = block_moves(old_ids, ids)
+    parts = {number: cached_parts(*blocks[number][:2], blocks[number][3]) for number in moves.added}
+    number_of = {**moves.new_of, **moves.paired}
+    renumber = any(old_number != new for old_number, new in number_of.items())
+    kept: dict[str, tuple] = {}
+    lists: dict[str, str] = {}
+    for key, entry in old.items():
+        changed = _changed(key, entry, moves, parts, total, old_total)
+        if changed is None:
+            kept[key] = (*entry[:2], tuple(map(number_of.__getitem__, entry[2])), entry[3]) if renumber else entry
         else:
-            kept[key] = packed, entries, tuple(map(moved.__getitem__, members)) if renumber else members
+            made = splice.splice(entry, total, old_total, moves, *changed)
+            if made is not None:
+                kept[key] = made
+                lists[key] = made[0]
+    fresh = set().union(*(parts[number].keys() for number in moves.added)) - old.keys()
     joiner = BlockJoiner()
-    for number, (_, _, start, _) in enumerate(blocks):
-        joiner.add(start, parts[number], number, None if not memo else again)
-    del parts
-    lists = joiner.lists(total)
-    if cache.enabled() and (lists or memo is None or ids != old_ids or total != old_total):
-        kept.update((key, (packed, joiner.entries[key], tuple(joiner.members[key]))) for key, packed in lists.items())
+    for number in moves.added:
+        joiner.add(blocks[number][2], parts[number], number, fresh)
+    for key, packed in joiner.lists(total).items():
+        kept[key], lists[key] = joiner.entry(key, packed), packed
+    if cache.enabled() and (lists or ids != old_ids or total != old_total or kept.keys() != old.keys()):
         cache.store(LISTS_KIND, "lists", cache.key_of(), {"blocks": ids, "total": total, "lists": kept})
-        lists.update((key, value[0]) for key, value in kept.items() if key not in lists)
-    else:
-        lists.update((key, value[0]) for key, value in kept.items())
+    lists.update((key, value[0]) for key, value in kept.items() if key not in lists)
     return lists
+
+
+def _changed(key: str, entry: tuple, moves: splice.Moves, parts: dict[int, dict[str, Part]], total: int,
+             old_total: int) -> tuple[dict[int, bool], list, set[int]] | None:
+    """None when the key's list is the same (its members kept, none moved other than the one before
+    it, its gap parameter the same); else splice's (gone, new parts, special members)."""
+    members, owners = entry[2], entry[1]
+    special = splice.special_members(members, moves.points)
+    holders = [(number, parts[number][key]) for number in moves.added if key in parts[number]]
+    gone = {}
+    for index in special:
+        block = members[index]
+        if block in moves.new_of:
+            continue
+        paired = moves.paired.get(block)
+        if paired is not None and moves.before[block].get(key) == parts[paired].get(key):
+            holders = [holder for holder in holders if holder[0] != paired]  # the same part, in place
+        else:
+            gone[index] = True
+    if not holders and not gone and gap_parameter(owners, total) == gap_parameter(owners, old_total):
+        shifts = [moves.shift_of(members[index]) for index in sorted(special)]
+        befores = [moves.shift_of(members[index - 1]) if index else 0 for index in sorted(special)]
+        if shifts == befores:
+            return None
+    return gone, holders, special
