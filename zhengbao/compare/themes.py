@@ -7,6 +7,7 @@ than one report. Nothing is kept or dropped by hand: the page shows the result.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -235,9 +236,25 @@ def build_themes(reports: list[Report], searchable: Bodies | None = None) -> lis
         mentions = find_mentions(phrase, reports, searchable)
         if len({m.report.meta.slug for m in mentions}) > 1:
             themes.append(Theme("", phrase, source, mentions))
-    for index, theme in enumerate(themes, start=1):
-        theme.ident = f"t{index:02d}"
+    idents = theme_idents([_quote_free(theme.phrase) for theme in themes])
+    for theme in themes:
+        theme.ident = idents[_quote_free(theme.phrase)]
     return themes
+
+
+IDENT_DIGITS = 8  # hex digits of a theme's id (theme_idents)
+
+
+def theme_idents(keys: list[str], digits: int = IDENT_DIGITS) -> dict[str, str]:
+    """Each theme's id from its quote-free phrase alone: "t" and the first `digits` hex digits of
+    the phrase's SHA-1 ("t5e1a07c2"; phrases sharing them get the whole digest). A theme keeps its
+    page (compare/theme-<id>.html) whatever reports are added or corrected; numbered in list order,
+    one report added at 1,000 reports moved 10 of the 325 themes to another theme's page, as the
+    most quoted terms changed places."""
+    digests = {key: hashlib.sha1(key.encode("utf-8")).hexdigest() for key in keys}
+    short = Counter(digest[:digits] for digest in digests.values())
+    return {key: "t" + (digest[:digits] if short[digest[:digits]] == 1 else digest)
+            for key, digest in digests.items()}
 
 
 def themes_as_text(reports: list[Report]) -> str:
