@@ -279,17 +279,26 @@ def test_a_chunk_writes_only_the_anchors_that_do_not_follow_from_the_one_before(
     assert read_anchor_run(anchor_run(anchors)) == anchors
 
 
-def test_text_with_a_lone_surrogate_is_written_without_pairs():
-    """Pairs stand in as high surrogates while text is cut into tokens (encoding.encode_texts); a
-    text that holds one itself is still written back exactly."""
-    from zhengbao.search.encoding import decode_text, encode_texts
+def test_text_holding_a_stand_in_is_written_back_exactly(monkeypatch, tmp_path):
+    """Pairs stand in as characters of a Private Use block no text holds while text is cut into
+    tokens (encoding.STAND_IN_BLOCKS): a text holding one of the first block moves them to the next,
+    one holding a character of every block leaves the texts without pairs, and a lone surrogate
+    keeps the memo from being written (it is UTF-16); each text is written back exactly, warm too."""
+    from zhengbao.search.bits import decode_text_bits, encode_texts_bits
+    from zhengbao.search.encoding import STAND_IN_BLOCKS, decode_text, encode_texts
 
-    texts = ["发展经济，发展经济", "推进\ud801发展"]
-    dictionary, encoded = encode_texts(texts)
-    assert [decode_text(text, dictionary) for text in encoded] == texts
-    assert all(len(token) == 1 for token in dictionary)
-    dictionary, encoded = encode_texts(texts[:1])
-    assert [decode_text(text, dictionary) for text in encoded] == texts[:1] and "发展" in dictionary
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    every_block = "".join(chr(block + 5) for block in STAND_IN_BLOCKS)
+    for held, pairs in (("\ud801", True), (every_block[0], True), (every_block, False)):
+        texts = ["发展经济，发展经济", f"推进{held}发展", "经济发展"]
+        dictionary, encoded = encode_texts(texts)
+        assert [decode_text(text, dictionary) for text in encoded] == texts
+        assert ("发展" in dictionary) == pairs and all(len(token) == 1 for token in dictionary) != pairs
+        for _ in range(2):  # cold, then warm
+            dictionary, table, encoded = encode_texts_bits(texts, 2)
+            assert [decode_text_bits(encoded[n], table, dictionary, len(texts[n])) for n in range(2)] == texts[:2]
+            assert decode_text(encoded[2], dictionary) == texts[2]
+    assert [path.name for path in (tmp_path / "cache").rglob("*.pickle")] != []
 
 
 def test_most_corrected_figures_rewrite_only_a_few_search_files(monkeypatch, tmp_path):
@@ -409,3 +418,54 @@ def test_texts_read_back_are_coded_as_a_clean_build_when_the_pairs_change(monkey
             assert warm == encode_texts_bits(changed, 5)
         finally:
             del os.environ["ZHENGBAO_CACHE"]
+
+
+def test_texts_after_a_report_added_or_removed_are_coded_as_a_clean_build(monkeypatch, tmp_path):
+    """content/'s paragraphs and headings without its newest report, then with it (its texts first, as
+    reports are ordered newest first), then with a paragraph written twice more and a report removed:
+    each build read back from the memo of the one before equals a clean build (encoding.sampled picks
+    the texts whose pairs are counted by content, so the counts change by the texts added alone)."""
+    import os
+
+    from zhengbao.search.bits import encode_texts_bits
+    from zhengbao.search.paragraphs import collect_paragraphs
+
+    monkeypatch.setenv("ZHENGBAO_CACHE_DIR", str(tmp_path / "cache"))
+    reports = build_reports(CONTENT)
+
+    def texts_of(chosen) -> tuple[list[str], int]:
+        _, headings, paragraphs = collect_paragraphs(chosen)
+        return [p.text for p in paragraphs] + headings, len(paragraphs)
+
+    texts, packed = texts_of(reports)
+    builds = [texts_of(reports[1:]), (texts, packed), ([texts[5], texts[5], *texts], packed + 2),
+              texts_of(reports[:2] + reports[3:])]
+    for texts, packed in builds:
+        warm = encode_texts_bits(texts, packed)
+        os.environ["ZHENGBAO_CACHE"] = "0"
+        try:
+            assert warm == encode_texts_bits(texts, packed)
+        finally:
+            del os.environ["ZHENGBAO_CACHE"]
+
+
+def test_texts_are_packed_a_batch_at_a_time_as_one_by_one():
+    """bits.pack_texts gives each bit string's pack(), batches of several texts and one text longer
+    than a batch included; encoding.add_pairs counts each two-character window once, by its key."""
+    import random
+    from collections import Counter
+
+    from zhengbao.search.bits import BATCH_BITS, pack, pack_texts
+    from zhengbao.search.encoding import add_pairs, pair_of
+
+    chance = random.Random(17)
+    texts = ["", "1", "0" * 13, "1" * 26]
+    texts += ["".join(chance.choice("01") for _ in range(chance.randrange(1, 300))) for _ in range(500)]
+    texts += ["1" * (BATCH_BITS + 5), "01" * 7]
+    assert pack_texts(texts) == list(map(pack, texts)) and pack_texts(["", ""]) == ["", ""]
+    counts = Counter()
+    for text in ("发展经济，发展经济", "a", "", "推进𠀀发展"):
+        add_pairs(counts, text)
+    add_pairs(counts, "发展经济", -1)
+    assert {pair_of(key): count for key, count in counts.items()} == {"发展": 2, "展经": 1, "经济": 1, "济，": 1, "，发": 1,
+                                                                    "推进": 1, "进𠀀": 1, "𠀀发": 1}
