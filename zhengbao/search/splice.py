@@ -103,7 +103,9 @@ def special_members(members: tuple[int, ...], points: list[int]) -> set[int]:
 
 def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[int, bool],
            new_parts: list[tuple[int, tuple]], special: set[int]) -> tuple:
-    """The key's (packed list, owners, members, rows) now, from its `entry` of the build before.
+    """The key's (list, owners, members, rows, packed) now, from its `entry` of the build before: the
+    list packed when `packed`, else its bits (to pack with others: bits.pack_texts); None when no
+    block holds the key any more.
 
     `gone[index]` tells, for the special members, whether member `index` is no longer one (its
     block gone, or changed for this key); `new_parts` are (block number, Part) of the changed blocks
@@ -125,7 +127,7 @@ def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[in
         if found is not None:  # only first gaps changed, each to a code as long: patched in place
             for at, written in found:
                 packed = patch(packed, at, written)
-            return packed, owners, tuple(new_of.get(block, paired.get(block)) for block in members), row_bytes
+            return packed, owners, tuple(new_of.get(block, paired.get(block)) for block in members), row_bytes, True
     entry_ends = list(accumulate(rows[ENTRY_BITS::ROW], initial=gap_ends[-1]))
     bits = unpack_bits(packed, entry_ends[-1])
     gap_pieces: list[str] = []
@@ -188,8 +190,8 @@ def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[in
     add_new(len(new_starts))
     if not out_members:
         return None
-    return (pack(gamma(new_owners - 1) + "".join(gap_pieces) + "".join(entry_pieces)), new_owners,
-            tuple(out_members), out_rows.tobytes())
+    return (gamma(new_owners - 1) + "".join(gap_pieces) + "".join(entry_pieces), new_owners,
+            tuple(out_members), out_rows.tobytes(), False)
 
 
 def _first_codes(members: tuple[int, ...], rows: array, gap_ends: list[int], special: set[int], moves: Moves,
