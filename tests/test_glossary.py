@@ -347,6 +347,10 @@ def test_a_term_defined_by_many_annexes_shows_the_nearest_definitions_and_counts
 
     own = mark("r1")  # 2024 海珠区, defines it itself
     assert own["title"] == "【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n另有 4 条释义，见名词解释页。"
+    # The line break is a character reference: the paragraph's line stays one line of HTML, which
+    # Python-Markdown stashes whole instead of giving the rest of the page to html.parser.
+    raw = (site / "reports" / "r1" / "index.html").read_text(encoding="utf-8")
+    assert "解释。&amp;#10;&amp;#10;另有" not in raw and "解释。&#10;&#10;另有 4 条" in raw
     assert own["href"].endswith("#g-r1-1")
     same_region = mark("r5")  # 2025 海珠区, no annex: 2024 is nearer than 2022
     assert same_region["title"].startswith("【2024 海珠区】百千万工程：海珠区2024年的解释。\n\n另有 4 条")

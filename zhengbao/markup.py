@@ -29,5 +29,7 @@ def escape_markdown(text: str) -> str:
 
 def tooltip_attribute(text: str) -> str:
     """A title attribute whose text stays text: Material's tooltip inserts the title as HTML, so
-    it is escaped once for that and once for the attribute."""
-    return escape_text(html.escape(text, quote=False))
+    it is escaped once for that and once for the attribute. A line break is written as `&#10;`
+    (the same attribute value): a page's line holding a literal one is no longer one line, and
+    Python-Markdown then gave the rest of the page to html.parser (raw_html.py)."""
+    return escape_text(html.escape(text, quote=False)).replace("\n", "&#10;")
