@@ -31,8 +31,19 @@ assert BASE * BASE >= 1 << PACK_BITS
 PACKED = {format(v, f"0{PACK_BITS}b"): NUMBER_ALPHABET[v // BASE] + NUMBER_ALPHABET[v % BASE]
            for v in range(1 << PACK_BITS)}
 GROUPS = re.compile(f"[01]{{{PACK_BITS}}}")
+
+
+class _Widths(dict):
+    """width → [v in width bits for every v < 2^width], each width made when first asked for (the
+    131,071 strings of widths 0…16 took 35 ms at every import; a small site asks for a few)."""
+
+    def __missing__(self, width: int) -> list[str]:
+        found = self[width] = [format(v, f"0{width}b") if width else "" for v in range(1 << width)]
+        return found
+
+
 # BINARY[w][v]: v in w bits, for w ≤ 16 (BINARY[0] = [""]).
-BINARY = [[format(v, f"0{width}b") if width else "" for v in range(1 << width)] for width in range(17)]
+BINARY = _Widths()
 
 
 def binary(value: int, width: int) -> str:
