@@ -20,9 +20,9 @@ build is a clean build, and a warm build's output is byte-identical to a clean o
 - theme-counts: what each report's body gives the themes and timelines (its quoted terms, characters,
   each phrase's mentions), keyed by `digest_of(report)` and the phrase (compare/themes.py Bodies);
 - search: each block of reports' part of the search index's lists, keyed by its folded paragraphs
-  (search/blocks.py, search-blocks), each key's joined list while its blocks are the same
-  (search-lists), each text's tokens and code while its pairs and tokens are coded the same
-  (search/bits.py, search-texts), the heading lists by their runs (search-headings), and each
+  (search/blocks.py, search-blocks), every key's list with its members' rows, spliced where its
+  blocks changed (search/splice.py, search-lists), the texts with their counts, tokens and codes
+  (search/textmemo.py, search-texts), the heading lists by their runs (search-headings), and each
   paragraph's OpenCC variants for the fold table, keyed by its text (search/fold.py,
   fold-variants.pickle);
 - site: the last rendered site as a workspace, with the hash of every docs file it was rendered
@@ -158,7 +158,7 @@ def stored(kind: str, name: str, key: str):
 
 def store(kind: str, name: str, key: str, value: object) -> None:
     """Keep `value` where `stored(kind, name, key)` reads it (pickled, written atomically); for a
-    memo a stage reads back and replaces itself (search/blocks.py, search/bits.py)."""
+    memo a stage reads back and replaces itself (search/blocks.py, search/textmemo.py)."""
     _write_atomically(_entry_path(kind, name, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
