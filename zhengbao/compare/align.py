@@ -249,6 +249,7 @@ def year_on_year(reports: list[Report]) -> list[tuple[Region, Report, Report, li
 # Punctuation and spaces: never a phrase worth marking alone, and no break between two marked phrases
 # (compare_pages.diff_runs marks "国内条件具备，国际环境有利" once, not twice).
 PUNCTUATION = "，。；、：,.;:“”（）() "
+_WITHOUT_PUNCTUATION = str.maketrans("", "", PUNCTUATION)  # str.translate deletes each mark
 
 
 @dataclass
@@ -302,7 +303,7 @@ def shared(diff: tuple[list[tuple[Paragraph, list[DiffToken]]], ...]) -> float:
     for side in diff:
         for _, tokens in side:
             for token in tokens:
-                length = len(token.text) - sum(token.text.count(mark) for mark in PUNCTUATION)
+                length = len(token.text.translate(_WITHOUT_PUNCTUATION))
                 total += length
                 common += 0 if token.changed else length
     return common / total if total else 1.0
