@@ -129,6 +129,9 @@
     mark.title = "本段链接：" + (inSections ? "" : "前言") + element.dataset.cite;
     mark.setAttribute("aria-label", "本段链接");
   });
+  document.querySelectorAll("article a.headerlink").forEach(function (link) {
+    link.title = "本节链接";
+  });
 
   document.addEventListener("click", function (event) {
     var mark = event.target.closest && event.target.closest("a.zb-mark");
