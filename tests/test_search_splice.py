@@ -12,8 +12,9 @@ import pytest
 
 from zhengbao.pipeline import build_reports
 from zhengbao.search import blocks
+from zhengbao.search.bits import read_golombs, unpack
 from zhengbao.search.shards import build_shards
-from zhengbao.search.splice import patch, read_gaps, unpack_bits
+from zhengbao.search.splice import patch
 
 from .conftest import CONTENT
 
@@ -72,8 +73,8 @@ def test_gaps_read_back_from_bits_and_codes_patched_in_place():
     values = [0, 1, 2, 7, 300, 5, 65536]
     for k in (0, 1, 3, 9):
         bits = "".join(golomb(value, k) for value in values)
-        assert unpack_bits(pack(bits), len(bits)) == bits
-        assert read_gaps("01" + bits, 2, len(values), k) == values
+        assert unpack(pack(bits))[:len(bits)] == bits
+        assert read_golombs("01" + bits, 2, len(values), k) == values
     bits = "".join(golomb(value, 2) for value in range(40))
     for at, written in ((0, "1"), (12, "0110"), (13, "11"), (len(bits) - 3, "010")):
         assert patch(pack(bits), at, written) == pack(bits[:at] + written + bits[at + len(written):])

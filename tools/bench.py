@@ -30,7 +30,7 @@ import yaml
 from tools import SEEDS
 from tools.browser import launch, offline
 from tools.search_bench import Candidate, load_queries, measure, type_query
-from zhengbao.pipeline import ROOT
+from zhengbao import ROOT
 
 PY = sys.executable
 # Queries for the synthetic corpus: words its seeds use often, a traditional query, a region the

@@ -20,13 +20,14 @@ from pathlib import Path
 
 import yaml
 
+from zhengbao import ROOT
 from zhengbao.compare.align import alignments_as_text
 from zhengbao.compare.tables import tables_as_text
 from zhengbao.compare.themes import themes_as_text
 from zhengbao.compare.timeline import timeline_as_text
 from zhengbao.emit.compare_pages import targets_csv
 from zhengbao.model import Report
-from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.pipeline import build_reports
 
 
 @dataclass

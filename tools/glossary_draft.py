@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from zhengbao import ROOT
 from zhengbao.link.glossary import draft_table
-from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.pipeline import build_reports
 
 if __name__ == "__main__":
     sys.stdout.write(draft_table(build_reports(ROOT / "content")))

@@ -31,8 +31,9 @@ import yaml
 
 from tools import SEEDS
 from tools.browser import launch, offline
+from zhengbao import ROOT
 from zhengbao.emit import emit_site, write_site
-from zhengbao.pipeline import ROOT, build_reports
+from zhengbao.pipeline import build_reports
 from zhengbao.render import render_site
 from zhengbao.search import add_search
 

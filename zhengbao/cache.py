@@ -48,10 +48,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+from . import ROOT
+
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
-ROOT = PACKAGE.parent
 # Libraries whose version changes what a build writes.
 OUTPUT_LIBRARIES = ("jieba", "OpenCC", "mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions",
                     "pyahocorasick", "RapidFuzz", "Jinja2", "PyYAML")

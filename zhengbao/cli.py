@@ -7,11 +7,10 @@ import sys
 import time
 from pathlib import Path
 
+from . import ROOT
 from .errors import ContentError
 from .model import Report
 from .render_process import RenderProcess
-
-ROOT = Path(__file__).resolve().parent.parent  # the project (pipeline.ROOT): content/, site/, mkdocs.yml
 
 # The stages (clean, pipeline, stats) are imported where they are used, after a build has started
 # MkDocs' process (main): it then imports MkDocs and compiles the theme while this process imports

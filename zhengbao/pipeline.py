@@ -38,8 +38,6 @@ from .model import DataFile, EmittedSite, GlossaryEntry, Page, RawReport, Report
 from .parse import parse_report
 from .render_process import RenderProcess
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def report_key(raw: RawReport, content_dir: Path, disabled: frozenset[str] = frozenset()) -> str:
     """The cache key of one report's linked state: its metadata, file, text, anchor lock and the

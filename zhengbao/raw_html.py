@@ -9,8 +9,8 @@ documented extension point, `md.htmlStash.store`), exactly as `html_block` would
 source text and the line end, the placeholder standing alone. Anything it is not sure of (a
 line holding two elements, or text after the element, a comment, `<script>`, `<pre>`, a `<title>`
 holding more than text, a block that goes on on the next line, an unbalanced tag) is left to
-`html_block`, which then sees it as before. The converted HTML is the same bytes (tests/test_raw_html.py converts every page of a
-built site both ways).
+`html_block`, which then sees it as before. The converted HTML is the same bytes
+(tests/test_raw_html.py converts every page of a built site both ways).
 """
 
 from __future__ import annotations

@@ -220,7 +220,10 @@ def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict
         return lists
     old_ids, old_total, old = memo["blocks"], memo["total"], memo["lists"]
     moves = block_moves(old_ids, ids)
-    parts = {number: cached_parts(*blocks[number][:2], blocks[number][3]) for number in moves.added}
+    parts = {}
+    for number in moves.added:
+        name, digest, _, compute = blocks[number]
+        parts[number] = cached_parts(name, digest, compute)
     number_of = {**moves.new_of, **moves.paired}
     renumber = any(old_number != new for old_number, new in number_of.items())
     kept: dict[str, tuple] = {}
@@ -257,13 +260,13 @@ def joined_lists(blocks: list[tuple[str, str, int, object]], total: int) -> dict
 
 
 def _changed(key: str, entry: tuple, moves: splice.Moves, parts: dict[int, dict[str, Part]], total: int,
-             old_total: int) -> tuple[dict[int, bool], list, set[int]] | None:
+             old_total: int) -> tuple[set[int], list, set[int]] | None:
     """None when the key's list is the same (its members kept, none moved other than the one before
     it, its gap parameter the same); else splice's (gone, new parts, special members)."""
     members, owners = entry[2], entry[1]
     special = splice.special_members(members, moves.points)
     holders = [(number, parts[number][key]) for number in moves.added if key in parts[number]]
-    gone = {}
+    gone = set()
     for index in special:
         block = members[index]
         if block in moves.new_of:
@@ -272,10 +275,9 @@ def _changed(key: str, entry: tuple, moves: splice.Moves, parts: dict[int, dict[
         if paired is not None and moves.before[block].get(key) == parts[paired].get(key):
             holders = [holder for holder in holders if holder[0] != paired]  # the same part, in place
         else:
-            gone[index] = True
+            gone.add(index)
     if not holders and not gone and gap_parameter(owners, total) == gap_parameter(owners, old_total):
-        shifts = [moves.shift_of(members[index]) for index in sorted(special)]
-        befores = [moves.shift_of(members[index - 1]) if index else 0 for index in sorted(special)]
-        if shifts == befores:
+        if all(moves.shift_of(members[index]) == (moves.shift_of(members[index - 1]) if index else 0)
+               for index in special):
             return None
     return gone, holders, special

@@ -199,11 +199,6 @@ def choose_pairs(counts: Counter[int]) -> list[str]:
     return sorted(steps, key=lambda pair: (-steps[pair], pair))[:TEXT_PAIRS]
 
 
-def text_pairs(texts: list[str]) -> list[str]:
-    """The TEXT_PAIRS most frequent two-character windows of the sampled texts, by count_step."""
-    return choose_pairs(pair_counts(Counter(texts)))
-
-
 def tokenize(text: str, stand_ins: dict[str, str]) -> str:
     """The text with each pair of `stand_ins` taken greedily from the left replaced by its stand-in."""
     out: list[str] = []
@@ -275,7 +270,7 @@ def cut_texts(times: dict[str, int]) -> tuple[int | None, dict[str, str], Counte
 def ranked_texts(texts: list[str]) -> tuple[list[str], list[int], list[str], list[str]]:
     """(the dictionary: every token, most frequent first by count_step, ties in character order; the
     count_step of each; each text with every token one character; those characters in rank order).
-    A token is a character or one of text_pairs', taken greedily from the left."""
+    A token is a character or one of choose_pairs', taken greedily from the left."""
     _, stand_ins, _, tokens, counts = cut_texts(Counter(texts))
     token_of = {stand_in: pair for pair, stand_in in stand_ins.items()}
     ranked = rank_tokens(counts, token_of)

@@ -10,49 +10,21 @@ count). So when blocks are added, removed or changed, or move to other ids, a li
 cut where its members changed: a changed member's runs are coded from its new part, the first gap
 of a member whose predecessor changed or moved by another count is coded again, and the head when
 the owner count changed; all gaps are coded again only when k changed. The bytes are those of the
-list joined from every block (tests/test_search_shards.py compares them with a build without cache).
+list joined from every block (tests/test_search_splice.py compares them with a build without cache).
 """
 
 from __future__ import annotations
 
-import sys
 from array import array
 from bisect import bisect_left
 from itertools import accumulate
 
-from .bits import PACK_BITS, PACKED, gamma, gap_parameter, golomb, pack
+from .bits import PACK_BITS, gamma, gap_parameter, golomb, pack, read_golombs, unpack
 
 # A member's row: (bits of its gaps, bits of its entries, first owner, last owner (both from the
 # block's first id), owner count); a list's rows are one array("i") of ROW numbers per member.
 ROW = 5
 GAP_BITS, ENTRY_BITS, FIRST, LAST, OWNERS = range(ROW)
-# The bits of each two packed characters, at the number their ASCII bytes read as one native
-# unsigned short: an array("H") over the packed bytes gives every pair's index in C (3 × faster
-# than cutting the pairs with a regular expression and looking them up by str).
-UNPACKED = [""] * (1 << 16)
-for _bits, _chars in PACKED.items():
-    UNPACKED[int.from_bytes(_chars.encode("ascii"), sys.byteorder)] = _bits
-
-
-def unpack_bits(packed: str, length: int) -> str:
-    """The first `length` bits of a packed list (bits.pack, back)."""
-    return "".join(map(UNPACKED.__getitem__, array("H", packed.encode("ascii"))))[:length]
-
-
-def read_gaps(bits: str, at: int, count: int, k: int) -> list[int]:
-    """`count` golomb(·, k) values from bits[at:]."""
-    values = []
-    for _ in range(count):
-        zeros = bits.index("1", at) - at
-        end = at + 2 * zeros + 1
-        value = int(bits[at + zeros:end], 2) - 1
-        if k:
-            value = value << k | int(bits[end:end + k], 2)
-            end += k
-        values.append(value)
-        at = end
-    return values
-
 
 class Moves:
     """Where the blocks of the build before went: `new_of[old block]` is its number now (when its
@@ -101,20 +73,20 @@ def special_members(members: tuple[int, ...], points: list[int]) -> set[int]:
     return found
 
 
-def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[int, bool],
+def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: set[int],
            new_parts: list[tuple[int, tuple]], special: set[int]) -> tuple:
     """The key's (list, owners, members, rows, packed) now, from its `entry` of the build before: the
     list packed when `packed`, else its bits (to pack with others: bits.pack_texts); None when no
     block holds the key any more.
 
-    `gone[index]` tells, for the special members, whether member `index` is no longer one (its
-    block gone, or changed for this key); `new_parts` are (block number, Part) of the changed blocks
+    `gone` holds the special members that are no longer members (their block gone, or changed for
+    this key); `new_parts` are (block number, Part) of the changed blocks
     holding the key now, in block order; `total` and `old_total` the paragraph counts."""
     packed, owners, members, row_bytes = entry
     rows = array("i")
     rows.frombytes(row_bytes)
     count = len(members)
-    new_owners = owners - sum(rows[index * ROW + OWNERS] for index in special if gone.get(index))
+    new_owners = owners - sum(rows[index * ROW + OWNERS] for index in gone)
     new_owners += sum(len(part[0]) // 4 for _, part in new_parts)
     k_old, k = gap_parameter(owners, old_total), gap_parameter(new_owners, total) if new_owners else 0
     if k != k_old:
@@ -122,14 +94,14 @@ def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[in
     head = len(gamma(owners - 1))
     gap_ends = list(accumulate(rows[GAP_BITS::ROW], initial=head))
     old_starts, new_starts, new_of, paired = moves.old_starts, moves.new_starts, moves.new_of, moves.paired
-    if k == k_old and not new_parts and not any(gone.values()):
+    if k == k_old and not new_parts and not gone:
         found = _first_codes(members, rows, gap_ends, special, moves, k)
         if found is not None:  # only first gaps changed, each to a code as long: patched in place
             for at, written in found:
                 packed = patch(packed, at, written)
             return packed, owners, tuple(new_of.get(block, paired.get(block)) for block in members), row_bytes, True
     entry_ends = list(accumulate(rows[ENTRY_BITS::ROW], initial=gap_ends[-1]))
-    bits = unpack_bits(packed, entry_ends[-1])
+    bits = unpack(packed)[:entry_ends[-1]]
     gap_pieces: list[str] = []
     entry_pieces: list[str] = []
     out_rows = array("i")
@@ -167,7 +139,7 @@ def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[in
             continue
         block = members[index]
         row = rows[index * ROW:(index + 1) * ROW]
-        if gone.get(index):
+        if index in gone:
             index += 1
             continue
         now = new_of[block] if block in new_of else paired[block]
@@ -177,7 +149,7 @@ def splice(entry: tuple, total: int, old_total: int, moves: Moves, gone: dict[in
         first = new_starts[now] + row[FIRST] - last - 1
         run = bits[gap_ends[index]:gap_ends[index + 1]]
         if k != k_old:
-            gaps = read_gaps(run, 0, row[OWNERS], k_old)
+            gaps = read_golombs(run, 0, row[OWNERS], k_old)
             run = "".join(golomb(gap, k) for gap in [first, *gaps[1:]])
         elif first != first_old:
             run = golomb(first, k) + run[len(golomb(first_old, k)):]
@@ -218,6 +190,6 @@ def _first_codes(members: tuple[int, ...], rows: array, gap_ends: list[int], spe
 def patch(packed: str, at: int, written: str) -> str:
     """The packed list with bits[at:at + len(written)] replaced by `written` (bits.pack's groups)."""
     first, end = at // PACK_BITS, (at + len(written) - 1) // PACK_BITS + 1
-    bits = unpack_bits(packed[2 * first:2 * end], PACK_BITS * (end - first))
+    bits = unpack(packed[2 * first:2 * end])
     offset = at - PACK_BITS * first
     return packed[:2 * first] + pack(bits[:offset] + written + bits[offset + len(written):]) + packed[2 * end:]
